@@ -1,0 +1,165 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+
+/** What every repository needs: parameterised SQL. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+}
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+/** A transaction handle: queries plus multi-statement SQL without parameters. */
+export interface Transaction extends Queryable {
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Bulk load tab-separated rows (COPY … FROM STDIN in text format). */
+  copyRows(table: string, columns: readonly string[], tsv: string): Promise<void>;
+  /** Switch this connection (or every pooled one) to the application role, so RLS applies. */
+  useAppRole(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const APP_ROLE = "ssis_app";
+
+// Dates stay 'YYYY-MM-DD' strings (no time-zone shifts); counts become numbers.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+export interface OpenDatabaseOptions {
+  /** postgres://… to use a PostgreSQL server; otherwise the embedded PGlite. */
+  url?: string;
+  /** Folder for the embedded database; omitted means in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 20);
+  return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    parsers: {
+      [DATE_OID]: (v: string) => v,
+      [INT8_OID]: (v: string) => Number(v),
+      [NUMERIC_OID]: (v: string) => Number(v),
+    },
+  });
+  const wrap = (q: Pick<PGlite, "query">): Queryable => ({
+    async query<T>(sql: string, params?: readonly unknown[]) {
+      const r = await q.query<T>(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  });
+  const self = wrap(lite);
+  return {
+    kind: "pglite",
+    query: self.query,
+    transaction: (fn) =>
+      lite.transaction((tx) =>
+        fn({
+          ...wrap(tx),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        }),
+      ),
+    exec: async (sql) => {
+      await lite.exec(sql);
+    },
+    copyRows: async (table, columns, tsv) => {
+      await lite.query(`copy ${table} (${columns.join(", ")}) from '/dev/blob'`, [], {
+        blob: new Blob([tsv]),
+      });
+    },
+    useAppRole: async () => {
+      await lite.exec(`set role ${APP_ROLE}`);
+    },
+    close: () => lite.close(),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  pg.types.setTypeParser(DATE_OID, (v) => v);
+  pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+  pg.types.setTypeParser(NUMERIC_OID, (v) => Number(v));
+  const makePool = (role?: string) => {
+    // The role is a start-up parameter, so no connection ever runs a query with the owner's rights.
+    return new pg.Pool({
+      connectionString: url,
+      max: poolSize,
+      options: role ? `-c role=${role}` : undefined,
+    });
+  };
+  let pool = makePool();
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params?: readonly unknown[]) {
+      const r = await c.query(sql, params as unknown[] | undefined);
+      return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
+    },
+  });
+  return {
+    kind: "postgres",
+    query: (sql, params) => wrap(pool).query(sql, params),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const result = await fn({
+          ...wrap(client),
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        });
+        await client.query("commit");
+        return result;
+      } catch (error) {
+        await client.query("rollback").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    async copyRows(table, columns, tsv) {
+      const client = await pool.connect();
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const stream = client.query(copyFrom(`copy ${table} (${columns.join(", ")}) from stdin`));
+          stream.on("finish", resolve);
+          stream.on("error", reject);
+          stream.end(tsv);
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async useAppRole() {
+      // A fresh pool, so no connection opened with the owner's rights stays in use.
+      const old = pool;
+      pool = makePool(APP_ROLE);
+      await old.end();
+    },
+    close: () => pool.end(),
+  };
+}
