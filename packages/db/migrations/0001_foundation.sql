@@ -218,6 +218,17 @@ create policy staff_scope on staff
   using (app_scope_allows(sido_code, sigungu_code, institution_id))
   with check (app_scope_allows(sido_code, sigungu_code, institution_id));
 
+-- Account administration needs to name an institution scope without reading the register (the system
+-- administrator has no business data): these answer only "exists?" and the name.
+create function institution_exists(p_id text) returns boolean
+language sql stable security definer set search_path = public as $$
+  select exists (select 1 from institution where id::text = p_id)
+$$;
+create function institution_name(p_id text) returns text
+language sql stable security definer set search_path = public as $$
+  select name from institution where id::text = p_id
+$$;
+
 -- ── access log (접속기록): append-only and hash-chained ──────────────────────
 create table access_log (
   seq          bigint primary key,             -- assigned by the trigger: gapless, so a deleted entry shows

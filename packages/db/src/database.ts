@@ -27,6 +27,8 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   /** Bulk load tab-separated rows (COPY … FROM STDIN in text format). */
   copyRows(table: string, columns: readonly string[], tsv: string): Promise<void>;
+  /** The embedded database's files as a tarball (PGlite only), to clone a prepared database quickly. */
+  dump(): Promise<Blob>;
   /** Switch this connection (or every pooled one) to the application role, so RLS applies. */
   useAppRole(): Promise<void>;
   close(): Promise<void>;
@@ -45,17 +47,20 @@ export interface OpenDatabaseOptions {
   /** Folder for the embedded database; omitted means in memory. */
   dataDir?: string;
   poolSize?: number;
+  /** Start an in-memory PGlite from a dump (dumpDataDir), e.g. a migrated test template. */
+  fromDump?: Blob;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 20);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.fromDump);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create({
     dataDir,
+    loadDataDir: fromDump,
     extensions: { pg_trgm },
     parsers: {
       [DATE_OID]: (v: string) => v,
@@ -66,7 +71,8 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const wrap = (q: Pick<PGlite, "query">): Queryable => ({
     async query<T>(sql: string, params?: readonly unknown[]) {
       const r = await q.query<T>(sql, params as unknown[] | undefined);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      // PGlite reports affectedRows 0 for a SELECT; rows answer for queries, affectedRows for DML.
+      return { rows: r.rows, rowCount: r.rows.length > 0 ? r.rows.length : (r.affectedRows ?? 0) };
     },
   });
   const self = wrap(lite);
@@ -90,6 +96,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         blob: new Blob([tsv]),
       });
     },
+    dump: () => lite.dumpDataDir("none"),
     useAppRole: async () => {
       await lite.exec(`set role ${APP_ROLE}`);
     },
@@ -154,6 +161,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
+    dump: () => Promise.reject(new Error("dump is only available on the embedded database")),
     async useAppRole() {
       // A fresh pool, so no connection opened with the owner's rights stays in use.
       const old = pool;

@@ -1,3 +1,13 @@
 export type { Database, OpenDatabaseOptions, Queryable, QueryResult, Transaction } from "./database.ts";
 export { APP_ROLE, openDatabase } from "./database.ts";
 export { migrate } from "./migrate.ts";
+export type { ReferenceDataCounts } from "./reference-data.ts";
+export { loadReferenceData } from "./reference-data.ts";
+export type {
+  SyntheticCounts,
+  SyntheticIds,
+  SyntheticOptions,
+  SyntheticProgress,
+  SyntheticResult,
+} from "./synthetic.ts";
+export { DATA_AS_OF, generateSyntheticData, syntheticIds, syntheticInstitutionId } from "./synthetic.ts";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Database } from "./database.ts";
+import { APP_ROLE, type Database } from "./database.ts";
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "migrations");
 
@@ -29,5 +29,9 @@ export async function migrate(db: Database): Promise<string[]> {
     });
     done.push(file);
   }
+  // Readiness checks read which migrations ran, as the application role.
+  await db.exec(`do $$ begin
+    if exists (select 1 from pg_roles where rolname = '${APP_ROLE}') then grant select on schema_migration to ${APP_ROLE}; end if;
+  end $$`);
   return done;
 }

@@ -1,0 +1,213 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { Database } from "@ssis/db";
+import Fastify from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { registerAccessLogModule } from "./modules/access-log/index.ts";
+import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
+import { registerInstitutionsModule } from "./modules/institutions/index.ts";
+import { registerReferenceModule } from "./modules/reference/index.ts";
+import { registerAuthRoutes } from "./platform/auth/auth.routes.ts";
+import { authenticate } from "./platform/auth/authenticate.ts";
+import type { Config } from "./platform/config.ts";
+import { AppError, type FieldError, TITLES } from "./platform/errors.ts";
+import { registerHealthRoutes } from "./platform/health.routes.ts";
+import type { App } from "./platform/http.ts";
+import { registerIdempotency } from "./platform/idempotency.ts";
+import { policyProblems, type RoutePolicy, zoneOfUrl } from "./platform/policy.ts";
+
+z.config(z.locales.ko());
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
+
+export async function buildApp(options: { config: Config; db: Database; logger?: boolean | object }) {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+    },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>() as App;
+
+  app.decorate("db", db);
+  app.decorate("config", config);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sessionTokenHash", null);
+  app.decorateRequest("csrfToken", null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every /api route must declare its policy; the server refuses to start otherwise.
+  const routes: RegisteredRoute[] = [];
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const policy = route.config?.policy;
+    for (const method of methods) {
+      if (method === "HEAD") continue;
+      routes.push({ method, url: route.url, policy });
+    }
+    if (route.url.startsWith("/api/") && !route.url.startsWith("/api/docs")) {
+      const problems = policyProblems(route.url, policy);
+      if (problems.length > 0) throw new Error(`라우트 정책 오류: ${problems.join("; ")}`);
+      const zone = zoneOfUrl(route.url);
+      if (config.zone !== "all" && zone !== "shared" && zone !== config.zone)
+        throw new Error(`${route.url}은(는) ${config.zone} 망에 등록할 수 없습니다`);
+    }
+  });
+  app.decorate("registeredRoutes", routes);
+
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("X-Request-Id", request.id);
+  });
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || !existsSync(join(webDist, "index.html")))
+      return sendProblem(new AppError("NOT_FOUND", 404, "요청하신 주소를 찾을 수 없습니다."), request, reply);
+    // The single-page app answers every other path (its router shows its own 404 page).
+    return reply.type("text/html").sendFile("index.html");
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.env === "production",
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "기관행정 업무지원 API",
+        description:
+          "차세대 사회보장정보시스템 기관행정 업무지원(현황정보관리·지원기관정보·사회서비스평가·기관관리감독·지자체공무원기능) API. 오류는 application/problem+json으로 응답합니다.",
+        version: "0.1.0",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "ssis_session" },
+          csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  app.addHook("preHandler", authenticate);
+  registerIdempotency(app);
+
+  registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerReferenceModule(app);
+  if (config.zone !== "provider") {
+    registerInstitutionsModule(app, "official");
+    registerAccessLogModule(app);
+    registerAdminUsersModule(app);
+  }
+  if (config.zone !== "official") {
+    registerInstitutionsModule(app, "provider");
+  }
+
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: ["index.html"] });
+  }
+  return app;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+/** problem+json (RFC 9457) with a Korean message; never a stack trace or SQL. */
+function sendProblem(
+  error: unknown,
+  request: import("fastify").FastifyRequest,
+  reply: import("fastify").FastifyReply,
+) {
+  let problem: AppError;
+  if (error instanceof AppError) problem = error;
+  else if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: FieldError[] = error.validation.map((v) => ({
+      field: [error.validationContext, ...v.instancePath.split("/").filter(Boolean)]
+        .join(".")
+        .replace(/^body\./, ""),
+      message: v.message ?? "값이 올바르지 않습니다.",
+    }));
+    problem = new AppError("VALIDATION_FAILED", 400, "입력값을 확인하세요.", { errors });
+  } else {
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    if (e.statusCode === 415)
+      problem = new AppError("UNSUPPORTED_MEDIA_TYPE", 415, "JSON 형식으로 요청하세요.");
+    else if (e.statusCode === 413)
+      problem = new AppError("PAYLOAD_TOO_LARGE", 413, "요청 내용이 너무 큽니다.");
+    else if (e.statusCode === 400)
+      problem = new AppError("BAD_REQUEST", 400, "요청 형식이 올바르지 않습니다. 입력 내용을 확인하세요.");
+    else if (e.statusCode === 404)
+      problem = new AppError("NOT_FOUND", 404, "요청하신 주소를 찾을 수 없습니다.");
+    else {
+      request.log.error({ err: error }, "unhandled error");
+      problem = new AppError("INTERNAL_ERROR", 500, "일시적인 오류가 발생했습니다. 잠시 후 다시 시도하세요.");
+    }
+  }
+  const { errors, ...extra } = problem.extra;
+  return reply
+    .code(problem.status)
+    .type("application/problem+json; charset=utf-8")
+    .serializer(JSON.stringify)
+    .send({
+      type: `urn:ssis:problem:${problem.code.toLowerCase().replaceAll("_", "-")}`,
+      title: TITLES[problem.status] ?? "오류",
+      status: problem.status,
+      detail: problem.detail,
+      code: problem.code,
+      instance: request.url.split("?")[0],
+      requestId: request.id,
+      ...(errors ? { errors } : {}),
+      ...extra,
+    });
+}

@@ -1,0 +1,62 @@
+import { type Database, generateSyntheticData, loadReferenceData, migrate, openDatabase } from "@ssis/db";
+import { type DemoAccount, insertDemoAccounts } from "./platform/auth/demo-accounts.ts";
+import type { Config } from "./platform/config.ts";
+
+/**
+ * Opens the database, applies migrations and reference data as the owner, fills demo data on an empty
+ * system, then switches to the application role so row-level security applies to every request.
+ */
+export async function prepareDatabase(config: Config, log: (message: string) => void) {
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.pgliteDir,
+  });
+  const applied = await migrate(db);
+  if (applied.length > 0) log(`마이그레이션 적용: ${applied.join(", ")}`);
+  await loadReferenceData(db);
+  const demo = config.demoData === "auto" ? await ensureDemoData(db, config, log) : null;
+  await db.useAppRole();
+  return { db, demoAccounts: demo };
+}
+
+async function ensureDemoData(
+  db: Database,
+  config: Config,
+  log: (m: string) => void,
+): Promise<DemoAccount[] | null> {
+  const { rows } = await db.query<{ users: number; institutions: number }>(
+    "select (select count(*) from app_user) as users, (select count(*) from institution) as institutions",
+  );
+  const counts = rows[0];
+  if (!counts) return null;
+  if (counts.users > 0) {
+    const isDemo = (await db.query("select 1 from app_user where username = 'mohw'")).rowCount > 0;
+    return isDemo ? await readDemoAccounts(db) : null;
+  }
+  if (counts.institutions > 0) return null; // loaded by `npm run seed`: accounts are the operator's choice
+  const started = Date.now();
+  log(`데모 데이터 생성 중: 기관 ${config.demoInstitutions.toLocaleString("ko-KR")}개 …`);
+  const result = await generateSyntheticData(db, { institutions: config.demoInstitutions, seed: 1 });
+  const accounts = await insertDemoAccounts(db, {
+    jongnoInstitutionId: result.institutionIds.jongno,
+    mapoInstitutionId: result.institutionIds.mapo,
+    seoulAgencyId: result.seoulAgencyId,
+    centralAgencyId: result.centralAgencyId,
+  });
+  log(`데모 데이터 생성 완료 (${((Date.now() - started) / 1000).toFixed(1)}초)`);
+  return accounts;
+}
+
+async function readDemoAccounts(db: Database): Promise<DemoAccount[]> {
+  const { demoAccounts } = await import("./platform/auth/demo-accounts.ts");
+  const { rows } = await db.query<{ username: string; scope_code: string | null }>(
+    "select username, scope_code from app_user where username in ('provider.admin', 'provider.mapo', 'support.seoul', 'evaluator')",
+  );
+  const code = (u: string) => rows.find((r) => r.username === u)?.scope_code ?? "";
+  return demoAccounts({
+    jongnoInstitutionId: code("provider.admin"),
+    mapoInstitutionId: code("provider.mapo"),
+    seoulAgencyId: code("support.seoul"),
+    centralAgencyId: code("evaluator"),
+  });
+}

@@ -1,0 +1,42 @@
+import { buildApp } from "./app.ts";
+import { prepareDatabase } from "./bootstrap.ts";
+import { formatDemoLogins } from "./platform/auth/demo-accounts.ts";
+import { ConfigError, loadConfig } from "./platform/config.ts";
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = (m: string) => console.log(`[기관행정] ${m}`);
+  if (config.personalDataKeySource === "generated-development-key")
+    log(
+      `개발용 개인정보 암호화 키를 사용합니다(${config.dataDir}). 운영에서는 PERSONAL_DATA_KEY를 설정하세요.`,
+    );
+  log(
+    config.databaseUrl
+      ? "데이터베이스: PostgreSQL 서버(DATABASE_URL)"
+      : `데이터베이스: 내장 PGlite (${config.pgliteDir})`,
+  );
+  const { db, demoAccounts } = await prepareDatabase(config, log);
+  const app = await buildApp({ config, db });
+  const shutdown = async (signal: string) => {
+    log(`${signal}: 종료합니다.`);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  await app.listen({ port: config.port, host: config.host });
+  log(`http://localhost:${config.port} 에서 서비스 중 (망 구분 ZONE=${config.zone}, API 문서 /api/docs)`);
+  if (demoAccounts) console.log(formatDemoLogins(demoAccounts));
+}
+
+void main();

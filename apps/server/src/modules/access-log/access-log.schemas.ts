@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
+
+export const accessLogQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  username: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(40).optional(),
+  targetType: z.string().trim().max(60).optional(),
+  cursor: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AccessLogQuery = z.infer<typeof accessLogQuery>;
+
+export const accessLogEntry = z.object({
+  seq: z.number(),
+  occurredAt: z.string(),
+  username: z.string().nullable(),
+  role: z.string().nullable(),
+  clientIp: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  subject: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const accessLogPage = z.object({ items: z.array(accessLogEntry), nextCursor: z.number().nullable() });

@@ -1,0 +1,1 @@
+export { registerAccessLogRoutes as registerAccessLogModule } from "./access-log.routes.ts";

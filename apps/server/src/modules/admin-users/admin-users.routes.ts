@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { ACCOUNT_ADMINS } from "./admin-users.policy.ts";
+import {
+  adminUser,
+  createUserBody,
+  updateUserBody,
+  userIdParams,
+  userListQuery,
+  userPage,
+} from "./admin-users.schemas.ts";
+import * as service from "./admin-users.service.ts";
+
+const tags = ["사용자 관리"];
+const policy = { access: "roles", roles: ACCOUNT_ADMINS, scope: "system" } as const;
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+
+export function registerAdminUserRoutes(app: App) {
+  app.get(
+    "/api/admin/users",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "사용자 목록",
+        querystring: userListQuery,
+        response: { 200: userPage, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) => service.listUsers({ ...ctx, actor: requireActor(request) }, request.query)),
+  );
+
+  app.post(
+    "/api/admin/users",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "사용자 등록(Idempotency-Key 지원)",
+        body: createUserBody,
+        response: { 201: adminUser, ...errors, 409: problem, 422: problem },
+      },
+    },
+    async (request, reply) => {
+      const created = await scoped(request, (ctx) =>
+        service.createUser({ ...ctx, actor: requireActor(request) }, request.body),
+      );
+      reply.code(201);
+      return sendWithVersion(reply, created);
+    },
+  );
+
+  app.patch(
+    "/api/admin/users/:id",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "사용자 정보 수정(If-Match 또는 version 필수)",
+        params: userIdParams,
+        body: updateUserBody,
+        response: { 200: adminUser, ...errors, 409: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request, request.body.version);
+      const updated = await scoped(request, (ctx) =>
+        service.updateUser(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+          version,
+        ),
+      );
+      return sendWithVersion(reply, updated);
+    },
+  );
+
+  app.post(
+    "/api/admin/users/:id/unlock",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "계정 잠금 해제",
+        params: userIdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await scoped(request, (ctx) =>
+        service.unlockUser({ ...ctx, actor: requireActor(request) }, request.params.id),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,1 @@
+export { registerAdminUserRoutes as registerAdminUsersModule } from "./admin-users.routes.ts";

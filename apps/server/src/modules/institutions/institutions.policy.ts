@@ -1,0 +1,18 @@
+import type { Role } from "@ssis/domain";
+
+/** Who reads the register on the officials' side (domain.md §2): everyone with a jurisdiction. */
+export const REGISTER_READERS: readonly Role[] = [
+  "mohw_official",
+  "sido_official",
+  "sigungu_official",
+  "eval_agency_staff",
+  "auditor",
+];
+/** Who keeps it: the 시군구 in charge, and the 시도 for the facilities it supervises. 보건복지부 only reads. */
+export const REGISTER_EDITORS: readonly Role[] = ["sido_official", "sigungu_official"];
+
+export const PROVIDER_READERS: readonly Role[] = ["provider_admin", "provider_staff"];
+/** Provider staff enter data without approval rights; contacts are the administrator's. */
+export const PROVIDER_EDITORS: readonly Role[] = ["provider_admin"];
+
+export const AGENCY_READERS: readonly Role[] = ["support_agency_staff"];

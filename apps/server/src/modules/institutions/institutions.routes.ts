@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import {
+  AGENCY_READERS,
+  PROVIDER_EDITORS,
+  PROVIDER_READERS,
+  REGISTER_EDITORS,
+  REGISTER_READERS,
+} from "./institutions.policy.ts";
+import {
+  contactChange,
+  dashboardResponse,
+  idParams,
+  institutionDetail,
+  institutionSummary,
+  listQuery,
+  listResponse,
+} from "./institutions.schemas.ts";
+import * as service from "./institutions.service.ts";
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+
+/** 현황정보관리: officials' side (UWSI). */
+export function registerOfficialInstitutionRoutes(app: App) {
+  const tags = ["현황정보관리(UWSI)"];
+  app.get(
+    "/api/official/dashboard",
+    {
+      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
+      schema: { tags, summary: "관할 기관 현황 요약", response: { 200: dashboardResponse, ...errors } },
+    },
+    (request) => scoped(request, (ctx) => service.dashboard({ ...ctx, actor: requireActor(request) })),
+  );
+
+  app.get(
+    "/api/official/institutions",
+    {
+      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "관할 기관 목록(필터·정렬·커서 페이징)",
+        querystring: listQuery,
+        response: { 200: listResponse, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
+      ),
+  );
+
+  app.get(
+    "/api/official/institutions/:id",
+    {
+      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "기관 상세",
+        params: idParams,
+        response: { 200: institutionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await scoped(request, (ctx) =>
+          service.getInstitution({ ...ctx, actor: requireActor(request) }, request.params.id),
+        ),
+      ),
+  );
+
+  app.patch(
+    "/api/official/institutions/:id/contact",
+    {
+      config: { policy: { access: "roles", roles: REGISTER_EDITORS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "기관 연락처 수정(If-Match 또는 version 필수)",
+        params: idParams,
+        body: contactChange,
+        response: { 200: institutionDetail, ...errors, 409: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request, request.body.version);
+      const updated = await scoped(request, (ctx) =>
+        service.changeContact(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+          version,
+        ),
+      );
+      return sendWithVersion(reply, updated);
+    },
+  );
+}
+
+/** 현황정보관리: providers' side (CWSU), and support agencies' view (CWAM). */
+export function registerProviderInstitutionRoutes(app: App) {
+  const tags = ["현황정보관리(CWSU)"];
+  app.get(
+    "/api/provider/institution",
+    {
+      config: { policy: { access: "roles", roles: PROVIDER_READERS, scope: "own-institution" } },
+      schema: { tags, summary: "우리 기관 현황", response: { 200: institutionDetail, ...errors } },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await scoped(request, (ctx) => service.getOwnInstitution({ ...ctx, actor: requireActor(request) })),
+      ),
+  );
+
+  app.patch(
+    "/api/provider/institution/contact",
+    {
+      config: { policy: { access: "roles", roles: PROVIDER_EDITORS, scope: "own-institution" } },
+      schema: {
+        tags,
+        summary: "우리 기관 연락처 수정(If-Match 또는 version 필수)",
+        body: contactChange,
+        response: { 200: institutionDetail, ...errors, 409: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const version = expectedVersion(request, request.body.version);
+      const updated = await scoped(request, (ctx) =>
+        service.changeContact({ ...ctx, actor }, actor.scope.code ?? "", request.body, version),
+      );
+      return sendWithVersion(reply, updated);
+    },
+  );
+
+  app.get(
+    "/api/provider/agency/institutions",
+    {
+      config: { policy: { access: "roles", roles: AGENCY_READERS, scope: "assigned" } },
+      schema: {
+        tags: ["지원기관정보(CWAM)"],
+        summary: "배정된 기관 요약 목록",
+        response: { 200: z.object({ items: z.array(institutionSummary) }), ...errors },
+      },
+    },
+    async (request) => {
+      const page = await scoped(request, (ctx) =>
+        service.listInstitutions({ ...ctx, actor: requireActor(request) }, { sort: "name", limit: 200 }),
+      );
+      return { items: page.items };
+    },
+  );
+}

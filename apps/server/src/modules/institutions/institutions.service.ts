@@ -1,0 +1,75 @@
+import { recordAccess } from "../../platform/audit.ts";
+import { describeUser } from "../../platform/auth/auth.service.ts";
+import type { Actor, Ctx } from "../../platform/context.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { updateWithVersion } from "../../platform/versioning.ts";
+import * as repo from "./institutions.repository.ts";
+import type { ContactChange, ListQuery } from "./institutions.schemas.ts";
+
+type ActorCtx = Ctx & { actor: Actor };
+
+export const listInstitutions = (ctx: ActorCtx, query: ListQuery) =>
+  repo.listInstitutions(ctx.tx, ctx.actor, query);
+
+/** Reading an institution's detail is logged: it names the head and the operator. */
+export async function getInstitution(ctx: ActorCtx, id: string) {
+  const found = await repo.findInstitution(ctx.tx, ctx.actor, id);
+  if (!found) throw notFound("기관");
+  await recordAccess(ctx, { action: "read", targetType: "institution", targetId: id, subject: found.name });
+  return found;
+}
+
+export async function getOwnInstitution(ctx: ActorCtx) {
+  if (ctx.actor.scope.kind !== "institution" || !ctx.actor.scope.code) throw notFound("기관");
+  return getInstitution(ctx, ctx.actor.scope.code);
+}
+
+/** Contacts are minor fields (domain.md §4): they change at once, with the version the user read. */
+export async function changeContact(ctx: ActorCtx, id: string, change: ContactChange, version: number) {
+  const before = await repo.findInstitution(ctx.tx, ctx.actor, id);
+  if (!before) throw notFound("기관");
+  if (before.status === "closed")
+    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
+  const changes: Record<string, unknown> = {};
+  for (const key of ["phone", "fax", "email"] as const)
+    if (change[key] !== undefined) changes[key] = change[key];
+  if (Object.keys(changes).length === 0)
+    throw new AppError("VALIDATION_FAILED", 400, "변경할 항목(전화번호, 팩스, 전자우편)을 입력하세요.");
+  await updateWithVersion(ctx.tx, {
+    table: "institution",
+    id,
+    version,
+    changes,
+    what: "기관 정보",
+    readCurrent: () => repo.findInstitution(ctx.tx, ctx.actor, id),
+  });
+  const after = await repo.findInstitution(ctx.tx, ctx.actor, id);
+  if (!after) throw notFound("기관");
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "institution",
+    targetId: id,
+    subject: after.name,
+    details: {
+      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
+      after: changes,
+    },
+  });
+  return after;
+}
+
+export async function dashboard(ctx: ActorCtx) {
+  const counts = await repo.countInScope(ctx.tx, ctx.actor);
+  const byStatus = { operating: 0, suspended: 0, closed: 0 };
+  for (const row of counts.byStatus) byStatus[row.status] = row.count;
+  const user = await describeUser(ctx.tx, ctx.actor);
+  return {
+    scopeLabel: user.scope.label,
+    institutions: {
+      total: byStatus.operating + byStatus.suspended + byStatus.closed,
+      byStatus,
+      byField: counts.byField,
+    },
+    staff: { active: counts.activeStaff },
+  };
+}

@@ -1,0 +1,1 @@
+export { registerReferenceRoutes as registerReferenceModule } from "./reference.routes.ts";

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../../../test/helpers.ts";
+import { DEMO_PASSWORD } from "./demo-accounts.ts";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password }, headers });
+
+describe("login", () => {
+  it("signs in with ID and password and sets an HttpOnly SameSite=Strict session cookie", async () => {
+    const r = await login("gu.jongno", DEMO_PASSWORD);
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.user).toMatchObject({ username: "gu.jongno", role: "sigungu_official", zone: "official" });
+    expect(body.user.scope).toMatchObject({ kind: "sigungu", code: "11110", label: "서울특별시 종로구" });
+    expect(body.idleTimeoutSeconds).toBe(30 * 60);
+    const cookie = r.cookies.find((c) => c.name === "ssis_session");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Strict");
+  });
+
+  it("names the provider's institution for a provider administrator", async () => {
+    const body = (await login("provider.admin", DEMO_PASSWORD)).json();
+    expect(body.user.zone).toBe("provider");
+    expect(body.user.institution?.name).toBeTruthy();
+    expect(body.user.scope.label).toBe(body.user.institution.name);
+  });
+
+  it("answers a wrong password with a Korean problem+json and no hint whether the ID exists", async () => {
+    const wrong = await login("gu.mapo", "Wrong!pass99");
+    const unknown = await login("no.such.user", "Wrong!pass99");
+    for (const r of [wrong, unknown]) {
+      expect(r.statusCode).toBe(401);
+      expect(r.headers["content-type"]).toContain("application/problem+json");
+      expect(r.json()).toMatchObject({ code: "INVALID_CREDENTIALS", status: 401 });
+      expect(r.json().detail).toContain("아이디 또는 비밀번호가 올바르지 않습니다");
+    }
+    expect(wrong.json().detail).toBe(unknown.json().detail);
+  });
+
+  it("validates the body with field errors in Korean", async () => {
+    const r = await login("", "");
+    expect(r.statusCode).toBe(400);
+    const fields = r.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(["username", "password"]));
+    expect(r.json().errors[0].message).toMatch(/입력하세요/);
+  });
+
+  it("locks the account after 5 failed attempts, even for the right password, until an administrator unlocks it", async () => {
+    for (let i = 1; i <= 4; i++)
+      expect((await login("provider.staff", `Wrong!pass${i}x`)).statusCode).toBe(401);
+    const fifth = await login("provider.staff", "Wrong!pass5x");
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().code).toBe("ACCOUNT_LOCKED");
+    const right = await login("provider.staff", DEMO_PASSWORD);
+    expect(right.statusCode).toBe(423);
+
+    const admin = await t.login("sysadmin");
+    const users = (await admin.get("/api/admin/users?q=provider.staff")).json().items;
+    const staff = users.find((u: { username: string }) => u.username === "provider.staff");
+    expect(staff.lockedAt).not.toBeNull();
+    expect((await admin.post(`/api/admin/users/${staff.id}/unlock`)).statusCode).toBe(204);
+    expect((await login("provider.staff", DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("resets the failure count after a successful login", async () => {
+    for (let i = 0; i < 4; i++) await login("eval.agency", "Wrong!pass77");
+    expect((await login("eval.agency", DEMO_PASSWORD)).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) await login("eval.agency", "Wrong!pass77");
+    expect((await login("eval.agency", DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("refuses a login posted from another site", async () => {
+    const r = await login("gu.jongno", DEMO_PASSWORD, {
+      origin: "https://evil.example",
+      host: "localhost:3000",
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().code).toBe("CSRF_FAILED");
+  });
+});
+
+describe("session", () => {
+  it("needs a session for protected routes", async () => {
+    const r = await t.anonymous().get("/api/auth/session");
+    expect(r.statusCode).toBe(401);
+    expect(r.json().code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a state change without the CSRF token", async () => {
+    const user = await t.login("gu.jongno");
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/keepalive",
+      headers: { cookie: user.cookie },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().code).toBe("CSRF_FAILED");
+    expect((await user.post("/api/auth/keepalive")).statusCode).toBe(200);
+  });
+
+  it("ends a session idle longer than the timeout", async () => {
+    const user = await t.login("gu.mapo");
+    expect((await user.get("/api/auth/session")).statusCode).toBe(200);
+    await t.db.query(
+      "update user_session set last_seen_at = now() - interval '31 minutes' where user_id = (select id from app_user where username = 'gu.mapo')",
+    );
+    const r = await user.get("/api/auth/session");
+    expect(r.statusCode).toBe(401);
+    expect(r.json().code).toBe("SESSION_EXPIRED");
+    expect((await user.get("/api/auth/session")).json().code).toBe("UNAUTHENTICATED");
+  });
+
+  it("logs out", async () => {
+    const user = await t.login("sido.seoul");
+    expect((await user.post("/api/auth/logout")).statusCode).toBe(204);
+    expect((await user.get("/api/auth/session")).statusCode).toBe(401);
+  });
+});
+
+describe("password change", () => {
+  it("checks the current password and the rules, then ends the other sessions", async () => {
+    const first = await t.login("support.seoul");
+    const second = await t.login("support.seoul");
+    const wrongCurrent = await first.post("/api/auth/password", {
+      currentPassword: "nope",
+      newPassword: "Better!pass2027",
+    });
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(wrongCurrent.json().errors[0].field).toBe("currentPassword");
+    const weak = await first.post("/api/auth/password", {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "short1",
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors[0]).toMatchObject({ field: "newPassword" });
+    const ok = await first.post("/api/auth/password", {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "Better!pass2027",
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await first.get("/api/auth/session")).statusCode).toBe(200);
+    expect((await second.get("/api/auth/session")).statusCode).toBe(401);
+    expect((await login("support.seoul", DEMO_PASSWORD)).statusCode).toBe(401);
+    expect((await login("support.seoul", "Better!pass2027")).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,86 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Database } from "@ssis/db";
+import { isRole, type ScopeKind } from "@ssis/domain";
+import type { Actor } from "../context.ts";
+
+export const SESSION_COOKIE = "ssis_session";
+// Idle time is checked on every request; writes to last_seen_at are spared within this window.
+const TOUCH_INTERVAL_SECONDS = 15;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createSession(db: Database, userId: string, clientIp: string, userAgent: string) {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  await db.query(
+    "insert into user_session (token_hash, user_id, csrf_token, client_ip, user_agent) values ($1, $2, $3, $4, $5)",
+    [hashToken(token), userId, csrfToken, clientIp, userAgent.slice(0, 300)],
+  );
+  return { token, csrfToken };
+}
+
+export interface SessionLookup {
+  actor: Actor;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+/** Finds a live session; an idle one is deleted and reported as expired. */
+export async function resumeSession(
+  db: Database,
+  token: string,
+  idleSeconds: number,
+): Promise<SessionLookup | "expired" | null> {
+  const tokenHash = hashToken(token);
+  const { rows } = await db.query<{
+    user_id: string;
+    csrf_token: string;
+    idle: number;
+    username: string;
+    name: string;
+    role: string;
+    scope_kind: ScopeKind;
+    scope_code: string | null;
+    is_active: boolean;
+    locked_at: string | null;
+  }>(
+    `select s.user_id, s.csrf_token, extract(epoch from now() - s.last_seen_at)::float8 as idle,
+            u.username, u.name, u.role, u.scope_kind, u.scope_code, u.is_active, u.locked_at
+     from user_session s join app_user u on u.id = s.user_id where s.token_hash = $1`,
+    [tokenHash],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (row.idle > idleSeconds || !row.is_active || row.locked_at || !isRole(row.role)) {
+    await db.query("delete from user_session where token_hash = $1", [tokenHash]);
+    return "expired";
+  }
+  if (row.idle > TOUCH_INTERVAL_SECONDS)
+    await db.query("update user_session set last_seen_at = now() where token_hash = $1", [tokenHash]);
+  return {
+    tokenHash,
+    csrfToken: row.csrf_token,
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      name: row.name,
+      role: row.role,
+      scope: { kind: row.scope_kind, code: row.scope_code },
+    },
+  };
+}
+
+export async function touchSession(db: Database, tokenHash: string) {
+  await db.query("update user_session set last_seen_at = now() where token_hash = $1", [tokenHash]);
+}
+
+export async function endSession(db: Database, tokenHash: string) {
+  await db.query("delete from user_session where token_hash = $1", [tokenHash]);
+}
+
+export function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

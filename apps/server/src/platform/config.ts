@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().default(".data"),
+  DATABASE_URL: z.string().url().optional(),
+  ZONE: z.enum(["all", "official", "provider"]).default("all"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(20).default(5),
+  PERSONAL_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "PERSONAL_DATA_KEY는 32바이트 키의 base64 값이어야 합니다.")
+    .optional(),
+  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  DEMO_INSTITUTIONS: z.coerce.number().int().min(0).default(2000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+export type Zone = "all" | "official" | "provider";
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Where the embedded database lives (unused with databaseUrl). */
+  pgliteDir: string;
+  filesDir: string;
+  databaseUrl: string | undefined;
+  zone: Zone;
+  sessionIdleSeconds: number;
+  loginMaxFailures: number;
+  /** AES-256-GCM key for personal data (주민등록번호 등); never stored in the database. */
+  personalDataKey: Buffer;
+  personalDataKeySource: "environment" | "generated-development-key";
+  demoData: "auto" | "off";
+  demoInstitutions: number;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`환경 설정이 올바르지 않습니다:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  let personalDataKey: Buffer;
+  let personalDataKeySource: Config["personalDataKeySource"];
+  if (e.PERSONAL_DATA_KEY) {
+    personalDataKey = Buffer.from(e.PERSONAL_DATA_KEY, "base64");
+    personalDataKeySource = "environment";
+  } else if (e.NODE_ENV === "production") {
+    throw new ConfigError(
+      "운영 모드(NODE_ENV=production)에서는 PERSONAL_DATA_KEY(개인정보 암호화 키)를 반드시 설정해야 합니다.",
+    );
+  } else {
+    personalDataKey = developmentKey(dataDir);
+    personalDataKeySource = "generated-development-key";
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    pgliteDir: join(dataDir, "pgdata"),
+    filesDir: join(dataDir, "files"),
+    databaseUrl: e.DATABASE_URL,
+    zone: e.ZONE,
+    sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    personalDataKey,
+    personalDataKeySource,
+    demoData: e.DEMO_DATA,
+    demoInstitutions: e.DEMO_INSTITUTIONS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+  };
+}
+
+// A development key is generated once and kept beside the data (never in the database), so a restart can
+// still decrypt what was stored.
+function developmentKey(dataDir: string): Buffer {
+  const file = join(dataDir, "personal-data.dev.key");
+  if (existsSync(file)) return Buffer.from(readFileSync(file, "utf8").trim(), "base64");
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, `${key.toString("base64")}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return key;
+}

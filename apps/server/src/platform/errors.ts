@@ -1,0 +1,37 @@
+/** The one error type of the application: a code, an HTTP status and a Korean message for the user. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    readonly detail: string,
+    readonly extra: { errors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(detail);
+  }
+}
+
+export const TITLES: Record<number, string> = {
+  400: "잘못된 요청",
+  401: "인증 필요",
+  403: "권한 없음",
+  404: "찾을 수 없음",
+  409: "충돌",
+  413: "요청이 너무 큼",
+  415: "지원하지 않는 형식",
+  422: "처리할 수 없는 요청",
+  423: "계정 잠김",
+  428: "전제 조건 필요",
+  429: "요청 과다",
+  500: "서버 오류",
+  503: "서비스 이용 불가",
+};
+
+export const notFound = (what = "요청하신 정보") =>
+  new AppError("NOT_FOUND", 404, `${what}를 찾을 수 없습니다.`);
+export const validationFailed = (errors: FieldError[], detail = "입력값을 확인하세요.") =>
+  new AppError("VALIDATION_FAILED", 400, detail, { errors });

@@ -1,0 +1,126 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Database, openDatabase } from "@ssis/db";
+import pg from "pg";
+import { inject } from "vitest";
+import { buildApp } from "../src/app.ts";
+import { DEMO_PASSWORD } from "../src/platform/auth/demo-accounts.ts";
+import { type Config, loadConfig } from "../src/platform/config.ts";
+import { withDatabase } from "./global-setup.ts";
+
+export const ids = () => inject("testDatabase").ids;
+
+/** A fresh copy of the prepared test database (owner connection; call useAppRole for the app). */
+export async function openTestDatabase(): Promise<{ db: Database; url?: string }> {
+  const t = inject("testDatabase");
+  if (t.url && t.templateName) {
+    const name = `${t.templateName}_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${t.templateName}`);
+    await admin.end();
+    const url = withDatabase(t.url, name);
+    return { db: await openDatabase({ url, poolSize: 5 }), url };
+  }
+  if (!t.dumpPath) throw new Error("test database template missing");
+  return { db: await openDatabase({ fromDump: new Blob([readFileSync(t.dumpPath)]) }) };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({
+      NODE_ENV: "test",
+      DATA_DIR: join(tmpdir(), "ssis-test-data"),
+      PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString("base64"),
+    }),
+    ...overrides,
+  };
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}) {
+  const { db, url } = await openTestDatabase();
+  await db.useAppRole();
+  const config = testConfig(overrides);
+  const app = await buildApp({ config, db, logger: false });
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    /** The database owner's rights, which only someone with database access has (never the application). */
+    asOwner: async <T>(fn: (owner: Database) => Promise<T>): Promise<T> => {
+      if (!url) {
+        await db.exec("reset role");
+        try {
+          return await fn(db);
+        } finally {
+          await db.exec("set role ssis_app");
+        }
+      }
+      const owner = await openDatabase({ url, poolSize: 1 });
+      try {
+        return await fn(owner);
+      } finally {
+        await owner.close();
+      }
+    },
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+    login: (username: string, password = DEMO_PASSWORD) => loginAs(app, username, password),
+    anonymous: () => new TestClient(app, "", ""),
+  };
+}
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+export async function loginAs(app: App, username: string, password = DEMO_PASSWORD) {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === "ssis_session");
+  return new TestClient(app, `ssis_session=${cookie?.value}`, response.json().csrfToken as string);
+}
+
+/** Sends requests as one signed-in user: the session cookie plus the CSRF header on state changes. */
+export class TestClient {
+  constructor(
+    readonly app: App,
+    readonly cookie: string,
+    readonly csrf: string,
+  ) {}
+
+  request(
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    return this.app.inject({
+      method,
+      url,
+      payload: payload as never,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(method !== "GET" && this.csrf ? { "x-csrf-token": this.csrf } : {}),
+        ...headers,
+      },
+    });
+  }
+  get(url: string, headers?: Record<string, string>) {
+    return this.request("GET", url, undefined, headers);
+  }
+  post(url: string, payload?: unknown, headers?: Record<string, string>) {
+    return this.request("POST", url, payload, headers);
+  }
+  patch(url: string, payload?: unknown, headers?: Record<string, string>) {
+    return this.request("PATCH", url, payload, headers);
+  }
+}

@@ -1,0 +1,83 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import { ApiError, toProblem } from "./problem";
+import type { paths } from "./schema";
+import { NOTICE_SESSION_LOST, sessionStore } from "./session";
+
+/** Endpoints whose 401 is an answer about credentials, not a lost session. */
+const AUTH_PROBES = new Set(["/api/auth/login", "/api/auth/session"]);
+
+const startedAt = new Map<string, number>();
+
+const sessionMiddleware: Middleware = {
+  onRequest({ request, id }) {
+    startedAt.set(id, Date.now());
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      const token = sessionStore.csrfToken();
+      if (token) request.headers.set("X-CSRF-Token", token);
+    }
+    return request;
+  },
+  onResponse({ response, id, schemaPath }) {
+    const at = startedAt.get(id) ?? Date.now();
+    startedAt.delete(id);
+    if (response.status === 401) {
+      if (!AUTH_PROBES.has(schemaPath) && sessionStore.isAuthenticated()) {
+        sessionStore.signOut(NOTICE_SESSION_LOST);
+      }
+    } else {
+      // The server refreshed its idle timer when it received the request; count from the start.
+      sessionStore.markActivity(at);
+    }
+    return response;
+  },
+  onError({ id }) {
+    startedAt.delete(id);
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: "",
+  credentials: "same-origin",
+  headers: { Accept: "application/json, application/problem+json" },
+});
+api.use(sessionMiddleware);
+
+interface Result<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Run an openapi-fetch call and return its data, or throw ApiError (problem details, network failure).
+ * Use for 200 responses with a body; `unwrapEmpty` for 204.
+ */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const { data, error, response } = await settle(call);
+  if (!response.ok) throw new ApiError(response.status, toProblem(error));
+  if (data === undefined) throw new ApiError(response.status, { detail: "서버 응답이 비어 있습니다." });
+  return data;
+}
+
+export async function unwrapEmpty(call: Promise<Result<unknown>>): Promise<void> {
+  const { error, response } = await settle(call);
+  if (!response.ok) throw new ApiError(response.status, toProblem(error));
+}
+
+async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await call;
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw ApiError.network();
+  }
+}
+
+/** Drop empty filter values so the query string carries only what the user chose. */
+export function compact<T extends Record<string, unknown>>(query: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Which roles may open which page. The menus (./menu.ts) and the route guards (App.tsx) both read
+ * this, so a menu entry and its route cannot disagree. The server enforces the same on every call;
+ * this only keeps users away from pages that would answer 403/404.
+ */
+import type { Role, Zone } from "@ssis/domain";
+import { OFFICIAL_ROLES, PROVIDER_ROLES } from "@ssis/domain";
+import type { SessionUser } from "../api/types";
+
+/** Officials who work with the institution register (not the auditor, not the system administrator). */
+export const REGISTER_OFFICIALS: readonly Role[] = [
+  "mohw_official",
+  "sido_official",
+  "sigungu_official",
+  "eval_agency_staff",
+];
+
+export const PAGE_ROLES = {
+  officialDashboard: REGISTER_OFFICIALS,
+  officialInstitutions: REGISTER_OFFICIALS,
+  accessLog: ["auditor"],
+  adminUsers: ["system_admin"],
+  providerInstitution: ["provider_admin", "provider_staff"],
+  agencyInstitutions: ["support_agency_staff"],
+  evaluatorHome: ["evaluator"],
+  password: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PageId = keyof typeof PAGE_ROLES;
+
+export function canOpen(user: Pick<SessionUser, "role">, page: PageId): boolean {
+  return (PAGE_ROLES[page] as readonly Role[]).includes(user.role);
+}
+
+export function portalPath(zone: Zone): string {
+  return zone === "official" ? "/official" : "/provider";
+}
+
+/** Is `path` a page of the user's own portal (or a shared page)? Used to honour ?next= after login. */
+export function belongsToZone(path: string, zone: Zone): boolean {
+  if (path.startsWith("/account/")) return true;
+  const root = portalPath(zone);
+  return path === root || path.startsWith(`${root}/`);
+}
+
+/** Only same-origin absolute paths are accepted as a return target. */
+export function safeReturnPath(value: string | null): string | null {
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (value.startsWith("/login")) return null;
+  return value;
+}

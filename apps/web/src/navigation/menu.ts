@@ -1,0 +1,95 @@
+/**
+ * The portals' menus as data: business function → pages, each page open to some roles. Add an entry
+ * here (and its route in App.tsx) when a screen is built; groups without a page the user may open are
+ * not shown, so no menu item ever leads to a placeholder.
+ */
+import type { Role } from "@ssis/domain";
+import { canOpen, type PageId } from "./access";
+
+export interface MenuItem {
+  id: string;
+  label: string;
+  to: string;
+  page: PageId;
+  /** match the path exactly (portal home) rather than as a prefix */
+  end?: boolean;
+}
+
+export interface MenuGroup {
+  id: string;
+  label: string;
+  /** business function code of the 차세대 사회보장정보시스템 (domain.md §1) */
+  code?: string;
+  items: MenuItem[];
+}
+
+export const OFFICIAL_MENU: readonly MenuGroup[] = [
+  {
+    id: "home",
+    label: "업무 현황",
+    items: [{ id: "dashboard", label: "대시보드", to: "/official", page: "officialDashboard", end: true }],
+  },
+  {
+    id: "uwsi",
+    code: "UWSI",
+    label: "현황정보관리",
+    items: [
+      { id: "institutions", label: "기관 현황", to: "/official/institutions", page: "officialInstitutions" },
+    ],
+  },
+  { id: "uwdx", code: "UWDX", label: "기관관리감독", items: [] },
+  { id: "uwsa", code: "UWSA", label: "사회서비스평가", items: [] },
+  { id: "uwlt", code: "UWLT", label: "지자체공무원기능", items: [] },
+  {
+    id: "system",
+    label: "시스템",
+    items: [
+      { id: "access-log", label: "접속기록 조회", to: "/official/access-log", page: "accessLog" },
+      { id: "users", label: "사용자 관리", to: "/official/admin/users", page: "adminUsers" },
+    ],
+  },
+  {
+    id: "account",
+    label: "내 정보",
+    items: [{ id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" }],
+  },
+];
+
+export const PROVIDER_MENU: readonly MenuGroup[] = [
+  {
+    id: "cwsu",
+    code: "CWSU",
+    label: "현황정보관리",
+    items: [
+      { id: "institution", label: "기관 현황", to: "/provider", page: "providerInstitution", end: true },
+    ],
+  },
+  {
+    id: "cwam",
+    code: "CWAM",
+    label: "지원기관정보",
+    items: [{ id: "agency", label: "지원 대상 기관", to: "/provider/agency", page: "agencyInstitutions" }],
+  },
+  {
+    id: "cwsa",
+    code: "CWSA",
+    label: "사회서비스평가",
+    items: [{ id: "evaluator-home", label: "평가 업무", to: "/provider", page: "evaluatorHome", end: true }],
+  },
+  {
+    id: "account",
+    label: "내 정보",
+    items: [{ id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" }],
+  },
+];
+
+export function menuFor(menu: readonly MenuGroup[], role: Role): MenuGroup[] {
+  return menu
+    .map((group) => ({ ...group, items: group.items.filter((item) => canOpen({ role }, item.page)) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** The first page a role may open in a portal: where "/official" or "/provider" sends it. */
+export function firstPage(menu: readonly MenuGroup[], role: Role): MenuItem | null {
+  return menuFor(menu, role)[0]?.items[0] ?? null;
+}

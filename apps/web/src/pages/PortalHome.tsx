@@ -1,0 +1,26 @@
+import { Navigate } from "react-router-dom";
+import { useUser } from "../auth/useSession";
+import { canOpen } from "../navigation/access";
+import { firstPage, OFFICIAL_MENU } from "../navigation/menu";
+import { NotFoundContent } from "./NotFoundPage";
+import { DashboardPage } from "./official/DashboardPage";
+import { AgencyInstitutionsPage } from "./provider/AgencyInstitutionsPage";
+import { EvaluatorHomePage } from "./provider/EvaluatorHomePage";
+import { ProviderInstitutionPage } from "./provider/ProviderInstitutionPage";
+
+/** /official: the dashboard for register officials; the auditor and the administrator start at their page. */
+export function OfficialHome() {
+  const user = useUser();
+  if (canOpen(user, "officialDashboard")) return <DashboardPage />;
+  const first = firstPage(OFFICIAL_MENU, user.role);
+  return first && first.to !== "/official" ? <Navigate to={first.to} replace /> : <NotFoundContent />;
+}
+
+/** /provider: the own institution, the support agency's list, or the evaluator's (empty) work page. */
+export function ProviderHome() {
+  const user = useUser();
+  if (canOpen(user, "providerInstitution")) return <ProviderInstitutionPage />;
+  if (canOpen(user, "agencyInstitutions")) return <AgencyInstitutionsPage />;
+  if (canOpen(user, "evaluatorHome")) return <EvaluatorHomePage />;
+  return <NotFoundContent />;
+}

@@ -1,0 +1,180 @@
+import { checkPassword } from "@ssis/domain";
+import { type FormEvent, useRef, useState } from "react";
+import { isApiError } from "../../api/problem";
+import { useChangePassword } from "../../api/queries";
+import { useUser } from "../../auth/useSession";
+import { Alert } from "../../components/Alert";
+import { TextField } from "../../components/FormField";
+import { PageHeader } from "../../components/PageHeader";
+import { portalPath } from "../../navigation/access";
+
+type Field = "currentPassword" | "newPassword" | "newPasswordConfirm";
+type Errors = Partial<Record<Field, string>>;
+
+const RULES = [
+  "영문 대·소문자, 숫자, 특수문자 중 2종류 이상을 조합하여 10자 이상, 또는 3종류 이상을 조합하여 8자 이상",
+  "64자 이하, 공백 사용 불가",
+  "아이디를 포함할 수 없음",
+  "같은 문자나 연속된 문자(예: aaaa, 1234, abcd)를 4자 이상 이어 쓸 수 없음",
+];
+
+export function PasswordChangePage() {
+  const user = useUser();
+  const change = useChangePassword();
+  const [values, setValues] = useState<Record<Field, string>>({
+    currentPassword: "",
+    newPassword: "",
+    newPasswordConfirm: "",
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const refs = {
+    currentPassword: useRef<HTMLInputElement>(null),
+    newPassword: useRef<HTMLInputElement>(null),
+    newPasswordConfirm: useRef<HTMLInputElement>(null),
+  };
+
+  const policy = values.newPassword ? checkPassword(values.newPassword, user.username) : null;
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setDone(false);
+  };
+
+  const validate = (): Errors => {
+    const e: Errors = {};
+    if (!values.currentPassword) e.currentPassword = "현재 비밀번호를 입력하세요.";
+    if (!values.newPassword) e.newPassword = "새 비밀번호를 입력하세요.";
+    else {
+      const check = checkPassword(values.newPassword, user.username);
+      if (!check.ok) e.newPassword = check.problems.join(" ");
+      else if (values.newPassword === values.currentPassword)
+        e.newPassword = "새 비밀번호는 현재 비밀번호와 달라야 합니다.";
+    }
+    if (!values.newPasswordConfirm) e.newPasswordConfirm = "새 비밀번호를 한 번 더 입력하세요.";
+    else if (values.newPasswordConfirm !== values.newPassword)
+      e.newPasswordConfirm = "새 비밀번호와 확인 입력이 일치하지 않습니다.";
+    return e;
+  };
+
+  const focusFirst = (e: Errors) => {
+    const first = (["currentPassword", "newPassword", "newPasswordConfirm"] as const).find((f) => e[f]);
+    if (first) refs[first].current?.focus();
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    setDone(false);
+    const e = validate();
+    setErrors(e);
+    if (Object.keys(e).length > 0) {
+      setSummary("입력 내용을 확인해 주세요.");
+      focusFirst(e);
+      return;
+    }
+    try {
+      await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+      setValues({ currentPassword: "", newPassword: "", newPasswordConfirm: "" });
+      setErrors({});
+      setSummary(null);
+      setDone(true);
+    } catch (error) {
+      if (isApiError(error)) {
+        const fieldErrors: Errors = {};
+        for (const f of ["currentPassword", "newPassword"] as const)
+          if (error.fieldErrors[f]) fieldErrors[f] = error.fieldErrors[f];
+        setErrors(fieldErrors);
+        setSummary(error.detail);
+        focusFirst(fieldErrors);
+      } else {
+        setSummary("비밀번호를 변경하지 못했습니다. 잠시 후 다시 시도해 주세요.");
+      }
+    }
+  };
+
+  const policyHint = (
+    <>
+      <p>비밀번호 규칙</p>
+      <ul className="app-rule-list">
+        {RULES.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="비밀번호 변경"
+        breadcrumbs={[{ label: "홈", to: portalPath(user.zone) }, { label: "내 정보" }]}
+        description={<p>개인정보 보호를 위해 비밀번호를 주기적으로 변경해 주세요.</p>}
+      />
+      {done ? (
+        <Alert tone="success" live="status">
+          <p>비밀번호가 변경되었습니다. 다음 로그인부터 새 비밀번호를 사용하세요.</p>
+        </Alert>
+      ) : null}
+      {summary ? (
+        <Alert tone="danger" live="alert">
+          <p>{summary}</p>
+        </Alert>
+      ) : null}
+      <form className="app-form app-form--narrow" noValidate onSubmit={onSubmit}>
+        <TextField
+          ref={refs.currentPassword}
+          id="currentPassword"
+          label="현재 비밀번호"
+          type="password"
+          autoComplete="current-password"
+          aria-required="true"
+          value={values.currentPassword}
+          error={errors.currentPassword}
+          onChange={(e) => set("currentPassword", e.target.value)}
+        />
+        <TextField
+          ref={refs.newPassword}
+          id="newPassword"
+          label="새 비밀번호"
+          type="password"
+          autoComplete="new-password"
+          aria-required="true"
+          value={values.newPassword}
+          error={errors.newPassword}
+          hint={policyHint}
+          onChange={(e) => set("newPassword", e.target.value)}
+        />
+        <div className="app-policy-feedback" aria-live="polite" data-testid="password-policy-feedback">
+          {policy ? (
+            policy.ok ? (
+              <p className="app-ok-text">사용할 수 있는 비밀번호입니다.</p>
+            ) : (
+              <ul className="app-problem-list">
+                {policy.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )
+          ) : null}
+        </div>
+        <TextField
+          ref={refs.newPasswordConfirm}
+          id="newPasswordConfirm"
+          label="새 비밀번호 확인"
+          type="password"
+          autoComplete="new-password"
+          aria-required="true"
+          value={values.newPasswordConfirm}
+          error={errors.newPasswordConfirm}
+          onChange={(e) => set("newPasswordConfirm", e.target.value)}
+        />
+        <div className="app-button-row">
+          <button type="submit" className="krds-btn medium primary" aria-busy={change.isPending || undefined}>
+            비밀번호 변경
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link, useParams } from "react-router-dom";
+import { isApiError } from "../../api/problem";
+import { useOfficialInstitution } from "../../api/queries";
+import { InstitutionDetailView } from "../../components/InstitutionDetailView";
+import { Loading } from "../../components/Loading";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+
+const CRUMBS = [
+  { label: "홈", to: "/official" },
+  { label: "현황정보관리" },
+  { label: "기관 현황", to: "/official/institutions" },
+];
+
+export function InstitutionDetailPage() {
+  const { id = "" } = useParams();
+  const query = useOfficialInstitution(id);
+  const notFound = isApiError(query.error) && query.error.status === 404;
+  const backLink = (
+    <Link to="/official/institutions" className="krds-btn medium secondary">
+      목록으로
+    </Link>
+  );
+
+  if (notFound) {
+    return (
+      <>
+        <PageHeader title="기관을 찾을 수 없습니다" breadcrumbs={CRUMBS} actions={backLink} />
+        <p>요청하신 기관이 없거나 조회할 수 있는 관할 범위 밖의 기관입니다.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={query.data?.name ?? "기관 상세"} breadcrumbs={CRUMBS} actions={backLink} />
+      {query.isPending ? <Loading label="기관 정보를 불러오는 중입니다." /> : null}
+      {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.data ? <InstitutionDetailView detail={query.data} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+import { INSTITUTION_STATUS_LABELS, INSTITUTION_STATUSES } from "@ssis/domain";
+import { type FormEvent, useMemo, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { compact } from "../../api/client";
+import { useInstitutionList, useInstitutionTypes, useRegions } from "../../api/queries";
+import type { InstitutionSort, InstitutionType, Region } from "../../api/types";
+import { useUser } from "../../auth/useSession";
+import { LiveRegion } from "../../components/Alert";
+import { type Option, SelectField, TextField } from "../../components/FormField";
+import { InstitutionTable } from "../../components/InstitutionTable";
+import { EmptyState, Loading } from "../../components/Loading";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { formatNumber } from "../../lib/format";
+import { sidoChoices, sigunguChoices } from "../../lib/regions";
+
+const SORTS: { value: InstitutionSort; label: string }[] = [
+  { value: "name", label: "기관명 가나다순" },
+  { value: "-name", label: "기관명 역순" },
+  { value: "-opened_on", label: "개소일 최근순" },
+  { value: "opened_on", label: "개소일 오래된순" },
+];
+const STATUS_OPTIONS: Option[] = INSTITUTION_STATUSES.map((s) => ({
+  value: s,
+  label: INSTITUTION_STATUS_LABELS[s],
+}));
+
+interface Filters {
+  q: string;
+  sido: string;
+  sigungu: string;
+  field: string;
+  type: string;
+  status: string;
+}
+const FILTER_KEYS = ["q", "sido", "sigungu", "field", "type", "status"] as const;
+
+function readFilters(params: URLSearchParams): Filters {
+  const f = {} as Filters;
+  for (const key of FILTER_KEYS) f[key] = params.get(key) ?? "";
+  return f;
+}
+
+function isSort(value: string | null): value is InstitutionSort {
+  return SORTS.some((s) => s.value === value);
+}
+
+export function InstitutionListPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const sortParam = params.get("sort");
+  const sort: InstitutionSort = isSort(sortParam) ? sortParam : "name";
+  const status = INSTITUTION_STATUSES.find((s) => s === filters.status);
+
+  const list = useInstitutionList(
+    compact({
+      q: filters.q.trim(),
+      sido: filters.sido,
+      sigungu: filters.sigungu,
+      field: filters.field,
+      type: filters.type,
+      status,
+      sort,
+    }),
+  );
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+
+  const apply = (next: Filters, nextSort: InstitutionSort = sort) => {
+    const search = new URLSearchParams();
+    for (const key of FILTER_KEYS) if (next[key].trim()) search.set(key, next[key].trim());
+    if (nextSort !== "name") search.set("sort", nextSort);
+    setParams(search);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="기관 현황"
+        breadcrumbs={[{ label: "홈", to: "/official" }, { label: "현황정보관리" }]}
+        description={<p>관할 구역의 사회복지시설·사회서비스 제공기관을 조회합니다.</p>}
+      />
+      <FilterForm key={params.toString()} initial={filters} onSearch={(f) => apply(f)} />
+
+      <section className="app-section" aria-labelledby="institution-results">
+        <div className="app-list-header">
+          <h2 id="institution-results" className="app-section-title">
+            조회 결과
+          </h2>
+          <p className="app-count" data-testid="institution-total">
+            {list.isSuccess ? (
+              <>
+                총 <strong>{formatNumber(total)}</strong>건
+              </>
+            ) : (
+              "조회 중"
+            )}
+          </p>
+          <div className="app-sort">
+            <label htmlFor="sort">정렬</label>
+            <select
+              id="sort"
+              name="sort"
+              className="krds-form-select small"
+              value={sort}
+              onChange={(e) => apply(filters, e.target.value as InstitutionSort)}
+            >
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <LiveRegion message={list.isSuccess ? `조회 결과 총 ${formatNumber(total)}건` : null} />
+
+        {list.isPending ? <Loading label="기관 목록을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && items.length === 0 ? <EmptyState>조회된 기관이 없습니다</EmptyState> : null}
+        {items.length > 0 ? (
+          <>
+            <InstitutionTable
+              items={items}
+              caption={`기관 현황 목록 (총 ${formatNumber(total)}건 중 ${formatNumber(items.length)}건 표시): 기관명, 분야, 시설 유형, 소재지, 상태, 정원, 현원, 시설장, 전화번호, 최근 평가등급`}
+              detailPath={(item) => `/official/institutions/${encodeURIComponent(item.id)}`}
+            />
+            <div className="app-more">
+              <p className="app-muted">
+                {formatNumber(items.length)} / {formatNumber(total)}건 표시
+              </p>
+              {list.hasNextPage ? (
+                <button
+                  type="button"
+                  className="krds-btn medium secondary"
+                  onClick={() => void list.fetchNextPage()}
+                  aria-busy={list.isFetchingNextPage || undefined}
+                  disabled={list.isFetchingNextPage}
+                >
+                  {list.isFetchingNextPage ? "불러오는 중…" : "더 보기"}
+                </button>
+              ) : null}
+            </div>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Filters) => void }) {
+  const user = useUser();
+  const regions = useRegions();
+  const types = useInstitutionTypes();
+  const [draft, setDraft] = useState<Filters>(initial);
+
+  const regionItems: Region[] = regions.data ?? [];
+  const sidoOptions = sidoChoices(regionItems, user.scope);
+  const sidoFixed = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : "";
+  const sido = sidoFixed || draft.sido;
+  const sigunguOptions = sigunguChoices(regionItems, user.scope, sido);
+  const sigunguFixed = user.scope.kind === "sigungu" && sigunguOptions.length === 1;
+
+  const typeItems: InstitutionType[] = types.data ?? [];
+  const fieldOptions = [...new Set(typeItems.map((t) => t.field))].map((f) => ({ value: f, label: f }));
+  const typeOptions = typeItems
+    .filter((t) => !draft.field || t.field === draft.field)
+    .map((t) => ({ value: t.code, label: t.typeName }));
+
+  const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch({ ...draft, sido: sidoFixed ? "" : draft.sido, sigungu: sigunguFixed ? "" : draft.sigungu });
+  };
+  const reset = () => onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "" });
+
+  return (
+    <search className="app-filter" aria-label="기관 검색">
+      <form onSubmit={submit}>
+        <div className="app-filter__grid">
+          <TextField
+            id="q"
+            label="기관명"
+            type="search"
+            value={draft.q}
+            placeholder="기관명 일부를 입력하세요"
+            onChange={(e) => set({ q: e.target.value })}
+          />
+          <SelectField
+            id="sido"
+            label="시도"
+            options={sidoOptions}
+            placeholder={sidoFixed ? undefined : "전체"}
+            value={sido}
+            disabled={regions.isPending}
+            onChange={(e) => set({ sido: e.target.value, sigungu: "" })}
+          />
+          <SelectField
+            id="sigungu"
+            label="시군구"
+            options={sigunguOptions}
+            placeholder={sigunguFixed ? undefined : sido ? "전체" : "시도를 먼저 선택하세요"}
+            value={sigunguFixed ? (sigunguOptions[0]?.value ?? "") : draft.sigungu}
+            disabled={!sido}
+            onChange={(e) => set({ sigungu: e.target.value })}
+          />
+          <SelectField
+            id="field"
+            label="분야"
+            options={fieldOptions}
+            placeholder="전체"
+            value={draft.field}
+            onChange={(e) => set({ field: e.target.value, type: "" })}
+          />
+          <SelectField
+            id="type"
+            label="시설 유형"
+            options={typeOptions}
+            placeholder="전체"
+            value={draft.type}
+            onChange={(e) => set({ type: e.target.value })}
+          />
+          <SelectField
+            id="status"
+            label="상태"
+            options={STATUS_OPTIONS}
+            placeholder="전체"
+            value={draft.status}
+            onChange={(e) => set({ status: e.target.value })}
+          />
+        </div>
+        <div className="app-button-row app-filter__actions">
+          <button type="button" className="krds-btn medium tertiary" onClick={reset}>
+            초기화
+          </button>
+          <button type="submit" className="krds-btn medium primary">
+            검색
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,240 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Queryable } from "./database.ts";
+
+/**
+ * Reference data (regions, institution types, staff job types) lives as TSV files in packages/db/data,
+ * each with a .md note naming its sources, its as-of date and what is unverified. This module loads them
+ * into the reference tables. Loading is an upsert: running it again changes nothing unless a file changed.
+ */
+
+export const REFERENCE_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "data");
+
+/**
+ * valid_from for a region whose note gives no 시행일. The files list only codes in force today; for those
+ * that did not change since 2023 we have no start date, so we use a date before any record this system
+ * holds (the 1988 법정동코드 system) to mean "in force before the records we have".
+ */
+export const REGION_VALID_FROM_UNKNOWN = "1988-01-01";
+
+export interface ReferenceDataCounts {
+  regions: number;
+  institutionTypes: number;
+  staffJobTypes: number;
+}
+
+export interface RegionRow {
+  code5: string;
+  code10: string;
+  level: "sido" | "sigungu" | "gu";
+  sido_code: string;
+  sido_name: string;
+  sigungu_name: string | null;
+  parent_si: string | null;
+  parent_code5: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  note: string | null;
+}
+
+/** Reads a TSV file with a header line. The files have no quoting: fields are split on tabs. */
+export function readTsv(fileName: string): Record<string, string>[] {
+  const text = readFileSync(join(REFERENCE_DATA_DIR, fileName), "utf8").replace(/^\uFEFF/, "");
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const header = (lines.shift() ?? "").split("\t");
+  return lines.map((line, i) => {
+    const fields = line.split("\t");
+    if (fields.length > header.length) throw new Error(`${fileName}:${i + 2}: ${fields.length} fields`);
+    const row: Record<string, string> = {};
+    header.forEach((name, j) => {
+      row[name] = (fields[j] ?? "").trim();
+    });
+    return row;
+  });
+}
+
+const orNull = (s: string | undefined): string | null => (s === undefined || s === "" ? null : s);
+
+/**
+ * The 시행일 of a region row, from its note. A note states it as a leading date ('2026-07-01 신설: …',
+ * '2023-06-11 강원특별자치도 출범으로 …') or after a ';' ('일반구를 둔 시(자치시); 2024-01-18 전북특별자치도 출범으로 …').
+ * A date followed by '부터' ('2024-01-01부터 일반구 3개') is when the row's 일반구 began, not the row itself.
+ */
+export function regionValidFrom(note: string | null): string {
+  if (note) {
+    for (const m of note.matchAll(/(?:^|;\s*)(\d{4}-\d{2}-\d{2})(?!부터)/g)) {
+      if (m[1]) return m[1];
+    }
+  }
+  return REGION_VALID_FROM_UNKNOWN;
+}
+
+export function readRegions(): RegionRow[] {
+  const raw = readTsv("regions.tsv");
+  const rows: RegionRow[] = raw.map((r) => {
+    const level = r.level as RegionRow["level"];
+    if (level !== "sido" && level !== "sigungu" && level !== "gu") throw new Error(`bad level ${r.level}`);
+    const code10 = r.code10 ?? "";
+    const code5 = r.code5 ?? "";
+    if (!/^\d{10}$/.test(code10) || code10.slice(0, 5) !== code5)
+      throw new Error(`bad region code ${code10}`);
+    const note = orNull(r.note);
+    return {
+      code5,
+      code10,
+      level,
+      sido_code: code5.slice(0, 2),
+      sido_name: r.sido ?? "",
+      sigungu_name: orNull(r.sigungu),
+      parent_si: orNull(r.parent_si),
+      parent_code5: null,
+      valid_from: regionValidFrom(note),
+      valid_to: null,
+      note,
+    };
+  });
+  // An 일반구's parent is the 시 row of the same 시도 whose name is the 일반구's parent_si.
+  const si = new Map<string, string>();
+  for (const r of rows)
+    if (r.level === "sigungu" && r.sigungu_name) si.set(`${r.sido_code}|${r.sigungu_name}`, r.code5);
+  for (const r of rows) {
+    if (r.level !== "gu") continue;
+    const parent = si.get(`${r.sido_code}|${r.parent_si}`);
+    if (!parent) throw new Error(`일반구 ${r.code5} ${r.sigungu_name}: parent 시 '${r.parent_si}' not found`);
+    r.parent_code5 = parent;
+  }
+  return rows;
+}
+
+/** Column-wise arrays for an unnest() upsert. */
+function columns<T extends object>(rows: T[], names: (keyof T & string)[]): unknown[][] {
+  return names.map((n) => rows.map((r) => r[n] as unknown));
+}
+
+async function upsert(
+  db: Queryable,
+  table: string,
+  key: string,
+  cols: { name: string; type: string }[],
+  values: unknown[][],
+): Promise<void> {
+  const list = cols.map((c) => c.name).join(", ");
+  const unnest = cols.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
+  const set = cols
+    .filter((c) => c.name !== key)
+    .map((c) => `${c.name} = excluded.${c.name}`)
+    .join(", ");
+  // The where clause skips rows that are already identical, so a second load writes nothing.
+  const differs = cols
+    .filter((c) => c.name !== key)
+    .map((c) => `${table}.${c.name} is distinct from excluded.${c.name}`)
+    .join(" or ");
+  await db.query(
+    `insert into ${table} (${list}) select * from unnest(${unnest})
+     on conflict (${key}) do update set ${set} where ${differs}`,
+    values,
+  );
+}
+
+export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCounts> {
+  const regions = readRegions();
+  await upsert(
+    db,
+    "region",
+    "code5",
+    [
+      { name: "code5", type: "text" },
+      { name: "code10", type: "text" },
+      { name: "level", type: "text" },
+      { name: "sido_code", type: "text" },
+      { name: "sido_name", type: "text" },
+      { name: "sigungu_name", type: "text" },
+      { name: "parent_si", type: "text" },
+      { name: "parent_code5", type: "text" },
+      { name: "valid_from", type: "date" },
+      { name: "valid_to", type: "date" },
+      { name: "note", type: "text" },
+    ],
+    columns(regions, [
+      "code5",
+      "code10",
+      "level",
+      "sido_code",
+      "sido_name",
+      "sigungu_name",
+      "parent_si",
+      "parent_code5",
+      "valid_from",
+      "valid_to",
+      "note",
+    ]),
+  );
+
+  const types = readTsv("institution-types.tsv").map((r) => ({
+    code: r.code ?? "",
+    field: r.field ?? "",
+    type_name: r.type_name ?? "",
+    parent_group: orNull(r.parent_group),
+    law: r.law ?? "",
+    law_article: orNull(r.law_article),
+    // Empty where the law leaves it open (see institution-types.md); the column is not null.
+    residential: r.residential ?? "",
+    // 'Y' only; 'N' and empty ("likely but not shown") both mean not a known evaluation target.
+    evaluated: r.evaluated === "Y",
+    eval_cycle_group: orNull(r.eval_cycle_group),
+    note: orNull(r.note),
+  }));
+  await upsert(
+    db,
+    "institution_type",
+    "code",
+    [
+      { name: "code", type: "text" },
+      { name: "field", type: "text" },
+      { name: "type_name", type: "text" },
+      { name: "parent_group", type: "text" },
+      { name: "law", type: "text" },
+      { name: "law_article", type: "text" },
+      { name: "residential", type: "text" },
+      { name: "evaluated", type: "boolean" },
+      { name: "eval_cycle_group", type: "text" },
+      { name: "note", type: "text" },
+    ],
+    columns(types, [
+      "code",
+      "field",
+      "type_name",
+      "parent_group",
+      "law",
+      "law_article",
+      "residential",
+      "evaluated",
+      "eval_cycle_group",
+      "note",
+    ]),
+  );
+
+  const jobs = readTsv("staff-job-types.tsv").map((r) => ({
+    code: r.code ?? "",
+    job_type: r.job_type ?? "",
+    qualification: orNull(r.qualification),
+    typical_in: orNull(r.typical_in),
+    note: orNull(r.note),
+  }));
+  await upsert(
+    db,
+    "staff_job_type",
+    "code",
+    [
+      { name: "code", type: "text" },
+      { name: "job_type", type: "text" },
+      { name: "qualification", type: "text" },
+      { name: "typical_in", type: "text" },
+      { name: "note", type: "text" },
+    ],
+    columns(jobs, ["code", "job_type", "qualification", "typical_in", "note"]),
+  );
+
+  return { regions: regions.length, institutionTypes: types.length, staffJobTypes: jobs.length };
+}
