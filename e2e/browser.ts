@@ -26,7 +26,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser): Promise<Page> {
+  // bypassCSP: the server's CSP (script-src 'self') would block the axe-core script the tests inject.
   const context = await browser.newContext({
+    bypassCSP: true,
     baseURL: inject("baseUrl"),
     locale: "ko-KR",
     viewport: { width: 1366, height: 900 },

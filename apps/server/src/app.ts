@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -19,8 +20,11 @@ import {
 import { z } from "zod";
 import { registerAccessLogModule } from "./modules/access-log/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
+import { registerClientsModule } from "./modules/clients/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
+import { registerRegisterModule } from "./modules/register/index.ts";
+import { registerStaffModule } from "./modules/staff/index.ts";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.ts";
 import { authenticate } from "./platform/auth/authenticate.ts";
 import type { Config } from "./platform/config.ts";
@@ -100,6 +104,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
   });
 
   await app.register(cookie);
+  // Excel uploads (종사자 일괄등록): one file of at most 5 MB, no other parts.
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -144,15 +150,23 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
   registerReferenceModule(app);
   if (config.zone !== "provider") {
     registerInstitutionsModule(app, "official");
+    registerRegisterModule(app, "official");
     registerAccessLogModule(app);
     registerAdminUsersModule(app);
+    registerStaffModule(app, "official");
+    registerClientsModule(app, "official");
   }
   if (config.zone !== "official") {
     registerInstitutionsModule(app, "provider");
+    registerRegisterModule(app, "provider");
+    registerStaffModule(app, "provider");
+    registerClientsModule(app, "provider");
   }
 
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: ["index.html"] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart;
+    // a path that is no file falls through to the not-found handler (the SPA or a problem+json 404).
+    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: true, index: ["index.html"] });
   }
   return app;
 }

@@ -34,7 +34,18 @@ async function main() {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    console.error(
+      code === "EADDRINUSE"
+        ? `[기관행정] 포트 ${config.port}을(를) 이미 다른 프로그램이 쓰고 있습니다. PORT 환경변수로 다른 포트를 지정하세요.`
+        : `[기관행정] 서버를 시작하지 못했습니다: ${(error as Error).message}`,
+    );
+    await db.close();
+    process.exit(1);
+  }
   log(`http://localhost:${config.port} 에서 서비스 중 (망 구분 ZONE=${config.zone}, API 문서 /api/docs)`);
   if (demoAccounts) console.log(formatDemoLogins(demoAccounts));
 }

@@ -4,6 +4,8 @@ import * as endpoints from "./endpoints";
 import { isApiError } from "./problem";
 import type { AccessLogQuery, AdminUserQuery, InstitutionQuery } from "./types";
 
+type Cursor<Q extends { cursor?: unknown }> = Q["cursor"] | undefined;
+
 export const PAGE_SIZE = 20;
 
 export function createQueryClient(): QueryClient {
@@ -46,7 +48,7 @@ export function useInstitutionList(query: Omit<InstitutionQuery, "cursor" | "lim
     queryKey: queryKeys.institutions(query),
     queryFn: ({ pageParam, signal }) =>
       endpoints.listOfficialInstitutions({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
-    initialPageParam: undefined as string | undefined,
+    initialPageParam: undefined as Cursor<InstitutionQuery>,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
@@ -63,17 +65,18 @@ export function useAccessLog(query: Omit<AccessLogQuery, "cursor" | "limit">) {
     queryKey: queryKeys.accessLog(query),
     queryFn: ({ pageParam, signal }) =>
       endpoints.listAccessLog({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
-    initialPageParam: undefined as string | undefined,
+    initialPageParam: undefined as Cursor<AccessLogQuery>,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,
   });
 }
 
-export function useUsers(query: Omit<AdminUserQuery, "cursor">) {
+export function useUsers(query: Omit<AdminUserQuery, "cursor" | "limit">) {
   return useInfiniteQuery({
     queryKey: queryKeys.users(query),
-    queryFn: ({ pageParam, signal }) => endpoints.listUsers({ ...query, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      endpoints.listUsers({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
+    initialPageParam: undefined as Cursor<AdminUserQuery>,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,
   });

@@ -83,6 +83,17 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/official/institutions/export.xlsx": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: operations["exportOfficialInstitutions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/official/institutions/{id}": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: operations["getOfficialInstitution"];
@@ -275,12 +286,14 @@ export interface components {
       version: number;
     };
     InstitutionDetail: components["schemas"]["InstitutionSummary"] & {
-      roadAddress: string | null;
+      roadAddress: string;
       addressDetail: string | null;
       postalCode: string | null;
+      fax: string | null;
+      email: string | null;
       businessNo: string | null;
-      operatorKind: string | null;
-      operatorName: string | null;
+      operatorKind: string;
+      operatorName: string;
       headAppointedOn: string | null;
       openedOn: string | null;
       statusHistory: {
@@ -308,14 +321,14 @@ export interface components {
       role: string | null;
       clientIp: string | null;
       action: string;
-      targetType: string | null;
+      targetType: string;
       targetId: string | null;
       subject: string | null;
       reason: string | null;
     };
     AccessLogPage: {
       items: components["schemas"]["AccessLogEntry"][];
-      nextCursor: string | null;
+      nextCursor: number | null;
     };
     AdminUser: {
       id: string;
@@ -323,11 +336,16 @@ export interface components {
       name: string;
       role: components["schemas"]["SessionUser"]["role"];
       roleLabel: string;
+      scopeKind: components["schemas"]["SessionUser"]["scope"]["kind"];
+      scopeCode: string | null;
       scopeLabel: string;
+      email: string | null;
+      phone: string | null;
       isActive: boolean;
       lockedAt: string | null;
       failedAttempts: number;
       lastLoginAt: string | null;
+      version: number;
     };
     AdminUserPage: {
       items: components["schemas"]["AdminUser"][];
@@ -350,7 +368,8 @@ export interface components {
       field: string;
       typeName: string;
       law: string;
-      residential: boolean;
+      /** @description 생활 (residential) or 이용 (day use) */
+      residential: string;
       evaluated: boolean;
     };
     InstitutionTypeList: {
@@ -476,7 +495,8 @@ export interface operations {
         type?: string;
         field?: string;
         status?: "operating" | "suspended" | "closed";
-        sort?: "name" | "-name" | "opened_on" | "-opened_on";
+        grade?: "A" | "B" | "C" | "D" | "F" | "none";
+        sort?: "name" | "-name" | "opened_on" | "-opened_on" | "capacity" | "-capacity";
         cursor?: string;
         limit?: number;
       };
@@ -493,6 +513,35 @@ export interface operations {
       400: components["responses"]["Problem"];
       401: components["responses"]["Problem"];
       403: components["responses"]["Problem"];
+    };
+  };
+  exportOfficialInstitutions: {
+    parameters: {
+      query: {
+        q?: string;
+        sido?: string;
+        sigungu?: string;
+        type?: string;
+        field?: string;
+        status?: "operating" | "suspended" | "closed";
+        grade?: "A" | "B" | "C" | "D" | "F" | "none";
+        sort?: "name" | "-name" | "opened_on" | "-opened_on" | "capacity" | "-capacity";
+        reason: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: { [name: string]: unknown };
+        content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob };
+      };
+      400: components["responses"]["Problem"];
+      401: components["responses"]["Problem"];
+      403: components["responses"]["Problem"];
+      422: components["responses"]["Problem"];
     };
   };
   getOfficialInstitution: {
@@ -548,7 +597,7 @@ export interface operations {
         username?: string;
         action?: string;
         targetType?: string;
-        cursor?: string;
+        cursor?: number;
         limit?: number;
       };
       header?: never;
@@ -573,6 +622,7 @@ export interface operations {
         role?: string;
         locked?: "true" | "false";
         cursor?: string;
+        limit?: number;
       };
       header?: never;
       path?: never;

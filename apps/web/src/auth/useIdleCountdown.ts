@@ -14,5 +14,6 @@ export function useIdleCountdown(): number | null {
   }, [active]);
   if (session.status !== "authenticated") return null;
   const deadline = session.lastActivityAt + session.idleTimeoutSeconds * 1000;
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
+  // `now` may lag the last request by up to a tick; never show more than the full timeout.
+  return Math.min(session.idleTimeoutSeconds, Math.max(0, Math.ceil((deadline - now) / 1000)));
 }

@@ -93,7 +93,7 @@ export function SelectField({
       <select
         id={id}
         name={name ?? id}
-        className={`krds-form-select${error ? " is-error" : ""}`}
+        className={`krds-form-select${select.value ? " completed" : ""}${error ? " is-error" : ""}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...select}

@@ -33,6 +33,8 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
     ["소재지", `${detail.sidoName} ${detail.sigunguName}`],
     ["주소", address(detail)],
     ["전화번호", orEmpty(detail.phone)],
+    ["팩스", orEmpty(detail.fax)],
+    ["전자우편", orEmpty(detail.email)],
     ["사업자등록번호(고유번호)", businessNo(detail.businessNo)],
     ["운영 주체", operator || orEmpty(null)],
     ["시설장", head],

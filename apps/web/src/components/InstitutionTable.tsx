@@ -2,6 +2,7 @@ import { Link } from "react-router-dom";
 import type { InstitutionSummary } from "../api/types";
 import { formatNumber, orEmpty } from "../lib/format";
 import { StatusBadge } from "./StatusBadge";
+import { ScrollTable } from "./TableWrap";
 
 interface InstitutionTableProps {
   items: InstitutionSummary[];
@@ -12,7 +13,7 @@ interface InstitutionTableProps {
 
 export function InstitutionTable({ items, caption, detailPath }: InstitutionTableProps) {
   return (
-    <div className="krds-table-wrap scroll">
+    <ScrollTable label="기관 목록 표">
       <table className="tbl col data app-table" data-testid="institution-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function InstitutionTable({ items, caption, detailPath }: InstitutionTabl
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

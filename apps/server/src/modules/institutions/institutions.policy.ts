@@ -8,6 +8,11 @@ export const REGISTER_READERS: readonly Role[] = [
   "eval_agency_staff",
   "auditor",
 ];
+/**
+ * Who may download it as Excel: the officials who keep or supervise the register. The file leaves the system
+ * with heads' names, so readers who only consult it (evaluation agency, auditors) do not get the download.
+ */
+export const REGISTER_EXPORTERS: readonly Role[] = ["mohw_official", "sido_official", "sigungu_official"];
 /** Who keeps it: the 시군구 in charge, and the 시도 for the facilities it supervises. 보건복지부 only reads. */
 export const REGISTER_EDITORS: readonly Role[] = ["sido_official", "sigungu_official"];
 

@@ -1,8 +1,19 @@
 import type { Queryable } from "@ssis/db";
-import { INSTITUTION_STATUS_LABELS, type InstitutionStatus } from "@ssis/domain";
+import {
+  escapeLikePattern,
+  INSTITUTION_STATUS_LABELS,
+  type InstitutionStatus,
+  parseInstitutionSearch,
+} from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
 import { scopeCondition } from "../../platform/scope.ts";
-import type { InstitutionDetail, InstitutionSummary, ListQuery } from "./institutions.schemas.ts";
+import type {
+  InstitutionDetail,
+  InstitutionFilters,
+  InstitutionSummary,
+  ListQuery,
+} from "./institutions.schemas.ts";
 
 const SCOPE_COLUMNS = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
 
@@ -50,69 +61,166 @@ const toSummary = (r: SummaryRow): InstitutionSummary => ({
 });
 
 // Keyset paging: the cursor is the last row's sort value and id, so a deep page costs what the first does.
-const encodeCursor = (value: string | null, id: string) =>
+const encodeCursor = (value: string | number | null, id: string) =>
   Buffer.from(JSON.stringify([value, id])).toString("base64url");
-function decodeCursor(cursor: string): [string | null, string] | null {
+function decodeCursor(cursor: string): [string | number | null, string] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return Array.isArray(v) && v.length === 2 && typeof v[1] === "string" ? [v[0], v[1]] : null;
+    return Array.isArray(v) &&
+      v.length === 2 &&
+      (v[0] === null || typeof v[0] === "string" || typeof v[0] === "number") &&
+      typeof v[1] === "string" &&
+      /^[0-9a-f-]{36}$/i.test(v[1])
+      ? [v[0], v[1]]
+      : null;
   } catch {
     return null;
   }
 }
 
-export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQuery) {
-  const params: unknown[] = [];
+const SORT_COLUMNS = {
+  name: { column: "i.name", cast: "text", value: (r: SummaryRow) => r.name },
+  opened_on: { column: "i.opened_on", cast: "date", value: (r: SummaryRow) => r.opened_on },
+  capacity: { column: "i.capacity", cast: "integer", value: (r: SummaryRow) => r.capacity },
+} as const;
+
+/**
+ * The search conditions shared by the list and the Excel download: the actor's scope first, then what the
+ * official chose. q is read by parseInstitutionSearch: 초성 → the hangul_initials(name) trigram index,
+ * 10 digits → 사업자등록번호, otherwise a fragment of the name or the road address (trigram indexes).
+ */
+function filterConditions(actor: Actor, filters: InstitutionFilters, params: unknown[]): string[] {
   const where = [scopeCondition(actor, params, SCOPE_COLUMNS)];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (query.q) add((p) => `i.name ilike ${p}`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (query.sido) add((p) => `i.sido_code = ${p}`, query.sido);
-  if (query.sigungu) add((p) => `i.sigungu_code = ${p}`, query.sigungu);
-  if (query.type) add((p) => `i.type_code = ${p}`, query.type);
-  if (query.field) add((p) => `t.field = ${p}`, query.field);
-  if (query.status) add((p) => `i.status = ${p}`, query.status);
-  const countParams = [...params];
-  const countWhere = where.join(" and ");
+  const term = parseInstitutionSearch(filters.q);
+  if (term?.kind === "initials")
+    add((p) => `hangul_initials(i.name) like ${p}`, `%${escapeLikePattern(term.initials)}%`);
+  else if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
+  else if (term?.kind === "text")
+    add((p) => `(i.name ilike ${p} or i.road_address ilike ${p})`, `%${escapeLikePattern(term.text)}%`);
+  if (filters.sido) add((p) => `i.sido_code = ${p}`, filters.sido);
+  if (filters.sigungu) add((p) => `i.sigungu_code = ${p}`, filters.sigungu);
+  if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
+  if (filters.field) add((p) => `t.field = ${p}`, filters.field);
+  if (filters.status) add((p) => `i.status = ${p}`, filters.status);
+  if (filters.grade === "none") where.push("i.latest_grade is null");
+  else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
+  return where;
+}
 
-  const descending = query.sort.startsWith("-");
-  const column = query.sort.replace("-", "") === "name" ? "i.name" : "i.opened_on";
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (cursor) {
-    params.push(cursor[0], cursor[1]);
-    const v = `$${params.length - 1}`;
-    const id = `$${params.length}::uuid`;
+/** One page in the chosen order after the cursor; nulls sort last in both directions, the id breaks ties. */
+async function selectPage<R extends SummaryRow>(
+  tx: Queryable,
+  actor: Actor,
+  filters: InstitutionFilters,
+  cursor: string | undefined,
+  limit: number,
+  extraColumns = "",
+) {
+  const params: unknown[] = [];
+  const where = filterConditions(actor, filters, params);
+  const descending = filters.sort.startsWith("-");
+  const sort = SORT_COLUMNS[filters.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
+  const after = cursor ? decodeCursor(cursor) : null;
+  if (cursor && !after)
+    throw new AppError("VALIDATION_FAILED", 400, "페이지 정보(cursor)가 올바르지 않습니다. 처음부터 다시 조회하세요.", {
+      errors: [{ field: "cursor", message: "페이지 정보가 올바르지 않습니다." }],
+    });
+  if (after) {
     const cmp = descending ? "<" : ">";
-    // Nulls sort last in both directions; the id breaks ties.
-    where.push(
-      cursor[0] === null
-        ? `(${column} is null and i.id ${cmp} ${id})`
-        : `((${column}, i.id) ${cmp} (${v}::${column === "i.name" ? "text" : "date"}, ${id}) or ${column} is null)`,
-    );
+    const [value, lastId] = after;
+    params.push(lastId);
+    const id = `$${params.length}::uuid`;
+    if (value === null) where.push(`(${sort.column} is null and i.id ${cmp} ${id})`);
+    else {
+      // An unused parameter has no type PostgreSQL can infer, so the value goes in only when compared.
+      params.push(value);
+      where.push(
+        `((${sort.column}, i.id) ${cmp} ($${params.length}::${sort.cast}, ${id}) or ${sort.column} is null)`,
+      );
+    }
   }
-  params.push(query.limit + 1);
+  params.push(limit + 1);
   const dir = descending ? "desc" : "asc";
-  const { rows } = await tx.query<SummaryRow>(
-    `select ${SUMMARY_COLUMNS} from ${FROM} where ${where.join(" and ")}
-     order by ${column} ${dir} nulls last, i.id ${dir} limit $${params.length}`,
+  const { rows } = await tx.query<R>(
+    `select ${SUMMARY_COLUMNS}${extraColumns} from ${FROM} where ${where.join(" and ")}
+     order by ${sort.column} ${dir} nulls last, i.id ${dir} limit $${params.length}`,
     params,
   );
-  const { rows: countRows } = await tx.query<{ total: number }>(
-    `select count(*) as total from ${FROM} where ${countWhere}`,
-    countParams,
-  );
-  const page = rows.slice(0, query.limit);
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(toSummary),
-    total: countRows[0]?.total ?? 0,
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor(column === "i.name" ? last.name : last.opened_on, last.id)
-        : null,
+    rows: page,
+    nextCursor: rows.length > limit && last ? encodeCursor(sort.value(last), last.id) : null,
   };
+}
+
+export async function countInstitutions(tx: Queryable, actor: Actor, filters: InstitutionFilters) {
+  const params: unknown[] = [];
+  const where = filterConditions(actor, filters, params);
+  const { rows } = await tx.query<{ total: number }>(
+    `select count(*) as total from ${FROM} where ${where.join(" and ")}`,
+    params,
+  );
+  return Number(rows[0]?.total ?? 0);
+}
+
+export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQuery) {
+  const { rows, nextCursor } = await selectPage(tx, actor, query, query.cursor, query.limit);
+  return {
+    items: rows.map(toSummary),
+    total: await countInstitutions(tx, actor, query),
+    nextCursor,
+  };
+}
+
+export interface ExportRow extends InstitutionSummary {
+  roadAddress: string;
+  addressDetail: string | null;
+  businessNo: string | null;
+  operatorName: string;
+  openedOn: string | null;
+}
+
+/** The Excel download reads the same search in batches, each after the last (keyset), in one transaction. */
+export async function* readForExport(
+  tx: Queryable,
+  actor: Actor,
+  filters: InstitutionFilters,
+  batchSize = 2000,
+): AsyncGenerator<ExportRow[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await selectPage<
+      SummaryRow & {
+        road_address: string;
+        address_detail: string | null;
+        business_no: string | null;
+        operator_name: string;
+      }
+    >(
+      tx,
+      actor,
+      filters,
+      cursor,
+      batchSize,
+      ", i.road_address, i.address_detail, i.business_no, i.operator_name",
+    );
+    if (page.rows.length > 0)
+      yield page.rows.map((r) => ({
+        ...toSummary(r),
+        roadAddress: r.road_address,
+        addressDetail: r.address_detail,
+        businessNo: r.business_no,
+        operatorName: r.operator_name,
+        openedOn: r.opened_on,
+      }));
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
 }
 
 export async function findInstitution(

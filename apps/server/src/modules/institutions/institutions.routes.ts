@@ -6,17 +6,20 @@ import {
   PROVIDER_EDITORS,
   PROVIDER_READERS,
   REGISTER_EDITORS,
+  REGISTER_EXPORTERS,
   REGISTER_READERS,
 } from "./institutions.policy.ts";
 import {
   contactChange,
   dashboardResponse,
+  exportQuery,
   idParams,
   institutionDetail,
   institutionSummary,
   listQuery,
   listResponse,
 } from "./institutions.schemas.ts";
+import { XLSX_TYPE } from "./institutions.excel.ts";
 import * as service from "./institutions.service.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -48,6 +51,38 @@ export function registerOfficialInstitutionRoutes(app: App) {
       scoped(request, (ctx) =>
         service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
       ),
+  );
+
+  app.get(
+    "/api/official/institutions/export.xlsx",
+    {
+      config: { policy: { access: "roles", roles: REGISTER_EXPORTERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "관할 기관 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 최대 100,000건)",
+        querystring: exportQuery,
+        produces: [XLSX_TYPE],
+        response: {
+          200: z.unknown().describe("엑셀 파일(.xlsx): 1번 시트 기관 현황, 2번 시트 조회 조건"),
+          ...errors,
+          422: problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await scoped(request, (ctx) =>
+        service.exportInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
+      );
+      return reply
+        .type(XLSX_TYPE)
+        .header("Cache-Control", "no-store")
+        .header("X-Total-Count", String(file.rows))
+        .header(
+          "Content-Disposition",
+          `attachment; filename="institutions.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .send(file.body);
+    },
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { INSTITUTION_STATUSES } from "@ssis/domain";
+import { INSTITUTION_STATUSES, SEARCH_TERM_MAX_LENGTH } from "@ssis/domain";
 import { z } from "zod";
 
 export const institutionSummary = z.object({
@@ -44,8 +44,22 @@ export const institutionDetail = institutionSummary.extend({
 });
 export type InstitutionDetail = z.infer<typeof institutionDetail>;
 
-export const listQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+export const INSTITUTION_SORTS = [
+  "name",
+  "-name",
+  "opened_on",
+  "-opened_on",
+  "capacity",
+  "-capacity",
+] as const;
+export type InstitutionSort = (typeof INSTITUTION_SORTS)[number];
+/** 최근 평가등급 filter: a grade, or "none" for institutions never graded. */
+export const GRADE_FILTERS = ["A", "B", "C", "D", "F", "none"] as const;
+
+/** Filters shared by the list and its Excel download (현황정보관리 UWSI). */
+const listFilters = {
+  // 기관명·도로명주소 일부, 초성(ㅈㄹㄴㅇ) 또는 사업자등록번호 10자리 (packages/domain institution-search.ts)
+  q: z.string().trim().max(SEARCH_TERM_MAX_LENGTH, "검색어는 100자 이내로 입력하세요.").optional(),
   sido: z
     .string()
     .regex(/^\d{2}$/, "시도 코드는 숫자 2자리입니다.")
@@ -57,11 +71,30 @@ export const listQuery = z.object({
   type: z.string().max(40).optional(),
   field: z.string().max(40).optional(),
   status: z.enum(INSTITUTION_STATUSES).optional(),
-  sort: z.enum(["name", "-name", "opened_on", "-opened_on"]).default("name"),
+  grade: z.enum(GRADE_FILTERS, { error: "평가등급은 A, B, C, D, F 또는 none(미평가)입니다." }).optional(),
+  sort: z
+    .enum(INSTITUTION_SORTS, { error: "정렬 기준이 올바르지 않습니다." })
+    .default("name"),
+};
+
+export const listQuery = z.object({
+  ...listFilters,
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListQuery = z.infer<typeof listQuery>;
+
+/** Excel download: the list's filters and sort, plus why (개인정보 안전성 확보조치 기준: downloads need a reason). */
+export const exportQuery = z.object({
+  ...listFilters,
+  reason: z
+    .string({ error: "다운로드 사유를 입력하세요." })
+    .trim()
+    .min(2, "다운로드 사유를 2자 이상 입력하세요.")
+    .max(200, "다운로드 사유는 200자 이내로 입력하세요."),
+});
+export type ExportQuery = z.infer<typeof exportQuery>;
+export type InstitutionFilters = Omit<ExportQuery, "reason">;
 
 export const listResponse = z.object({
   items: z.array(institutionSummary),

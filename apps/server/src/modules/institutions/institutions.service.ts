@@ -3,13 +3,46 @@ import { describeUser } from "../../platform/auth/auth.service.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import { buildInstitutionWorkbook, exportFileName, MAX_EXPORT_ROWS } from "./institutions.excel.ts";
 import * as repo from "./institutions.repository.ts";
-import type { ContactChange, ListQuery } from "./institutions.schemas.ts";
+import type { ContactChange, ExportQuery, ListQuery } from "./institutions.schemas.ts";
 
 type ActorCtx = Ctx & { actor: Actor };
 
 export const listInstitutions = (ctx: ActorCtx, query: ListQuery) =>
   repo.listInstitutions(ctx.tx, ctx.actor, query);
+
+/**
+ * 엑셀 다운로드 of the list as searched. The file names heads of institutions, so it needs a reason and is
+ * logged with the conditions and the row count (domain.md §9), in the same transaction as the read.
+ */
+export async function exportInstitutions(ctx: ActorCtx, query: ExportQuery) {
+  const { reason, ...filters } = query;
+  const total = await repo.countInstitutions(ctx.tx, ctx.actor, filters);
+  if (total > MAX_EXPORT_ROWS)
+    throw new AppError(
+      "EXPORT_TOO_LARGE",
+      422,
+      `조회된 기관이 ${total.toLocaleString("ko-KR")}건으로 한 번에 내려받을 수 있는 ${MAX_EXPORT_ROWS.toLocaleString("ko-KR")}건을 넘습니다. 시도·시군구나 분야로 조건을 좁혀 주세요.`,
+    );
+  const user = await describeUser(ctx.tx, ctx.actor);
+  const at = new Date();
+  const file = await buildInstitutionWorkbook(repo.readForExport(ctx.tx, ctx.actor, filters), {
+    scopeLabel: user.scope.label,
+    username: ctx.actor.username,
+    reason,
+    filters,
+    at,
+  });
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "institution",
+    subject: `기관 현황 ${file.rows.toLocaleString("ko-KR")}건 (${user.scope.label})`,
+    reason,
+    details: { filters, rows: file.rows },
+  });
+  return { ...file, fileName: exportFileName(at) };
+}
 
 /** Reading an institution's detail is logged: it names the head and the operator. */
 export async function getInstitution(ctx: ActorCtx, id: string) {

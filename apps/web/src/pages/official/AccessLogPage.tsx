@@ -8,6 +8,7 @@ import { TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 
 const KEYS = ["from", "to", "username", "action", "targetType"] as const;
@@ -58,7 +59,7 @@ export function AccessLogPage() {
         {log.isError ? <QueryError error={log.error} onRetry={() => void log.refetch()} /> : null}
         {log.isSuccess && items.length === 0 ? <EmptyState>조회된 접속기록이 없습니다</EmptyState> : null}
         {items.length > 0 ? (
-          <div className="krds-table-wrap scroll">
+          <ScrollTable label="접속기록 표">
             <table className="tbl col data app-table" data-testid="access-log-table">
               <caption className="sr-only">
                 접속기록: 일시, 아이디, 역할, 접속 IP, 수행 업무, 대상 유형, 대상 식별자, 정보주체, 사유
@@ -94,7 +95,7 @@ export function AccessLogPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ) : null}
         {log.hasNextPage ? (
           <div className="app-more">

@@ -11,6 +11,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber } from "../../lib/format";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -88,7 +89,7 @@ export function AdminUsersPage() {
         {users.isError ? <QueryError error={users.error} onRetry={() => void users.refetch()} /> : null}
         {users.isSuccess && items.length === 0 ? <EmptyState>조회된 사용자가 없습니다</EmptyState> : null}
         {items.length > 0 ? (
-          <div className="krds-table-wrap scroll">
+          <ScrollTable label="사용자 목록 표">
             <table className="tbl col data app-table" data-testid="user-table">
               <caption className="sr-only">
                 사용자 목록: 아이디, 이름, 역할, 관할·소속, 사용 여부, 잠금 상태, 최근 로그인, 관리
@@ -142,7 +143,7 @@ export function AdminUsersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ) : null}
         {users.hasNextPage ? (
           <div className="app-more">

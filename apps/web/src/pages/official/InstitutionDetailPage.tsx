@@ -15,7 +15,8 @@ const CRUMBS = [
 export function InstitutionDetailPage() {
   const { id = "" } = useParams();
   const query = useOfficialInstitution(id);
-  const notFound = isApiError(query.error) && query.error.status === 404;
+  // 400: not an institution id at all; 404: none such, or outside the user's jurisdiction.
+  const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
   const backLink = (
     <Link to="/official/institutions" className="krds-btn medium secondary">
       목록으로

@@ -2,11 +2,13 @@ import { INSTITUTION_STATUS_LABELS, INSTITUTION_STATUSES } from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
+import { INSTITUTION_EXPORTERS } from "../../api/institution-export";
 import { useInstitutionList, useInstitutionTypes, useRegions } from "../../api/queries";
 import type { InstitutionSort, InstitutionType, Region } from "../../api/types";
 import { useUser } from "../../auth/useSession";
-import { LiveRegion } from "../../components/Alert";
+import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
+import { InstitutionExportDialog } from "../../components/InstitutionExportDialog";
 import { InstitutionTable } from "../../components/InstitutionTable";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
@@ -19,7 +21,12 @@ const SORTS: { value: InstitutionSort; label: string }[] = [
   { value: "-name", label: "기관명 역순" },
   { value: "-opened_on", label: "개소일 최근순" },
   { value: "opened_on", label: "개소일 오래된순" },
+  { value: "-capacity", label: "정원 많은순" },
+  { value: "capacity", label: "정원 적은순" },
 ];
+const GRADES = ["A", "B", "C", "D", "F", "none"] as const;
+type GradeFilter = (typeof GRADES)[number];
+const GRADE_OPTIONS: Option[] = GRADES.map((g) => ({ value: g, label: g === "none" ? "미평가" : `${g}등급` }));
 const STATUS_OPTIONS: Option[] = INSTITUTION_STATUSES.map((s) => ({
   value: s,
   label: INSTITUTION_STATUS_LABELS[s],
@@ -32,8 +39,9 @@ interface Filters {
   field: string;
   type: string;
   status: string;
+  grade: string;
 }
-const FILTER_KEYS = ["q", "sido", "sigungu", "field", "type", "status"] as const;
+const FILTER_KEYS = ["q", "sido", "sigungu", "field", "type", "status", "grade"] as const;
 
 function readFilters(params: URLSearchParams): Filters {
   const f = {} as Filters;
@@ -51,18 +59,23 @@ export function InstitutionListPage() {
   const sortParam = params.get("sort");
   const sort: InstitutionSort = isSort(sortParam) ? sortParam : "name";
   const status = INSTITUTION_STATUSES.find((s) => s === filters.status);
+  const grade = GRADES.find((g): g is GradeFilter => g === filters.grade);
+  const user = useUser();
+  const canExport = INSTITUTION_EXPORTERS.includes(user.role);
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const list = useInstitutionList(
-    compact({
-      q: filters.q.trim(),
-      sido: filters.sido,
-      sigungu: filters.sigungu,
-      field: filters.field,
-      type: filters.type,
-      status,
-      sort,
-    }),
-  );
+  const query = compact({
+    q: filters.q.trim(),
+    sido: filters.sido,
+    sigungu: filters.sigungu,
+    field: filters.field,
+    type: filters.type,
+    status,
+    grade,
+    sort,
+  });
+  const list = useInstitutionList(query);
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
 
@@ -112,7 +125,21 @@ export function InstitutionListPage() {
               ))}
             </select>
           </div>
+          {canExport ? (
+            <button
+              type="button"
+              className="krds-btn medium secondary"
+              disabled={!list.isSuccess || total === 0}
+              onClick={() => {
+                setNotice(null);
+                setExporting(true);
+              }}
+            >
+              엑셀 다운로드
+            </button>
+          ) : null}
         </div>
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
         <LiveRegion message={list.isSuccess ? `조회 결과 총 ${formatNumber(total)}건` : null} />
 
         {list.isPending ? <Loading label="기관 목록을 불러오는 중입니다." /> : null}
@@ -144,6 +171,17 @@ export function InstitutionListPage() {
           </>
         ) : null}
       </section>
+      {exporting ? (
+        <InstitutionExportDialog
+          filters={query}
+          total={total}
+          onClose={(done) => {
+            setExporting(false);
+            if (done)
+              setNotice(`${done.fileName} 파일(${formatNumber(done.rows)}건)을 내려받았습니다.`);
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -172,7 +210,8 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
     event.preventDefault();
     onSearch({ ...draft, sido: sidoFixed ? "" : draft.sido, sigungu: sigunguFixed ? "" : draft.sigungu });
   };
-  const reset = () => onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "" });
+  const reset = () =>
+    onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "", grade: "" });
 
   return (
     <search className="app-filter" aria-label="기관 검색">
@@ -180,10 +219,12 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
         <div className="app-filter__grid">
           <TextField
             id="q"
-            label="기관명"
+            label="검색어"
             type="search"
             value={draft.q}
-            placeholder="기관명 일부를 입력하세요"
+            maxLength={100}
+            placeholder="예: 행복요양원, ㅎㅂㅇㅇㅇ, 123-45-67890"
+            hint="기관명·도로명주소 일부, 기관명 초성 또는 사업자등록번호"
             onChange={(e) => set({ q: e.target.value })}
           />
           <SelectField
@@ -227,6 +268,14 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
             placeholder="전체"
             value={draft.status}
             onChange={(e) => set({ status: e.target.value })}
+          />
+          <SelectField
+            id="grade"
+            label="최근 평가등급"
+            options={GRADE_OPTIONS}
+            placeholder="전체"
+            value={draft.grade}
+            onChange={(e) => set({ grade: e.target.value })}
           />
         </div>
         <div className="app-button-row app-filter__actions">

@@ -1,0 +1,181 @@
+import type { Queryable } from "@ssis/db";
+import type { Actor } from "../../platform/context.ts";
+import { scopeCondition } from "../../platform/scope.ts";
+import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
+
+const SCOPE = { sido: "c.sido_code", sigungu: "c.sigungu_code", institution: "c.institution_id" };
+// rrn_encrypted is never selected here: only readSealedNumber reads it, for an unmask with a reason.
+const COLUMNS = `c.id, c.institution_id, c.name, c.gender, c.birth_date, c.rrn_masked, c.admitted_on,
+  c.discharged_on, c.discharge_reason, c.version`;
+
+interface ClientRow {
+  id: string;
+  institution_id: string;
+  name: string;
+  gender: "male" | "female";
+  birth_date: string;
+  rrn_masked: string;
+  admitted_on: string;
+  discharged_on: string | null;
+  discharge_reason: string | null;
+  version: number;
+}
+
+const toItem = (r: ClientRow): ClientItem => ({
+  id: r.id,
+  institutionId: r.institution_id,
+  name: r.name,
+  gender: r.gender,
+  genderLabel: r.gender === "male" ? "남" : "여",
+  birthDate: r.birth_date,
+  rrnMasked: r.rrn_masked,
+  admittedOn: r.admitted_on,
+  dischargedOn: r.discharged_on,
+  dischargeReason: r.discharge_reason,
+  isActive: r.discharged_on === null,
+  version: r.version,
+});
+
+const SORTS: Record<ClientListQuery["sort"], string> = {
+  name: "c.name asc, c.id asc",
+  "-name": "c.name desc, c.id desc",
+  admitted_on: "c.admitted_on asc, c.name asc, c.id asc",
+  "-admitted_on": "c.admitted_on desc, c.name asc, c.id asc",
+};
+
+export async function listClients(
+  tx: Queryable,
+  actor: Actor,
+  institutionId: string,
+  query: ClientListQuery,
+) {
+  const params: unknown[] = [institutionId];
+  const where = ["c.institution_id = $1::uuid", scopeCondition(actor, params, SCOPE)];
+  if (query.status === "active") where.push("c.discharged_on is null");
+  if (query.status === "discharged") where.push("c.discharged_on is not null");
+  if (query.q) {
+    params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`c.name ilike $${params.length}`);
+  }
+  const condition = where.join(" and ");
+  const { rows: count } = await tx.query<{ total: number }>(
+    `select count(*) as total from client c where ${condition}`,
+    params,
+  );
+  params.push(query.limit, (query.page - 1) * query.limit);
+  const { rows } = await tx.query<ClientRow>(
+    `select ${COLUMNS} from client c where ${condition} order by ${SORTS[query.sort]}
+     limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return {
+    items: rows.map(toItem),
+    total: Number(count[0]?.total ?? 0),
+    page: query.page,
+    limit: query.limit,
+  };
+}
+
+export async function findClient(tx: Queryable, actor: Actor, id: string): Promise<ClientItem | null> {
+  const params: unknown[] = [id];
+  const { rows } = await tx.query<ClientRow>(
+    `select ${COLUMNS} from client c where c.id = $1::uuid and ${scopeCondition(actor, params, SCOPE)}`,
+    params,
+  );
+  return rows[0] ? toItem(rows[0]) : null;
+}
+
+export async function readSealedNumber(tx: Queryable, actor: Actor, id: string): Promise<string | null> {
+  const params: unknown[] = [id];
+  const { rows } = await tx.query<{ rrn_encrypted: string }>(
+    `select c.rrn_encrypted from client c where c.id = $1::uuid and ${scopeCondition(actor, params, SCOPE)}`,
+    params,
+  );
+  return rows[0]?.rrn_encrypted ?? null;
+}
+
+export async function countActive(tx: Queryable, institutionId: string): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(
+    "select count(*) as n from client where institution_id = $1::uuid and discharged_on is null",
+    [institutionId],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function activeWithLookup(tx: Queryable, institutionId: string, lookup: string) {
+  const { rows } = await tx.query<{ id: string }>(
+    "select id from client where institution_id = $1::uuid and rrn_lookup = $2 and discharged_on is null",
+    [institutionId, lookup],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export interface InstitutionForClients {
+  id: string;
+  name: string;
+  status: "operating" | "suspended" | "closed";
+  sido_code: string;
+  sigungu_code: string;
+  capacity: number | null;
+  residential: string;
+}
+
+/**
+ * The institution, if in the actor's scope, with what admissions need (정원, 생활/이용). `lock` takes the
+ * row lock so that two admissions at once cannot both take the last place.
+ */
+export async function findInstitution(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<InstitutionForClients | null> {
+  const params: unknown[] = [id];
+  const scope = scopeCondition(actor, params, {
+    sido: "i.sido_code",
+    sigungu: "i.sigungu_code",
+    institution: "i.id",
+  });
+  const { rows } = await tx.query<InstitutionForClients>(
+    `select i.id, i.name, i.status, i.sido_code, i.sigungu_code, i.capacity, t.residential
+     from institution i join institution_type t on t.code = i.type_code
+     where i.id = $1::uuid and ${scope}${lock ? " for update of i" : ""}`,
+    params,
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertClient(
+  tx: Queryable,
+  institution: InstitutionForClients,
+  c: {
+    name: string;
+    gender: "male" | "female";
+    birthDate: string;
+    rrnEncrypted: string;
+    rrnMasked: string;
+    rrnLookup: string;
+    admittedOn: string;
+  },
+  userId: string,
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `insert into client (institution_id, sido_code, sigungu_code, name, gender, birth_date, rrn_encrypted,
+       rrn_masked, rrn_lookup, admitted_on, created_by, updated_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) returning id`,
+    [
+      institution.id,
+      institution.sido_code,
+      institution.sigungu_code,
+      c.name,
+      c.gender,
+      c.birthDate,
+      c.rrnEncrypted,
+      c.rrnMasked,
+      c.rrnLookup,
+      c.admittedOn,
+      userId,
+    ],
+  );
+  return (rows[0] as { id: string }).id;
+}

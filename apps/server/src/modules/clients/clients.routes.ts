@@ -1,0 +1,182 @@
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { CLIENT_EDITORS, CLIENT_OFFICIAL_READERS, CLIENT_OFFICIAL_UNMASKERS } from "./clients.policy.ts";
+import {
+  admission,
+  clientIdParams,
+  clientItem,
+  clientListQuery,
+  clientListResponse,
+  discharge,
+  institutionClientParams,
+  institutionIdParams,
+  unmaskBody,
+  unmaskResponse,
+} from "./clients.schemas.ts";
+import * as service from "./clients.service.ts";
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+
+/** 이용자 관리: providers' side (CWSU). 주민등록번호 is always masked except through unmask. */
+export function registerProviderClientRoutes(app: App) {
+  const tags = ["현황정보관리(CWSU) 이용자"];
+  const policy = { access: "roles", roles: CLIENT_EDITORS, scope: "own-institution" } as const;
+
+  app.get(
+    "/api/provider/clients",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "우리 기관 이용자 목록(재원/퇴소·이름, 주민등록번호 가림)",
+        querystring: clientListQuery,
+        response: { 200: clientListResponse, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.listOwnClients({ ...ctx, actor: requireActor(request) }, request.query),
+      ),
+  );
+
+  app.get(
+    "/api/provider/clients/:id",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "이용자 상세(주민등록번호 가림)",
+        params: clientIdParams,
+        response: { 200: clientItem, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await scoped(request, (ctx) =>
+          service.getOwnClient({ ...ctx, actor: requireActor(request) }, request.params.id),
+        ),
+      ),
+  );
+
+  app.post(
+    "/api/provider/clients",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "입소 등록(생활시설은 정원 초과 불가)",
+        body: admission,
+        response: { 201: clientItem, ...errors, 409: problem },
+      },
+    },
+    async (request, reply) => {
+      const created = await scoped(request, (ctx) =>
+        service.admit({ ...ctx, actor: requireActor(request) }, request.body),
+      );
+      reply.code(201);
+      return sendWithVersion(reply, created);
+    },
+  );
+
+  app.post(
+    "/api/provider/clients/:id/discharge",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "퇴소 처리(If-Match 또는 version 필수)",
+        params: clientIdParams,
+        body: discharge,
+        response: { 200: clientItem, ...errors, 409: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request, request.body.version);
+      const updated = await scoped(request, (ctx) =>
+        service.dischargeClient(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+          version,
+        ),
+      );
+      return sendWithVersion(reply, updated);
+    },
+  );
+
+  app.post(
+    "/api/provider/clients/:id/unmask",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "주민등록번호 보기(사유 필수, 접속기록에 남음)",
+        params: clientIdParams,
+        body: unmaskBody,
+        response: { 200: unmaskResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return scoped(request, (ctx) =>
+        service.unmaskOwnClient(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body.reason,
+        ),
+      );
+    },
+  );
+}
+
+/** 이용자 현황: officials' view (UWSI), masked; unmasking with a reason. */
+export function registerOfficialClientRoutes(app: App) {
+  const tags = ["현황정보관리(UWSI) 이용자"];
+  app.get(
+    "/api/official/institutions/:id/clients",
+    {
+      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "관할 기관의 이용자 목록(주민등록번호 가림)",
+        params: institutionIdParams,
+        querystring: clientListQuery,
+        response: { 200: clientListResponse, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.listInstitutionClients(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.query,
+        ),
+      ),
+  );
+
+  app.post(
+    "/api/official/institutions/:id/clients/:clientId/unmask",
+    {
+      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_UNMASKERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "이용자 주민등록번호 보기(사유 필수, 접속기록에 남음)",
+        params: institutionClientParams,
+        body: unmaskBody,
+        response: { 200: unmaskResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return scoped(request, (ctx) =>
+        service.unmaskInstitutionClient(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.params.clientId,
+          request.body.reason,
+        ),
+      );
+    },
+  );
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+const isRealDate = (v: string) => {
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+};
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label}을(를) 입력하세요.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) YYYY-MM-DD 형식입니다.`)
+    .refine((v) => isRealDate(v), {
+      message: `${label}이(가) 실제 날짜가 아닙니다.`,
+    });
+
+export const clientItem = z.object({
+  id: z.string(),
+  institutionId: z.string(),
+  name: z.string(),
+  gender: z.enum(["male", "female"]),
+  genderLabel: z.string(),
+  birthDate: z.string(),
+  /** Always masked (900101-1******); the full number only through …/unmask with a reason. */
+  rrnMasked: z.string(),
+  admittedOn: z.string(),
+  dischargedOn: z.string().nullable(),
+  dischargeReason: z.string().nullable(),
+  isActive: z.boolean(),
+  version: z.number(),
+});
+export type ClientItem = z.infer<typeof clientItem>;
+
+export const clientListQuery = z.object({
+  status: z.enum(["active", "discharged", "all"]).default("active"),
+  q: z.string().trim().max(50).optional(),
+  sort: z.enum(["name", "-name", "admitted_on", "-admitted_on"]).default("name"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ClientListQuery = z.infer<typeof clientListQuery>;
+
+export const clientListResponse = z.object({
+  items: z.array(clientItem),
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+  /** For residential institutions: 정원 and the active count, to show before admitting. */
+  capacity: z.number().nullable(),
+  activeCount: z.number(),
+  residential: z.boolean(),
+});
+
+export const admission = z.object({
+  name: z
+    .string({ error: "성명을 입력하세요." })
+    .trim()
+    .min(1, "성명을 입력하세요.")
+    .max(50, "성명은 50자 이내입니다."),
+  residentNumber: z
+    .string({ error: "주민등록번호를 입력하세요." })
+    .trim()
+    .min(1, "주민등록번호를 입력하세요.")
+    .max(20),
+  admittedOn: isoDate("입소일"),
+  /** The user compared a number whose check digit does not match with the ID card (see resident-number.ts). */
+  residentNumberConfirmed: z.boolean().optional(),
+});
+export type Admission = z.infer<typeof admission>;
+
+export const discharge = z.object({
+  dischargedOn: isoDate("퇴소일"),
+  dischargeReason: z
+    .string({ error: "퇴소 사유를 입력하세요." })
+    .trim()
+    .min(2, "퇴소 사유를 2자 이상 입력하세요.")
+    .max(200, "퇴소 사유는 200자 이내입니다."),
+  version: z.number().int().optional(),
+});
+export type Discharge = z.infer<typeof discharge>;
+
+export const unmaskBody = z.object({
+  reason: z
+    .string({ error: "열람 사유를 입력하세요." })
+    .trim()
+    .min(5, "열람 사유를 5자 이상 입력하세요.")
+    .max(200, "열람 사유는 200자 이내입니다."),
+});
+export const unmaskResponse = z.object({ id: z.string(), residentNumber: z.string(), rrnMasked: z.string() });
+
+export const clientIdParams = z.object({ id: z.string().uuid("이용자 ID 형식이 올바르지 않습니다.") });
+export const institutionClientParams = z.object({
+  id: z.string().uuid("기관 ID 형식이 올바르지 않습니다."),
+  clientId: z.string().uuid("이용자 ID 형식이 올바르지 않습니다."),
+});
+export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });

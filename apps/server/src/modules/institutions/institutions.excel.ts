@@ -1,0 +1,123 @@
+import { PassThrough } from "node:stream";
+import { formatBusinessNumber, INSTITUTION_STATUS_LABELS } from "@ssis/domain";
+import ExcelJS from "exceljs";
+import type { ExportRow } from "./institutions.repository.ts";
+import type { InstitutionFilters } from "./institutions.schemas.ts";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** One download holds at most this many institutions (a 시도 has up to about 20,000 at full scale). */
+export const MAX_EXPORT_ROWS = 100_000;
+
+const COLUMNS: { header: string; width: number; value: (r: ExportRow) => string | number | null }[] = [
+  { header: "기관명", width: 30, value: (r) => r.name },
+  { header: "분야", width: 12, value: (r) => r.field },
+  { header: "시설 유형", width: 22, value: (r) => r.typeName },
+  { header: "시도", width: 14, value: (r) => r.sidoName },
+  { header: "시군구", width: 12, value: (r) => r.sigunguName },
+  { header: "도로명주소", width: 40, value: (r) => r.roadAddress },
+  { header: "상세주소", width: 18, value: (r) => r.addressDetail },
+  { header: "상태", width: 8, value: (r) => r.statusLabel },
+  { header: "정원", width: 8, value: (r) => r.capacity },
+  { header: "현원", width: 8, value: (r) => r.currentUsers },
+  { header: "시설장", width: 10, value: (r) => r.headName },
+  { header: "운영주체", width: 24, value: (r) => r.operatorName },
+  {
+    header: "사업자등록번호(고유번호)",
+    width: 18,
+    value: (r) => (r.businessNo ? formatBusinessNumber(r.businessNo) : null),
+  },
+  { header: "전화번호", width: 15, value: (r) => r.phone },
+  { header: "개소일", width: 12, value: (r) => r.openedOn },
+  { header: "최근 평가등급", width: 12, value: (r) => r.latestGrade },
+];
+
+const FILTER_LABELS: Record<keyof InstitutionFilters, string> = {
+  q: "검색어",
+  sido: "시도 코드",
+  sigungu: "시군구 코드",
+  type: "시설 유형 코드",
+  field: "분야",
+  status: "상태",
+  grade: "최근 평가등급",
+  sort: "정렬",
+};
+
+export interface ExportInfo {
+  scopeLabel: string;
+  username: string;
+  reason: string;
+  filters: InstitutionFilters;
+  at: Date;
+}
+
+const seoulDate = (d: Date, withTime: boolean) =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Seoul",
+    dateStyle: "short",
+    ...(withTime ? { timeStyle: "short" } : {}),
+  }).format(d);
+
+export const exportFileName = (at: Date) => `기관현황_${seoulDate(at, false).replaceAll("-", "")}.xlsx`;
+
+function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
+  if (key === "status" && typeof value === "string")
+    return INSTITUTION_STATUS_LABELS[value as keyof typeof INSTITUTION_STATUS_LABELS] ?? value;
+  if (key === "grade" && value === "none") return "미평가";
+  return String(value);
+}
+
+/**
+ * Writes the workbook with exceljs's streaming writer as the batches arrive, so memory holds one batch of
+ * rows plus the compressed file, never the whole register as objects. Sheet 1 is the list; sheet 2 says
+ * who downloaded it, when, why and under which conditions (the file leaves the system; the page says so).
+ */
+export async function buildInstitutionWorkbook(
+  batches: AsyncIterable<ExportRow[]>,
+  info: ExportInfo,
+): Promise<{ body: Buffer; rows: number }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on("end", resolve);
+    out.on("error", reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = "기관행정 업무지원";
+  wb.created = info.at;
+
+  const sheet = wb.addWorksheet("기관 현황", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  let rows = 0;
+  for await (const batch of batches) {
+    for (const r of batch) sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
+    rows += batch.length;
+  }
+  sheet.commit();
+
+  const about = wb.addWorksheet("조회 조건");
+  about.columns = [
+    { header: "항목", width: 18 },
+    { header: "내용", width: 60 },
+  ];
+  about.getRow(1).font = { bold: true };
+  const lines: [string, string][] = [
+    ["내려받은 일시", `${seoulDate(info.at, true)} (KST)`],
+    ["내려받은 사람", info.username],
+    ["조회 범위", info.scopeLabel],
+    ["다운로드 사유", info.reason],
+    ["건수", rows.toLocaleString("ko-KR")],
+  ];
+  for (const [key, value] of Object.entries(info.filters) as [keyof InstitutionFilters, unknown][])
+    if (value !== undefined && value !== "") lines.push([FILTER_LABELS[key] ?? key, describeFilter(key, value)]);
+  lines.push(["안내", "개인정보(시설장 성명 등)가 포함되어 있습니다. 업무 목적 외 사용·제공을 금지하며, 사용 후 파기하세요."]);
+  for (const line of lines) about.addRow(line).commit();
+  about.commit();
+
+  await wb.commit();
+  await finished;
+  return { body: Buffer.concat(chunks), rows };
+}

@@ -1,0 +1,252 @@
+import { toInitials } from "@ssis/domain";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+
+interface Row {
+  id: string;
+  name: string;
+  road_address: string;
+  business_no: string | null;
+  sigungu_code: string;
+  sido_code: string;
+  latest_grade: string | null;
+  capacity: number | null;
+  initials: string;
+}
+interface Item {
+  id: string;
+  name: string;
+  sigunguName: string;
+  latestGrade: string | null;
+  capacity: number | null;
+}
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let all: Row[];
+let jongno: Row;
+let jongnoClient: TestClient;
+let mapoClient: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  all = await t.asOwner(
+    async (db) =>
+      (
+        await db.query<Row>(
+          `select id, name, road_address, business_no, sigungu_code, sido_code, latest_grade, capacity,
+             hangul_initials(name) as initials from institution`,
+        )
+      ).rows,
+  );
+  const found = all.find((r) => r.id === ids().jongnoInstitutionId);
+  if (!found) throw new Error("demo institution missing");
+  jongno = found;
+  jongnoClient = await t.login("gu.jongno");
+  mapoClient = await t.login("gu.mapo");
+});
+afterAll(() => t.close());
+
+async function listAll(client: TestClient, query: Record<string, string>) {
+  const items: Item[] = [];
+  let cursor: string | null = null;
+  let total = -1;
+  do {
+    const search = new URLSearchParams({ ...query, limit: query.limit ?? "200", ...(cursor ? { cursor } : {}) });
+    const r = await client.get(`/api/official/institutions?${search}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json();
+    items.push(...body.items);
+    total = body.total;
+    cursor = body.nextCursor;
+  } while (cursor);
+  return { items, total };
+}
+
+const inJongno = (r: Row) => r.sigungu_code === "11110";
+
+describe("초성 search", () => {
+  it("computes 초성 in the database exactly as the domain rule does, for every seeded name", () => {
+    expect(all.length).toBeGreaterThan(100);
+    for (const r of all) expect(r.initials, r.name).toBe(toInitials(r.name));
+  });
+
+  it("finds the institution by the 초성 of part of its name, within the jurisdiction only", async () => {
+    const q = toInitials(jongno.name).slice(0, 4);
+    expect(q).toMatch(/^[ㄱ-ㅎ]{4}$/);
+    const { items, total } = await listAll(jongnoClient, { q });
+    expect(items.map((i) => i.id)).toContain(jongno.id);
+    const expected = all.filter((r) => inJongno(r) && r.initials.includes(q));
+    expect(total).toBe(expected.length);
+    expect(items.map((i) => i.id).sort()).toEqual(expected.map((r) => r.id).sort());
+
+    const fromMapo = await listAll(mapoClient, { q });
+    expect(fromMapo.items.map((i) => i.id)).not.toContain(jongno.id);
+    expect(fromMapo.items.every((i) => i.sigunguName === "마포구")).toBe(true);
+  });
+
+  it("ignores spaces between the consonants", async () => {
+    const q = toInitials(jongno.name).slice(0, 4);
+    const spaced = `${q.slice(0, 2)} ${q.slice(2)}`;
+    const { total } = await listAll(jongnoClient, { q: spaced });
+    expect(total).toBe((await listAll(jongnoClient, { q })).total);
+  });
+});
+
+describe("text and number search", () => {
+  it("matches a fragment of the road address as well as of the name", async () => {
+    const fragment = jongno.road_address.split(" ").slice(-2).join(" ");
+    const { items, total } = await listAll(jongnoClient, { q: fragment });
+    expect(items.map((i) => i.id)).toContain(jongno.id);
+    const expected = all.filter(
+      (r) => inJongno(r) && (r.name.includes(fragment) || r.road_address.includes(fragment)),
+    );
+    expect(total).toBe(expected.length);
+  });
+
+  it("finds one institution by its 사업자등록번호, with or without hyphens, and not from another 시군구", async () => {
+    const withNo = all.find((r) => inJongno(r) && r.business_no);
+    if (!withNo?.business_no) throw new Error("no 종로구 institution with a business number");
+    const d = withNo.business_no;
+    for (const q of [d, `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}`]) {
+      const { items } = await listAll(jongnoClient, { q });
+      expect(items.map((i) => i.id)).toEqual([withNo.id]);
+    }
+    expect((await listAll(mapoClient, { q: d })).total).toBe(0);
+  });
+
+  it("takes LIKE wildcards literally", async () => {
+    expect((await listAll(jongnoClient, { q: "%" })).total).toBe(0);
+    expect((await listAll(jongnoClient, { q: "_" })).total).toBe(0);
+  });
+
+  it("refuses a search term over 100 characters with a Korean message", async () => {
+    const r = await jongnoClient.get(`/api/official/institutions?q=${"가".repeat(101)}`);
+    expect(r.statusCode).toBe(400);
+    expect(r.json().errors).toContainEqual(
+      expect.objectContaining({ field: "querystring.q", message: "검색어는 100자 이내로 입력하세요." }),
+    );
+  });
+});
+
+describe("filters, sort and paging", () => {
+  it("filters by latest grade, and 'none' lists the ungraded", async () => {
+    const mohw = await t.login("mohw");
+    const seoul = await t.login("sido.seoul");
+    for (const [client, grade, inScope] of [
+      [mohw, "A", () => true],
+      [seoul, "B", (r: Row) => r.sido_code === "11"],
+      [seoul, "none", (r: Row) => r.sido_code === "11"],
+    ] as const) {
+      const { items, total } = await listAll(client, { grade });
+      const expected = all.filter(
+        (r) => inScope(r) && (grade === "none" ? r.latest_grade === null : r.latest_grade === grade),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(total).toBe(expected.length);
+      expect(items.map((i) => i.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    }
+  });
+
+  it("pages by capacity, largest first and unknown last, without gaps or repeats across pages", async () => {
+    const mohw = await t.login("mohw");
+    const { items, total } = await listAll(mohw, { sort: "-capacity", limit: "7" });
+    expect(total).toBe(all.length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(all.length);
+    const caps = items.map((i) => i.capacity);
+    const firstNull = caps.indexOf(null);
+    const known = (firstNull < 0 ? caps : caps.slice(0, firstNull)) as number[];
+    for (let k = 1; k < known.length; k++) expect(known[k]).toBeLessThanOrEqual(known[k - 1] as number);
+    if (firstNull >= 0) expect(caps.slice(firstNull).every((c) => c === null)).toBe(true);
+  });
+
+  it("answers 400 in Korean for a cursor it did not issue and for an unknown sort", async () => {
+    const bad = await jongnoClient.get("/api/official/institutions?cursor=bm90LWEtY3Vyc29y");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toBe("페이지 정보(cursor)가 올바르지 않습니다. 처음부터 다시 조회하세요.");
+    const sort = await jongnoClient.get("/api/official/institutions?sort=head_name");
+    expect(sort.statusCode).toBe(400);
+    expect(sort.json().errors[0].message).toBe("정렬 기준이 올바르지 않습니다.");
+  });
+});
+
+async function readWorkbook(body: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  const values = (name: string) => {
+    const sheet = wb.getWorksheet(name);
+    if (!sheet) throw new Error(`sheet ${name} missing`);
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
+  return { list: values("기관 현황"), about: values("조회 조건") };
+}
+
+describe("Excel download", () => {
+  const url = (query: Record<string, string>) =>
+    `/api/official/institutions/export.xlsx?${new URLSearchParams(query)}`;
+
+  it("gives the 시군구 official its own institutions as searched, and logs who, why and how many", async () => {
+    const reason = "정기 지도점검 대상 선정";
+    const r = await jongnoClient.get(url({ status: "operating", reason }));
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers["content-type"]).toContain("spreadsheetml");
+    expect(r.headers["content-disposition"]).toContain(encodeURIComponent("기관현황_"));
+    const { list, about } = await readWorkbook(r.rawPayload);
+    expect(list[0]?.slice(0, 3)).toEqual(["기관명", "분야", "시설 유형"]);
+    const { total } = await listAll(jongnoClient, { status: "operating" });
+    expect(list.length - 1).toBe(total);
+    expect(total).toBeGreaterThan(0);
+    expect(list.slice(1).every((row) => row[4] === "종로구" && row[7] === "운영")).toBe(true);
+    const names = list.slice(1).map((row) => row[0] as string);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(about).toContainEqual(["다운로드 사유", reason]);
+    expect(about).toContainEqual(["조회 범위", "서울특별시 종로구"]);
+
+    const [entry] = await t.asOwner(
+      async (db) =>
+        (
+          await db.query<{ action: string; username: string; reason: string; details: { rows: number } }>(
+            "select action, username, reason, details from access_log order by seq desc limit 1",
+          )
+        ).rows,
+    );
+    expect(entry).toMatchObject({ action: "export", username: "gu.jongno", reason, details: { rows: total } });
+  });
+
+  it("keeps another 시군구's institutions out even when the filter names them", async () => {
+    const r = await mapoClient.get(url({ sigungu: "11110", reason: "관할 외 조회 시험" }));
+    expect(r.statusCode).toBe(200);
+    const { list } = await readWorkbook(r.rawPayload);
+    expect(list).toHaveLength(1);
+  });
+
+  it("applies the 초성 search to the download as to the list", async () => {
+    const q = toInitials(jongno.name).slice(0, 4);
+    const r = await jongnoClient.get(url({ q, reason: "초성 검색 결과 보고" }));
+    const { list } = await readWorkbook(r.rawPayload);
+    expect(list.slice(1).map((row) => row[0])).toContain(jongno.name);
+    expect(list.length - 1).toBe((await listAll(jongnoClient, { q })).total);
+  });
+
+  it("requires a reason, with the message beside the field", async () => {
+    const none = await jongnoClient.get(url({}));
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors).toContainEqual({ field: "querystring.reason", message: "다운로드 사유를 입력하세요." });
+    const short = await jongnoClient.get(url({ reason: " 가 " }));
+    expect(short.json().errors).toContainEqual({
+      field: "querystring.reason",
+      message: "다운로드 사유를 2자 이상 입력하세요.",
+    });
+  });
+
+  it("is not offered to readers who only consult the register, nor to providers", async () => {
+    for (const username of ["eval.agency", "auditor"]) {
+      const client = await t.login(username);
+      expect((await client.get(url({ reason: "업무 참고" }))).statusCode).toBe(403);
+    }
+    const provider = await t.login("provider.admin");
+    expect([403, 404]).toContain((await provider.get(url({ reason: "업무 참고" }))).statusCode);
+  });
+});

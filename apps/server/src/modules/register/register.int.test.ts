@@ -1,0 +1,515 @@
+import { addDays, businessNumberCheckDigit, koreaToday } from "@ssis/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let jongno: TestClient;
+let mapo: TestClient;
+let sido: TestClient;
+let mohw: TestClient;
+let provider: TestClient;
+let providerStaff: TestClient;
+let providerMapo: TestClient;
+const today = koreaToday();
+const yesterday = addDays(today, -1);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [jongno, mapo, sido, mohw, provider, providerStaff, providerMapo] = await Promise.all(
+    ["gu.jongno", "gu.mapo", "sido.seoul", "mohw", "provider.admin", "provider.staff", "provider.mapo"].map((u) =>
+      t.login(u),
+    ),
+  );
+});
+afterAll(() => t.close());
+
+const nine = "211820123";
+const businessNo = nine + businessNumberCheckDigit(nine);
+let serial = 0;
+
+/** A fresh, valid registration body; each test says only what matters to it. */
+function makeInstitution(overrides: Record<string, unknown> = {}) {
+  serial++;
+  return {
+    name: `테스트요양원${serial}`,
+    typeCode: "ELD-MED-NURSING",
+    sigunguCode: "11110",
+    roadAddress: `서울특별시 종로구 세종대로 ${serial}`,
+    postalCode: "03154",
+    phone: "02-123-4567",
+    businessNo,
+    operatorKind: "corporation",
+    operatorName: "사회복지법인 테스트",
+    corporationNo: "130111-0006246",
+    headName: "김시설",
+    headAppointedOn: "2020-03-01",
+    capacity: 30,
+    currentUsers: 20,
+    openedOn: "2015-05-01",
+    ...overrides,
+  };
+}
+
+async function register(client: TestClient = jongno, overrides: Record<string, unknown> = {}) {
+  const r = await client.post("/api/official/institutions", makeInstitution(overrides));
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json() as { id: string; version: number; capacity: number; status: string; sidoCode: string };
+}
+
+const history = async (client: TestClient, id: string) =>
+  (await client.get(`/api/official/institutions/${id}/history?limit=100`)).json().items as {
+    kind: string;
+    reason: string | null;
+    changedFields: string[];
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown>;
+    changeRequest: { id: string; requestedByName: string } | null;
+    changedByName: string;
+  }[];
+
+const fieldErrors = (body: { errors?: { field: string; message: string }[] }) =>
+  Object.fromEntries((body.errors ?? []).map((e) => [e.field, e.message]));
+
+async function accessLogCount(action: string, targetType: string, targetId: string) {
+  return t.asOwner(async (db) => {
+    const { rows } = await db.query<{ n: number }>(
+      "select count(*)::int as n from access_log where action = $1 and target_type = $2 and target_id = $3",
+      [action, targetType, targetId],
+    );
+    return rows[0]?.n ?? 0;
+  });
+}
+
+describe("registering an institution", () => {
+  it("derives the 시도 from the 시군구 and records the first status period and a 'registered' history row", async () => {
+    const created = await register();
+    expect(created.sidoCode).toBe("11");
+    expect(created.status).toBe("operating");
+    const detail = (await jongno.get(`/api/official/institutions/${created.id}`)).json();
+    expect(detail.statusHistory).toEqual([
+      expect.objectContaining({ status: "operating", validFrom: "2015-05-01", validTo: null }),
+    ]);
+    const rows = await history(jongno, created.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: "registered", before: null, changedByName: expect.any(String) });
+    expect(rows[0]?.after).toMatchObject({ capacity: 30, corporationNo: "1301110006246", status: "operating" });
+    expect(await accessLogCount("create", "institution", created.id)).toBe(1);
+  });
+
+  it("answers Korean messages keyed by field for invalid identifiers, phone, postal code and dates", async () => {
+    const r = await jongno.post(
+      "/api/official/institutions",
+      makeInstitution({
+        businessNo: "1234567890",
+        corporationNo: "1301110006245",
+        phone: "123-45",
+        postalCode: "1234",
+        openedOn: addDays(today, 1),
+        headAppointedOn: addDays(today, 3),
+      }),
+    );
+    expect(r.statusCode).toBe(400);
+    const errors = fieldErrors(r.json());
+    expect(errors.businessNo).toContain("사업자등록번호");
+    expect(errors.corporationNo).toContain("법인등록번호");
+    expect(errors.phone).toContain("전화번호 형식");
+    expect(errors.postalCode).toBe("우편번호는 숫자 5자리입니다(예: 03154).");
+    expect(errors.openedOn).toBe("개소일은 오늘 이후일 수 없습니다.");
+    expect(errors.headAppointedOn).toBe("시설장 임용일은 오늘 이후일 수 없습니다.");
+  });
+
+  it("refuses a residential capacity below the current users", async () => {
+    const r = await jongno.post("/api/official/institutions", makeInstitution({ capacity: 10, currentUsers: 12 }));
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).capacity).toBe("생활시설의 정원은 현원(12명)보다 적을 수 없습니다.");
+  });
+
+  it("refuses a 시군구 outside the official's jurisdiction, and lets the 시도 register in any of its 시군구", async () => {
+    const r = await jongno.post("/api/official/institutions", makeInstitution({ sigunguCode: "11440" }));
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).sigunguCode).toBe("관할 구역 밖의 시군구에는 기관을 등록할 수 없습니다.");
+    const bySido = await register(sido, { sigunguCode: "11440" });
+    expect((await mapo.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(200);
+    expect((await jongno.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(404);
+  });
+
+  it("lets 보건복지부 read but not register", async () => {
+    const r = await mohw.post("/api/official/institutions", makeInstitution());
+    expect(r.statusCode).toBe(403);
+  });
+});
+
+describe("changing an institution (officials)", () => {
+  it("requires a reason when a legally significant field changes, and none for a minor one", async () => {
+    const inst = await register();
+    const noReason = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      capacity: 40,
+      version: inst.version,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(fieldErrors(noReason.json()).reason).toBe("법적으로 중요한 항목(정원)을 변경할 때는 변경 사유를 입력하세요.");
+
+    const minor = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      phone: "02-765-4321",
+      version: inst.version,
+    });
+    expect(minor.statusCode).toBe(200);
+    expect(minor.headers.etag).toBe(`"${inst.version + 1}"`);
+
+    const withReason = await jongno.patch(
+      `/api/official/institutions/${inst.id}`,
+      { capacity: 40, reason: "증축 신고 수리" },
+      { "if-match": `"${inst.version + 1}"` },
+    );
+    expect(withReason.statusCode).toBe(200);
+    expect(withReason.json().capacity).toBe(40);
+
+    const rows = await history(jongno, inst.id);
+    expect(rows.map((r) => r.kind)).toEqual(["changed", "changed", "registered"]);
+    expect(rows[0]).toMatchObject({ reason: "증축 신고 수리", changedFields: ["capacity"] });
+    expect(rows[0]?.before).toMatchObject({ capacity: 30, phone: "02-765-4321" });
+    expect(rows[0]?.after).toMatchObject({ capacity: 40, phone: "02-765-4321" });
+    expect(rows[1]?.before).toMatchObject({ phone: "02-123-4567" });
+    expect(await accessLogCount("update", "institution", inst.id)).toBe(2);
+  });
+
+  it("answers 428 without a version and 409 with the current record for a stale one", async () => {
+    const inst = await register();
+    expect((await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222" })).statusCode).toBe(
+      428,
+    );
+    expect(
+      (await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222", version: inst.version }))
+        .statusCode,
+    ).toBe(200);
+    const stale = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      phone: "02-333-4444",
+      version: inst.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().detail).toContain("다른 사용자가 먼저");
+    expect(stale.json().current).toMatchObject({ phone: "02-111-2222", version: inst.version + 1 });
+  });
+
+  it("refuses a capacity below the current users of a residential facility", async () => {
+    const inst = await register();
+    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      capacity: 19,
+      reason: "정원 감축",
+      version: inst.version,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).capacity).toBe("생활시설의 정원은 현원(20명)보다 적을 수 없습니다.");
+  });
+
+  it("closes the open status period and opens a new one on 휴지, then 폐지 makes the institution read-only", async () => {
+    const inst = await register();
+    const suspended = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      status: "suspended",
+      reason: "휴지 신고 수리",
+      statusEffectiveOn: yesterday,
+      version: inst.version,
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    let detail = (await jongno.get(`/api/official/institutions/${inst.id}`)).json();
+    expect(detail.statusHistory).toEqual([
+      expect.objectContaining({ status: "operating", validFrom: "2015-05-01", validTo: yesterday }),
+      expect.objectContaining({ status: "suspended", validFrom: yesterday, validTo: null, reason: "휴지 신고 수리" }),
+    ]);
+    expect((await history(jongno, inst.id))[0]?.kind).toBe("status_changed");
+
+    const closed = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      status: "closed",
+      reason: "폐지 신고 수리",
+      version: inst.version + 1,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ status: "closed", closedOn: today });
+    detail = (await jongno.get(`/api/official/institutions/${inst.id}`)).json();
+    expect(detail.statusHistory.at(-1)).toMatchObject({ status: "closed", validFrom: today, validTo: null });
+
+    const again = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      phone: "02-999-8888",
+      version: inst.version + 2,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toBe("폐지된 기관의 정보는 변경할 수 없습니다(조회만 가능합니다).");
+    expect((await jongno.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
+  });
+
+  it("refuses a status change dated before the open period began", async () => {
+    const inst = await register();
+    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      status: "suspended",
+      reason: "휴지",
+      statusEffectiveOn: "2014-01-01",
+      version: inst.version,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).statusEffectiveOn).toBe("상태 변경일은 현재 상태의 시작일(2015-05-01) 이후여야 합니다.");
+  });
+
+  it("answers 404 for another 시군구's institution, and 403 to 보건복지부", async () => {
+    const inst = await register();
+    const r = await mapo.patch(`/api/official/institutions/${inst.id}`, { phone: "02-1", version: 1 });
+    expect(r.statusCode).toBe(404);
+    expect((await mapo.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(404);
+    expect((await mapo.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).statusCode).toBe(404);
+    expect(
+      (await mohw.patch(`/api/official/institutions/${inst.id}`, { phone: "02-123-1234", version: 1 })).statusCode,
+    ).toBe(403);
+    expect((await mohw.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
+  });
+
+  it("keeps the history append-only for the application", async () => {
+    const inst = await register();
+    await expect(
+      t.db.query("update institution_history set reason = 'x' where institution_id = $1", [inst.id]),
+    ).rejects.toThrow();
+    await expect(t.db.query("delete from institution_history where institution_id = $1", [inst.id])).rejects.toThrow();
+  });
+});
+
+describe("the register as of a date", () => {
+  it("shows the values before a change for an earlier date and after it for the day of the change", async () => {
+    const id = ids().jongnoInstitutionId;
+    const none = (await jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
+    expect(none.basis).toBe("current");
+
+    const current = (await jongno.get(`/api/official/institutions/${id}/register`)).json();
+    const changed = await jongno.patch(`/api/official/institutions/${id}`, {
+      headName: "이새장",
+      headAppointedOn: today,
+      reason: "시설장 변경 신고",
+      version: current.version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+
+    const before = (await jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
+    expect(before).toMatchObject({ basis: "before_first_change", asOf: yesterday });
+    expect(before.record.headName).toBe(current.headName);
+    const after = (await jongno.get(`/api/official/institutions/${id}/as-of/${today}`)).json();
+    expect(after).toMatchObject({ basis: "history" });
+    expect(after.record).toMatchObject({ headName: "이새장", headAppointedOn: today, capacity: 70 });
+  });
+
+  it("answers 404 for a date before the institution was registered", async () => {
+    const inst = await register();
+    const r = await jongno.get(`/api/official/institutions/${inst.id}/as-of/${yesterday}`);
+    expect(r.statusCode).toBe(404);
+    expect(r.json().detail).toBe(`${yesterday} 기준으로는 등록되지 않은 기관입니다.`);
+    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).json().basis).toBe("history");
+    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/2026-02-30`)).statusCode).toBe(400);
+  });
+});
+
+describe("change requests", () => {
+  const own = ids;
+  async function ownRegister() {
+    const r = await provider.get("/api/provider/institution/register");
+    expect(r.statusCode).toBe(200);
+    return r.json() as { id: string; version: number; capacity: number; phone: string | null; currentUsers: number };
+  }
+  async function requestCapacity(capacity: number, reason = "증축으로 정원 변경") {
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", { capacity, reason, version: reg.version });
+    expect(r.statusCode, r.body).toBe(200);
+    return r.json() as {
+      institution: { capacity: number; version: number };
+      appliedFields: string[];
+      changeRequest: { id: string; status: string; dueOn: string; version: number };
+    };
+  }
+
+  it("applies minor fields at once and files legally significant ones as a request, leaving the register", async () => {
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", {
+      phone: "02-700-1234",
+      capacity: 80,
+      reason: "증축으로 정원 변경",
+      version: reg.version,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json();
+    expect(body.appliedFields).toEqual(["phone"]);
+    expect(body.institution).toMatchObject({ phone: "02-700-1234", capacity: reg.capacity, pendingChangeRequests: 1 });
+    expect(body.changeRequest).toMatchObject({
+      status: "submitted",
+      changes: { capacity: 80 },
+      before: { capacity: reg.capacity },
+      dueOn: addDays(today, 7),
+      isOverdue: false,
+    });
+    const kinds = (await history(jongno, own().jongnoInstitutionId)).slice(0, 2).map((h) => h.kind);
+    expect(kinds).toEqual(["change_requested", "changed"]);
+    // clean up for the next tests
+    expect(
+      (await provider.post(`/api/provider/change-requests/${body.changeRequest.id}/withdraw`, {})).statusCode,
+    ).toBe(200);
+  });
+
+  it("requires a reason for a change request, and lets provider staff read but not submit", async () => {
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", { capacity: 75, version: reg.version });
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).reason).toBe("정원은(는) 변경신청 대상입니다. 변경 사유를 입력하세요.");
+    expect((await providerStaff.get("/api/provider/change-requests")).statusCode).toBe(200);
+    const staff = await providerStaff.patch("/api/provider/institution", {
+      capacity: 75,
+      reason: "x",
+      version: reg.version,
+    });
+    expect(staff.statusCode).toBe(403);
+  });
+
+  it("validates the request at once (capacity below current users)", async () => {
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", {
+      capacity: reg.currentUsers - 1,
+      reason: "감축",
+      version: reg.version,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).capacity).toBe(`생활시설의 정원은 현원(${reg.currentUsers}명)보다 적을 수 없습니다.`);
+  });
+
+  it("is approved by the 시군구: the register changes in the same step and the history names request and approval", async () => {
+    const { changeRequest } = await requestCapacity(85);
+    const inbox = (await jongno.get("/api/official/change-requests?status=submitted")).json();
+    expect(inbox.items.map((i: { id: string }) => i.id)).toContain(changeRequest.id);
+
+    const approved = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+      note: "증축 확인",
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: "approved", decisionReason: "증축 확인" });
+    expect((await ownRegister()).capacity).toBe(85);
+
+    const rows = await history(jongno, own().jongnoInstitutionId);
+    expect(rows[0]).toMatchObject({
+      kind: "change_request_approved",
+      changedFields: ["capacity"],
+      changeRequest: { id: changeRequest.id, requestedByName: expect.any(String) },
+    });
+    expect(rows[0]?.before).toMatchObject({ capacity: 70 });
+    expect(rows[0]?.after).toMatchObject({ capacity: 85 });
+    expect(rows[0]?.reason).toContain("증축으로 정원 변경");
+    expect(rows[1]).toMatchObject({ kind: "change_requested", changeRequest: { id: changeRequest.id } });
+    expect(await accessLogCount("approve", "change_request", changeRequest.id)).toBe(1);
+
+    const twice = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().detail).toContain("이미 처리된 변경신청입니다(승인)");
+    expect(
+      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" })).statusCode,
+    ).toBe(409);
+    expect((await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode).toBe(
+      409,
+    );
+  });
+
+  it("is returned with a required reason, which the institution sees", async () => {
+    const { changeRequest } = await requestCapacity(90);
+    const noReason = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: " " });
+    expect(noReason.statusCode).toBe(400);
+    expect(fieldErrors(noReason.json()).reason).toBe("반려 사유를 입력하세요.");
+    const returned = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
+      reason: "건축물대장 사본을 첨부하여 다시 신청하세요.",
+    });
+    expect(returned.statusCode).toBe(200);
+    const mine = (await provider.get("/api/provider/change-requests?status=returned")).json();
+    expect(mine.items[0]).toMatchObject({
+      id: changeRequest.id,
+      status: "returned",
+      statusLabel: "반려",
+      decisionReason: "건축물대장 사본을 첨부하여 다시 신청하세요.",
+    });
+    expect((await ownRegister()).capacity).toBe(85);
+    expect((await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(409);
+  });
+
+  it("is withdrawn by the institution while submitted, after which it cannot be decided", async () => {
+    const { changeRequest } = await requestCapacity(95);
+    const withdrawn = await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().status).toBe("withdrawn");
+    const approve = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    expect(approve.statusCode).toBe(409);
+    expect(approve.json().detail).toContain("철회");
+  });
+
+  it("refuses a second request for a field that already has one in progress", async () => {
+    const { changeRequest } = await requestCapacity(96);
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", { capacity: 97, reason: "재신청", version: reg.version });
+    expect(r.statusCode).toBe(400);
+    expect(fieldErrors(r.json()).capacity).toContain("이미 처리 중");
+    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+  });
+
+  it("cannot be approved when the requested field changed since the request", async () => {
+    const { changeRequest, institution } = await requestCapacity(98);
+    const direct = await jongno.patch(`/api/official/institutions/${own().jongnoInstitutionId}`, {
+      capacity: 88,
+      reason: "직권 정정",
+      version: institution.version,
+    });
+    expect(direct.statusCode).toBe(200);
+    const r = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    expect(r.statusCode).toBe(409);
+    expect(r.json().code).toBe("CHANGE_REQUEST_STALE");
+    expect((await ownRegister()).capacity).toBe(88);
+    await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "직권 정정됨" });
+  });
+
+  it("checks the register version the official looked at", async () => {
+    const { changeRequest, institution } = await requestCapacity(99);
+    const r = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+      institutionVersion: institution.version - 1,
+    });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().current).toMatchObject({ version: institution.version });
+    const ok = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+      institutionVersion: institution.version,
+    });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it("lists overdue requests and filters by status, name and 시군구, sorted by due date", async () => {
+    const { changeRequest } = await requestCapacity(100);
+    await t.asOwner((db) =>
+      db.query("update change_request set due_on = $2 where id = $1", [changeRequest.id, addDays(today, -2)]),
+    );
+    const overdue = (await jongno.get("/api/official/change-requests?overdue=true")).json();
+    expect(overdue.items.map((i: { id: string }) => i.id)).toEqual([changeRequest.id]);
+    expect(overdue.items[0].isOverdue).toBe(true);
+    const named = (await jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)).json();
+    expect(named.total).toBeGreaterThan(1);
+    const dues = named.items.map((i: { dueOn: string }) => i.dueOn);
+    expect(dues).toEqual([...dues].sort());
+    expect((await jongno.get("/api/official/change-requests?sigungu=11440")).json().total).toBe(0);
+    expect((await sido.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
+    expect((await mohw.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
+    const paged = (await jongno.get("/api/official/change-requests?limit=1&offset=1")).json();
+    expect(paged.items).toHaveLength(1);
+    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+  });
+
+  it("keeps requests inside their jurisdiction: another 시군구 and another institution get 404", async () => {
+    const { changeRequest } = await requestCapacity(101);
+    expect((await mapo.get("/api/official/change-requests")).json().items).toEqual([]);
+    expect((await mapo.get(`/api/official/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
+    expect((await mapo.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(404);
+    expect(
+      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" })).statusCode,
+    ).toBe(404);
+    expect((await providerMapo.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
+    expect((await providerMapo.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode).toBe(
+      404,
+    );
+    expect((await providerMapo.get("/api/provider/change-requests")).json().total).toBe(0);
+    expect((await mohw.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(403);
+    expect((await provider.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(200);
+    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+  });
+});

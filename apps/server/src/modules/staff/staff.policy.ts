@@ -1,0 +1,14 @@
+import type { Role } from "@ssis/domain";
+
+/** Both provider roles enter staff data (domain.md §2: provider staff without approval rights). */
+export const STAFF_EDITORS: readonly Role[] = ["provider_admin", "provider_staff"];
+/** Ending someone's employment is the administrator's (시설장·기관 관리자). */
+export const STAFF_ENDERS: readonly Role[] = ["provider_admin"];
+/** Officials with a jurisdiction read an institution's staff (read-only on the officials' side). */
+export const STAFF_OFFICIAL_READERS: readonly Role[] = [
+  "mohw_official",
+  "sido_official",
+  "sigungu_official",
+  "eval_agency_staff",
+  "auditor",
+];

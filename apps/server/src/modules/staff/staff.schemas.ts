@@ -1,0 +1,103 @@
+import { EMPLOYMENT_KINDS } from "@ssis/domain";
+import { z } from "zod";
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label}을(를) 입력하세요.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) YYYY-MM-DD 형식입니다.`)
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      {
+        message: `${label}이(가) 실제 날짜가 아닙니다.`,
+      },
+    );
+
+export const staffItem = z.object({
+  id: z.string(),
+  institutionId: z.string(),
+  name: z.string(),
+  jobTypeCode: z.string(),
+  jobTypeName: z.string(),
+  qualification: z.string().nullable(),
+  licenseNo: z.string().nullable(),
+  employmentKind: z.enum(EMPLOYMENT_KINDS),
+  employmentKindLabel: z.string(),
+  weeklyHours: z.number().nullable(),
+  hiredOn: z.string(),
+  leftOn: z.string().nullable(),
+  endReason: z.string().nullable(),
+  isActive: z.boolean(),
+  version: z.number(),
+});
+export type StaffItem = z.infer<typeof staffItem>;
+
+export const staffListQuery = z.object({
+  status: z.enum(["active", "left", "all"]).default("active"),
+  jobType: z.string().max(40).optional(),
+  q: z.string().trim().max(50).optional(),
+  sort: z.enum(["name", "-name", "hired_on", "-hired_on", "job_type"]).default("name"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type StaffListQuery = z.infer<typeof staffListQuery>;
+
+export const staffListResponse = z.object({
+  items: z.array(staffItem),
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+});
+
+const name = z
+  .string({ error: "성명을 입력하세요." })
+  .trim()
+  .min(1, "성명을 입력하세요.")
+  .max(50, "성명은 50자 이내입니다.");
+const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}은(는) ${max}자 이내입니다.`).nullable().optional();
+
+export const staffCreate = z.object({
+  name,
+  jobTypeCode: z.string({ error: "직종을 선택하세요." }).min(1, "직종을 선택하세요.").max(40),
+  qualification: optionalText(100, "자격(증)명"),
+  licenseNo: optionalText(50, "자격·면허번호"),
+  employmentKind: z.enum(EMPLOYMENT_KINDS, { error: "근무형태(전일제·시간제)를 선택하세요." }),
+  weeklyHours: z.number({ error: "주당 근무시간은 숫자입니다." }).nullable().optional(),
+  hiredOn: isoDate("입사일"),
+});
+export type StaffCreate = z.infer<typeof staffCreate>;
+
+export const staffUpdate = staffCreate.partial().extend({ version: z.number().int().optional() });
+export type StaffUpdate = z.infer<typeof staffUpdate>;
+
+export const staffEnd = z.object({
+  leftOn: isoDate("퇴사일"),
+  endReason: z
+    .string({ error: "퇴사 사유를 입력하세요." })
+    .trim()
+    .min(2, "퇴사 사유를 2자 이상 입력하세요.")
+    .max(200, "퇴사 사유는 200자 이내입니다."),
+  version: z.number().int().optional(),
+});
+export type StaffEnd = z.infer<typeof staffEnd>;
+
+export const staffIdParams = z.object({ id: z.string().uuid("종사자 ID 형식이 올바르지 않습니다.") });
+export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+
+export const jobTypesResponse = z.object({
+  items: z.array(z.object({ code: z.string(), name: z.string(), qualification: z.string().nullable() })),
+});
+
+export const importReport = z.object({
+  ok: z.boolean(),
+  saved: z.number(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      name: z.string().nullable(),
+      errors: z.array(z.object({ column: z.string(), message: z.string() })),
+    }),
+  ),
+});
+export type ImportReport = z.infer<typeof importReport>;

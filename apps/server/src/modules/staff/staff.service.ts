@@ -1,0 +1,348 @@
+import {
+  checkEmploymentPeriod,
+  checkWeeklyHours,
+  EMPLOYMENT_KIND_LABELS,
+  type EmploymentKind,
+  todayInKorea,
+} from "@ssis/domain";
+import { recordAccess } from "../../platform/audit.ts";
+import type { Actor, Ctx } from "../../platform/context.ts";
+import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
+import { updateWithVersion } from "../../platform/versioning.ts";
+import { COLUMN_LABEL, type ImportKey, MAX_IMPORT_ROWS, readStaffWorkbook } from "./staff.excel.ts";
+import * as repo from "./staff.repository.ts";
+import {
+  type ImportReport,
+  type StaffCreate,
+  type StaffEnd,
+  type StaffListQuery,
+  type StaffUpdate,
+  staffCreate,
+} from "./staff.schemas.ts";
+
+type ActorCtx = Ctx & { actor: Actor };
+
+/** The provider's own institution; an account without one sees nothing (404, never 403). */
+async function ownInstitution(ctx: ActorCtx) {
+  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
+  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
+  if (!found) throw notFound("기관");
+  return found;
+}
+
+/** 폐지 institutions keep their history and are read only (domain.md §4). */
+function refuseIfClosed(institution: repo.InstitutionRef) {
+  if (institution.status === "closed")
+    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
+}
+
+async function logList(
+  ctx: ActorCtx,
+  institution: repo.InstitutionRef,
+  query: StaffListQuery,
+  count: number,
+) {
+  await recordAccess(ctx, {
+    action: "list",
+    targetType: "staff",
+    targetId: institution.id,
+    subject: institution.name,
+    details: { status: query.status, jobType: query.jobType ?? null, q: query.q ?? null, count },
+  });
+}
+
+export async function listOwnStaff(ctx: ActorCtx, query: StaffListQuery) {
+  const institution = await ownInstitution(ctx);
+  const page = await repo.listStaff(ctx.tx, ctx.actor, institution.id, query);
+  await logList(ctx, institution, query, page.items.length);
+  return page;
+}
+
+/** Officials' read-only view of one institution in their jurisdiction. */
+export async function listInstitutionStaff(ctx: ActorCtx, institutionId: string, query: StaffListQuery) {
+  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
+  if (!institution) throw notFound("기관");
+  const page = await repo.listStaff(ctx.tx, ctx.actor, institution.id, query);
+  await logList(ctx, institution, query, page.items.length);
+  return page;
+}
+
+export async function getStaff(ctx: ActorCtx, id: string) {
+  const institution = await ownInstitution(ctx);
+  const found = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!found || found.institutionId !== institution.id) throw notFound("종사자");
+  await recordAccess(ctx, { action: "read", targetType: "staff", targetId: id, subject: found.name });
+  return found;
+}
+
+export const listJobTypes = (ctx: ActorCtx) => repo.listJobTypes(ctx.tx);
+
+interface StaffRecord {
+  name: string;
+  jobTypeCode: string;
+  qualification: string | null;
+  licenseNo: string | null;
+  employmentKind: EmploymentKind;
+  weeklyHours: number | null;
+  hiredOn: string;
+  leftOn: string | null;
+  endReason: string | null;
+}
+
+/** The rules beyond the schema: known job type, dates, hours, a reason with every departure. */
+async function recordProblems(ctx: ActorCtx, r: StaffRecord, jobCodes?: Set<string>): Promise<FieldError[]> {
+  const codes = jobCodes ?? new Set((await repo.listJobTypes(ctx.tx)).map((j) => j.code));
+  const problems: FieldError[] = [];
+  if (!codes.has(r.jobTypeCode))
+    problems.push({
+      field: "jobTypeCode",
+      message: "등록되지 않은 직종코드입니다. 직종코드 표에서 고르세요.",
+    });
+  problems.push(...checkEmploymentPeriod({ hiredOn: r.hiredOn, leftOn: r.leftOn, today: todayInKorea() }));
+  problems.push(...checkWeeklyHours(r.employmentKind, r.weeklyHours));
+  if (r.leftOn && !r.endReason) problems.push({ field: "endReason", message: "퇴사 사유를 입력하세요." });
+  if (!r.leftOn && r.endReason)
+    problems.push({ field: "leftOn", message: "퇴사 사유가 있으면 퇴사일을 입력하세요." });
+  return problems;
+}
+
+const toRecord = (b: StaffCreate): StaffRecord => ({
+  name: b.name,
+  jobTypeCode: b.jobTypeCode,
+  qualification: b.qualification || null,
+  licenseNo: b.licenseNo || null,
+  employmentKind: b.employmentKind,
+  weeklyHours: b.weeklyHours ?? null,
+  hiredOn: b.hiredOn,
+  leftOn: null,
+  endReason: null,
+});
+
+export async function createStaff(ctx: ActorCtx, body: StaffCreate) {
+  const institution = await ownInstitution(ctx);
+  refuseIfClosed(institution);
+  const record = toRecord(body);
+  const problems = await recordProblems(ctx, record);
+  if (problems.length > 0) throw validationFailed(problems);
+  const id = await repo.insertStaff(ctx.tx, institution, record, ctx.actor.userId);
+  await recordAccess(ctx, {
+    action: "create",
+    targetType: "staff",
+    targetId: id,
+    subject: record.name,
+    details: { institutionId: institution.id, jobTypeCode: record.jobTypeCode, hiredOn: record.hiredOn },
+  });
+  const created = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!created) throw notFound("종사자");
+  return created;
+}
+
+const COLUMN_OF: Record<string, string> = {
+  name: "name",
+  jobTypeCode: "job_type_code",
+  qualification: "qualification",
+  licenseNo: "license_no",
+  employmentKind: "employment_kind",
+  weeklyHours: "weekly_hours",
+  hiredOn: "hired_on",
+};
+
+export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, version: number) {
+  const institution = await ownInstitution(ctx);
+  const before = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!before || before.institutionId !== institution.id) throw notFound("종사자");
+  refuseIfClosed(institution);
+  const changes: Record<string, unknown> = {};
+  const changed: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[]) {
+    const value = body[key as keyof StaffUpdate];
+    if (value === undefined) continue;
+    const normalized = value === "" ? null : value;
+    const previous = before[key as keyof typeof before];
+    if (normalized === previous) continue;
+    changes[COLUMN_OF[key] as string] = normalized;
+    changed[key] = { before: previous, after: normalized };
+  }
+  if (Object.keys(changes).length === 0) {
+    if (before.version !== version)
+      throw new AppError(
+        "VERSION_CONFLICT",
+        409,
+        "다른 사용자가 먼저 종사자 정보를 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
+        { current: before },
+      );
+    return before;
+  }
+  const merged: StaffRecord = {
+    name: (body.name ?? before.name) as string,
+    jobTypeCode: body.jobTypeCode ?? before.jobTypeCode,
+    qualification: body.qualification === undefined ? before.qualification : body.qualification || null,
+    licenseNo: body.licenseNo === undefined ? before.licenseNo : body.licenseNo || null,
+    employmentKind: body.employmentKind ?? before.employmentKind,
+    weeklyHours: body.weeklyHours === undefined ? before.weeklyHours : body.weeklyHours,
+    hiredOn: body.hiredOn ?? before.hiredOn,
+    leftOn: before.leftOn,
+    endReason: before.endReason,
+  };
+  const problems = await recordProblems(ctx, merged);
+  if (problems.length > 0) throw validationFailed(problems);
+  changes.updated_by = ctx.actor.userId;
+  await updateWithVersion(ctx.tx, {
+    table: "staff",
+    id,
+    version,
+    changes,
+    what: "종사자 정보",
+    readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
+  });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "staff",
+    targetId: id,
+    subject: before.name,
+    details: { changed },
+  });
+  const after = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!after) throw notFound("종사자");
+  return after;
+}
+
+/** 퇴사 처리: the administrator's step, with a date and a reason; reported to the 시군구 (domain.md §8). */
+export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, version: number) {
+  const institution = await ownInstitution(ctx);
+  const before = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!before || before.institutionId !== institution.id) throw notFound("종사자");
+  refuseIfClosed(institution);
+  if (before.leftOn)
+    throw new AppError("ALREADY_ENDED", 409, `이미 ${before.leftOn}에 퇴사 처리된 종사자입니다.`, {
+      current: before,
+    });
+  const problems = checkEmploymentPeriod({
+    hiredOn: before.hiredOn,
+    leftOn: body.leftOn,
+    today: todayInKorea(),
+  });
+  if (problems.length > 0) throw validationFailed(problems);
+  await updateWithVersion(ctx.tx, {
+    table: "staff",
+    id,
+    version,
+    changes: { left_on: body.leftOn, end_reason: body.endReason, updated_by: ctx.actor.userId },
+    what: "종사자 정보",
+    readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
+  });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "staff",
+    targetId: id,
+    subject: before.name,
+    details: { event: "end_employment", leftOn: body.leftOn, endReason: body.endReason },
+  });
+  const after = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!after) throw notFound("종사자");
+  return after;
+}
+
+const KIND_BY_LABEL: Record<string, EmploymentKind> = Object.fromEntries(
+  Object.entries(EMPLOYMENT_KIND_LABELS).flatMap(([k, label]) => [
+    [label, k],
+    [k, k],
+  ]),
+) as Record<string, EmploymentKind>;
+
+/** 2024.3.2, 2024/03/02 and 2024-3-2 all mean 2024-03-02; anything else is left for the schema to refuse. */
+function normalizeDate(text: string): string {
+  const m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?$/.exec(text);
+  return m ? `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}` : text;
+}
+
+/**
+ * 엑셀 일괄등록: every row is validated; all rows are saved in this one transaction only when every row is
+ * valid, otherwise nothing is saved and the report names each row's problems by column.
+ */
+export async function importStaff(ctx: ActorCtx, file: Buffer): Promise<ImportReport> {
+  const institution = await ownInstitution(ctx);
+  refuseIfClosed(institution);
+  let raw: Awaited<ReturnType<typeof readStaffWorkbook>>;
+  try {
+    raw = await readStaffWorkbook(file);
+  } catch {
+    throw validationFailed(
+      [{ field: "file", message: "엑셀(.xlsx) 파일을 읽을 수 없습니다. 내려받은 양식에 입력해 올리세요." }],
+      "엑셀 파일을 읽을 수 없습니다.",
+    );
+  }
+  if (raw.length === 0)
+    throw validationFailed(
+      [{ field: "file", message: "등록할 종사자 행이 없습니다(2행부터 입력)." }],
+      "등록할 행이 없습니다.",
+    );
+  if (raw.length > MAX_IMPORT_ROWS)
+    throw validationFailed(
+      [
+        {
+          field: "file",
+          message: `한 번에 ${MAX_IMPORT_ROWS}행까지 올릴 수 있습니다(현재 ${raw.length}행).`,
+        },
+      ],
+      "행이 너무 많습니다.",
+    );
+  const codes = new Set((await repo.listJobTypes(ctx.tx)).map((j) => j.code));
+  const checked: {
+    row: number;
+    name: string | null;
+    errors: { column: string; message: string }[];
+    record?: StaffRecord;
+  }[] = [];
+  for (const { row, values } of raw) {
+    const errors: { column: string; message: string }[] = [];
+    const columnOf = (field: string) => COLUMN_LABEL[field as ImportKey] ?? field;
+    const hours = values.weeklyHours === "" ? null : Number(values.weeklyHours.replace(/시간$/, ""));
+    const kind = KIND_BY_LABEL[values.employmentKind];
+    const parsed = staffCreate.safeParse({
+      name: values.name,
+      jobTypeCode: values.jobTypeCode.toUpperCase(),
+      qualification: values.qualification || null,
+      licenseNo: values.licenseNo || null,
+      employmentKind: kind ?? "",
+      weeklyHours: hours === null || Number.isNaN(hours) ? (hours === null ? null : "x") : hours,
+      hiredOn: normalizeDate(values.hiredOn),
+    });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors.push({ column: columnOf(String(issue.path[0])), message: issue.message });
+    const leftOn = values.leftOn ? normalizeDate(values.leftOn) : null;
+    if (leftOn && !/^\d{4}-\d{2}-\d{2}$/.test(leftOn))
+      errors.push({ column: COLUMN_LABEL.leftOn, message: "퇴사일은 YYYY-MM-DD 형식입니다." });
+    if (values.endReason.length > 200)
+      errors.push({ column: COLUMN_LABEL.endReason, message: "퇴사 사유는 200자 이내입니다." });
+    let record: StaffRecord | undefined;
+    if (parsed.success) {
+      record = { ...toRecord(parsed.data), leftOn, endReason: values.endReason || null };
+      for (const p of await recordProblems(ctx, record, codes))
+        errors.push({ column: columnOf(p.field), message: p.message });
+    }
+    checked.push({ row, name: values.name || null, errors, record });
+  }
+  const ok = checked.every((c) => c.errors.length === 0);
+  if (ok) {
+    for (const c of checked)
+      await repo.insertStaff(ctx.tx, institution, c.record as StaffRecord, ctx.actor.userId);
+  }
+  await recordAccess(ctx, {
+    action: "import",
+    targetType: "staff",
+    targetId: institution.id,
+    subject: institution.name,
+    details: {
+      rows: checked.length,
+      saved: ok ? checked.length : 0,
+      rowsWithErrors: checked.filter((c) => c.errors.length > 0).length,
+    },
+  });
+  return {
+    ok,
+    saved: ok ? checked.length : 0,
+    rows: checked.map(({ row, name, errors }) => ({ row, name, errors })),
+  };
+}

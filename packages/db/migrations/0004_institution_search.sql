@@ -1,0 +1,27 @@
+-- 0004: searching the register (현황정보관리 UWSI): 초성, fragments of name and address, 사업자등록번호,
+-- and the orders the officials' list offers. Indexes and one pure function only; no new table, so no new
+-- row-level security policy (institution's own policy in 0001 applies).
+
+-- 초성 of a name: each complete syllable (가 U+AC00 … 힣 U+D7A3, 588 syllables per leading consonant)
+-- becomes its leading consonant, whitespace is dropped, anything else is kept. Same rule as
+-- toInitials() in packages/domain/src/institution-search.ts; a test compares the two on every seeded name.
+create or replace function hangul_initials(value text) returns text
+language sql immutable strict parallel safe as $$
+  select coalesce(string_agg(
+           case when ascii(c) between 44032 and 55203
+                then substr('ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ', (ascii(c) - 44032) / 588 + 1, 1)
+                else c end, '' order by n), '')
+  from unnest(string_to_array(regexp_replace(value, '\s', '', 'g'), null)) with ordinality as u(c, n)
+$$;
+
+-- "ㅈㄹㄴㅇ" → rows whose name's 초성 contain it (pg_trgm extracts trigrams from jamo on both engines).
+create index institution_name_initials_trgm on institution using gin (hangul_initials(name) gin_trgm_ops);
+-- A fragment of the road address ("종로구 율곡로").
+create index institution_road_address_trgm on institution using gin (road_address gin_trgm_ops);
+-- An exact 사업자등록번호 / 고유번호 (10 digits as stored).
+create index institution_business_no_idx on institution (business_no);
+-- Nation-wide lists (보건복지부) page in these orders without sorting the whole register; the per-시도 and
+-- per-시군구 name orders are served by institution_sido_idx and institution_sigungu_idx from 0001.
+create index institution_name_id_idx on institution (name, id);
+create index institution_opened_on_id_idx on institution (opened_on, id);
+create index institution_capacity_id_idx on institution (capacity, id);
