@@ -25,6 +25,8 @@ import { registerInstitutionsModule } from "./modules/institutions/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
 import { registerRegisterModule } from "./modules/register/index.ts";
 import { registerStaffModule } from "./modules/staff/index.ts";
+import { registerStatusReportsModule } from "./modules/status-reports/index.ts";
+import { registerSupportAgenciesModule } from "./modules/support-agencies/index.ts";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.ts";
 import { authenticate } from "./platform/auth/authenticate.ts";
 import type { Config } from "./platform/config.ts";
@@ -155,12 +157,16 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerAdminUsersModule(app);
     registerStaffModule(app, "official");
     registerClientsModule(app, "official");
+    registerStatusReportsModule(app, "official");
+    registerSupportAgenciesModule(app, "official");
   }
   if (config.zone !== "official") {
     registerInstitutionsModule(app, "provider");
     registerRegisterModule(app, "provider");
     registerStaffModule(app, "provider");
     registerClientsModule(app, "provider");
+    registerStatusReportsModule(app, "provider");
+    registerSupportAgenciesModule(app, "provider");
   }
 
   if (existsSync(webDist)) {

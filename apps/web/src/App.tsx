@@ -10,6 +10,8 @@ import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
 import { OfficialHome, ProviderHome } from "./pages/PortalHome";
 import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
+import { ClientsPage } from "./pages/provider/ClientsPage";
+import { StaffPage } from "./pages/provider/StaffPage";
 
 /**
  * Routes. Each portal is one layout route (guard + shell); pages inside it are guarded by PAGE_ROLES
@@ -85,6 +87,22 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="agencyInstitutions">
                         <AgencyInstitutionsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "staff",
+                    element: (
+                      <RequirePage page="providerStaff">
+                        <StaffPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "clients",
+                    element: (
+                      <RequirePage page="providerClients">
+                        <ClientsPage />
                       </RequirePage>
                     ),
                   },

@@ -22,6 +22,10 @@ create index institution_road_address_trgm on institution using gin (road_addres
 create index institution_business_no_idx on institution (business_no);
 -- Nation-wide lists (보건복지부) page in these orders without sorting the whole register; the per-시도 and
 -- per-시군구 name orders are served by institution_sido_idx and institution_sigungu_idx from 0001.
+-- Nullable sort columns keep unknown values last in both directions, so each direction needs its own index
+-- (a backward scan of an ascending index would put the nulls first).
 create index institution_name_id_idx on institution (name, id);
 create index institution_opened_on_id_idx on institution (opened_on, id);
+create index institution_opened_on_desc_idx on institution (opened_on desc nulls last, id desc);
 create index institution_capacity_id_idx on institution (capacity, id);
+create index institution_capacity_desc_idx on institution (capacity desc nulls last, id desc);

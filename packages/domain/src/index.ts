@@ -6,3 +6,5 @@ export * from "./resident-number.ts";
 export * from "./staff-rules.ts";
 export * from "./institution-search.ts";
 export * from "./institution-rules.ts";
+export * from "./support-agency.ts";
+export * from "./status-report.ts";

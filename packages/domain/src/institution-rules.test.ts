@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { businessNumberCheckDigit } from "./business-number.ts";
 import {
-  addDays,
+  addCalendarDays,
   canChangeStatus,
   changedFields,
   corporationNumberCheckDigit,
   formatCorporationNumber,
+  isChangeRequestOverdue,
   isIsoDate,
   isLegallySignificantField,
   isMinorField,
-  isOverdue,
   isValidCorporationNumber,
   isValidPhoneNumber,
   isValidPostalCode,
@@ -85,10 +85,15 @@ describe("telephone numbers", () => {
     "1644-0000",
     "0505-123-4567",
   ])("accepts %s", (n) => expect(isValidPhoneNumber(n)).toBe(true));
-  it.each(["02-12-4567", "029-123-4567", "1234-5678", "010-123-456", "02-1234-56789", "전화", "031-12345-678"])(
-    "rejects %s",
-    (n) => expect(isValidPhoneNumber(n)).toBe(false),
-  );
+  it.each([
+    "02-12-4567",
+    "029-123-4567",
+    "1234-5678",
+    "010-123-456",
+    "02-1234-56789",
+    "전화",
+    "031-12345-678",
+  ])("rejects %s", (n) => expect(isValidPhoneNumber(n)).toBe(false));
 });
 
 describe("postal codes and dates", () => {
@@ -107,18 +112,28 @@ describe("postal codes and dates", () => {
   it("takes today in Korea (UTC+9) and adds calendar days", () => {
     expect(koreaToday(new Date("2026-11-25T14:59:59Z"))).toBe("2026-11-25");
     expect(koreaToday(new Date("2026-11-25T15:00:00Z"))).toBe("2026-11-26");
-    expect(addDays("2026-12-28", 7)).toBe("2027-01-04");
+    expect(addCalendarDays("2026-12-28", 7)).toBe("2027-01-04");
   });
   it("calls a submitted request overdue only after its due date", () => {
-    expect(isOverdue({ status: "submitted", dueOn: "2026-11-25" }, "2026-11-25")).toBe(false);
-    expect(isOverdue({ status: "submitted", dueOn: "2026-11-24" }, "2026-11-25")).toBe(true);
-    expect(isOverdue({ status: "approved", dueOn: "2026-11-01" }, "2026-11-25")).toBe(false);
+    expect(isChangeRequestOverdue({ status: "submitted", dueOn: "2026-11-25" }, "2026-11-25")).toBe(false);
+    expect(isChangeRequestOverdue({ status: "submitted", dueOn: "2026-11-24" }, "2026-11-25")).toBe(true);
+    expect(isChangeRequestOverdue({ status: "approved", dueOn: "2026-11-01" }, "2026-11-25")).toBe(false);
   });
 });
 
 describe("field classes", () => {
   it("treats name, address, type, capacity, head, operator and status as legally significant", () => {
-    for (const f of ["name", "roadAddress", "postalCode", "typeCode", "capacity", "headName", "operatorName", "corporationNo", "status"])
+    for (const f of [
+      "name",
+      "roadAddress",
+      "postalCode",
+      "typeCode",
+      "capacity",
+      "headName",
+      "operatorName",
+      "corporationNo",
+      "status",
+    ])
       expect(isLegallySignificantField(f)).toBe(true);
     for (const f of ["phone", "fax", "email", "homepage"]) {
       expect(isLegallySignificantField(f)).toBe(false);
@@ -148,9 +163,13 @@ describe("validateRegister", () => {
   });
   it("refuses a residential capacity below current users, and accepts it equal", () => {
     const errors = validateRegister(makeRecord({ capacity: 63 }), ctx, ["capacity"]);
-    expect(errors).toEqual([{ field: "capacity", message: "생활시설의 정원은 현원(64명)보다 적을 수 없습니다." }]);
+    expect(errors).toEqual([
+      { field: "capacity", message: "생활시설의 정원은 현원(64명)보다 적을 수 없습니다." },
+    ]);
     expect(validateRegister(makeRecord({ capacity: 64 }), ctx, ["capacity"])).toEqual([]);
-    expect(validateRegister(makeRecord({ capacity: 10 }), { ...ctx, residential: false }, ["capacity"])).toEqual([]);
+    expect(
+      validateRegister(makeRecord({ capacity: 10 }), { ...ctx, residential: false }, ["capacity"]),
+    ).toEqual([]);
   });
   it("refuses dates after today and a closing date before the opening", () => {
     const errors = validateRegister(
@@ -159,18 +178,27 @@ describe("validateRegister", () => {
     );
     expect(fieldsOf(errors)).toEqual(expect.arrayContaining(["openedOn", "headAppointedOn"]));
     expect(errors.find((e) => e.field === "openedOn")?.message).toBe("개소일은 오늘 이후일 수 없습니다.");
-    expect(validateRegister(makeRecord({ openedOn: "2026-11-25", headAppointedOn: "2026-11-25" }), ctx)).toEqual([]);
-    expect(fieldsOf(validateRegister(makeRecord({ closedOn: "2010-04-30" }), ctx, ["status"]))).toEqual(["closedOn"]);
+    expect(
+      validateRegister(makeRecord({ openedOn: "2026-11-25", headAppointedOn: "2026-11-25" }), ctx),
+    ).toEqual([]);
+    expect(fieldsOf(validateRegister(makeRecord({ closedOn: "2010-04-30" }), ctx, ["status"]))).toEqual([
+      "closedOn",
+    ]);
     expect(validateRegister(makeRecord({ closedOn: "2010-05-01" }), ctx)).toEqual([]);
   });
   it("checks the identifiers' check digits", () => {
-    const errors = validateRegister(makeRecord({ businessNo: "1234567890", corporationNo: "1301110006245" }), ctx);
+    const errors = validateRegister(
+      makeRecord({ businessNo: "1234567890", corporationNo: "1301110006245" }),
+      ctx,
+    );
     expect(fieldsOf(errors)).toEqual(["businessNo", "corporationNo"]);
   });
   it("requires a 법인등록번호 when the operator becomes a corporation", () => {
     const record = makeRecord({ operatorKind: "corporation", corporationNo: null });
     expect(fieldsOf(validateRegister(record, ctx, ["operatorKind"]))).toEqual(["corporationNo"]);
-    expect(validateRegister(makeRecord({ operatorKind: "individual", corporationNo: null }), ctx)).toEqual([]);
+    expect(validateRegister(makeRecord({ operatorKind: "individual", corporationNo: null }), ctx)).toEqual(
+      [],
+    );
   });
   it("reports only touched fields, so an old inconsistency does not block an unrelated change", () => {
     const old = makeRecord({ capacity: 50 }); // below 현원 64 already
@@ -178,7 +206,14 @@ describe("validateRegister", () => {
   });
   it("words every message in Korean and keys it by field", () => {
     const errors = validateRegister(
-      makeRecord({ name: "", roadAddress: "", postalCode: "123", phone: "123", email: "x@", homepage: "ftp://x" }),
+      makeRecord({
+        name: "",
+        roadAddress: "",
+        postalCode: "123",
+        phone: "123",
+        email: "x@",
+        homepage: "ftp://x",
+      }),
       ctx,
     );
     expect(fieldsOf(errors)).toEqual(["name", "roadAddress", "postalCode", "phone", "email", "homepage"]);

@@ -105,7 +105,10 @@ export function isMinorField(field: string): boolean {
 }
 
 /** The fields whose value differs between two snapshots (null and "" count as the same: empty). */
-export function changedFields(before: Partial<RegisterFields>, after: Partial<RegisterFields>): RegisterField[] {
+export function changedFields(
+  before: Partial<RegisterFields>,
+  after: Partial<RegisterFields>,
+): RegisterField[] {
   const norm = (v: unknown) => (v === "" || v === undefined ? null : v);
   return (Object.keys(after) as RegisterField[]).filter((k) => norm(before[k]) !== norm(after[k]));
 }
@@ -174,14 +177,14 @@ export function koreaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function addDays(isoDate: string, days: number): string {
+export function addCalendarDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
 /** A change request still waiting after its due date is overdue (처리기한 경과). */
-export function isOverdue(request: { status: string; dueOn: string }, today: string): boolean {
+export function isChangeRequestOverdue(request: { status: string; dueOn: string }, today: string): boolean {
   return request.status === "submitted" && request.dueOn < today;
 }
 
@@ -258,7 +261,8 @@ export function validateRegister(
 
   if (r.headName && r.headName.trim().length > 50) add("headName", "시설장 성명은 50자 이내로 입력하세요.");
   if (!blank(r.headAppointedOn)) {
-    if (!isIsoDate(r.headAppointedOn ?? "")) add("headAppointedOn", "시설장 임용일 형식이 올바르지 않습니다.");
+    if (!isIsoDate(r.headAppointedOn ?? ""))
+      add("headAppointedOn", "시설장 임용일 형식이 올바르지 않습니다.");
     else if ((r.headAppointedOn ?? "") > context.today)
       add("headAppointedOn", "시설장 임용일은 오늘 이후일 수 없습니다.");
   } else if (!blank(r.headName) && touched.has("headName")) {
@@ -276,10 +280,12 @@ export function validateRegister(
     }
   }
 
-  if (!(INSTITUTION_STATUSES as readonly string[]).includes(r.status)) add("status", "운영 상태를 선택하세요.");
+  if (!(INSTITUTION_STATUSES as readonly string[]).includes(r.status))
+    add("status", "운영 상태를 선택하세요.");
 
   if (r.capacity !== null && r.capacity !== undefined) {
-    if (!Number.isInteger(r.capacity) || r.capacity < 0) add("capacity", "정원은 0 이상의 정수로 입력하세요.");
+    if (!Number.isInteger(r.capacity) || r.capacity < 0)
+      add("capacity", "정원은 0 이상의 정수로 입력하세요.");
     else if (r.capacity > 10_000) add("capacity", "정원이 너무 큽니다. 다시 확인하세요.");
     else if (context.residential && context.currentUsers !== null && r.capacity < context.currentUsers) {
       // 생활시설은 정원을 넘겨 입소시킬 수 없다 (domain.md §4: 정원 ≥ 현원).

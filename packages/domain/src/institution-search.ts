@@ -45,7 +45,8 @@ export function parseInstitutionSearch(input: string | undefined | null): Instit
   const text = (input ?? "").trim().replace(/\s+/g, " ");
   if (!text) return null;
   if (isInitialsOnly(text)) return { kind: "initials", initials: text.replace(/\s/g, "") };
-  if (/^\d{3}-?\d{2}-?\d{5}$/.test(text)) return { kind: "businessNo", digits: normalizeBusinessNumber(text) };
+  if (/^\d{3}-?\d{2}-?\d{5}$/.test(text))
+    return { kind: "businessNo", digits: normalizeBusinessNumber(text) };
   return { kind: "text", text };
 }
 

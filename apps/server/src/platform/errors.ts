@@ -1,3 +1,5 @@
+import { josa } from "es-hangul";
+
 /** The one error type of the application: a code, an HTTP status and a Korean message for the user. */
 export interface FieldError {
   field: string;

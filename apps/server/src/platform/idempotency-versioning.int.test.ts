@@ -63,7 +63,7 @@ describe("Idempotency-Key", () => {
 describe("versions on updates", () => {
   it("refuses an update without the version read (428)", async () => {
     const official = await t.login("gu.jongno");
-    const r = await official.patch(`/api/official/institutions/${ids().jongnoInstitutionId}/contact`, {
+    const r = await official.patch(`/api/official/institutions/${ids().jongnoInstitutionId}`, {
       phone: "02-111-2222",
     });
     expect(r.statusCode).toBe(428);
@@ -79,20 +79,20 @@ describe("versions on updates", () => {
     expect(etag).toBe(`"${read.json().version}"`);
 
     const providerSave = await provider.patch(
-      "/api/provider/institution/contact",
+      "/api/provider/institution",
       { phone: "02-333-4444" },
       { "if-match": etag },
     );
     expect(providerSave.statusCode).toBe(200);
-    expect(providerSave.json().phone).toBe("02-333-4444");
+    expect(providerSave.json().institution.phone).toBe("02-333-4444");
 
-    const stale = await official.patch(`${url}/contact`, { phone: "02-555-6666" }, { "if-match": etag });
+    const stale = await official.patch(url, { phone: "02-555-6666" }, { "if-match": etag });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe("VERSION_CONFLICT");
     expect(stale.json().current.phone).toBe("02-333-4444");
     expect(stale.json().current.version).toBe(read.json().version + 1);
 
-    const retry = await official.patch(`${url}/contact`, {
+    const retry = await official.patch(url, {
       phone: "02-555-6666",
       version: stale.json().current.version,
     });
@@ -102,7 +102,7 @@ describe("versions on updates", () => {
 
   it("validates contact fields with Korean messages", async () => {
     const official = await t.login("gu.jongno");
-    const r = await official.patch(`/api/official/institutions/${ids().jongnoInstitutionId}/contact`, {
+    const r = await official.patch(`/api/official/institutions/${ids().jongnoInstitutionId}`, {
       phone: "12345",
       email: "not-an-email",
       version: 1,

@@ -1,5 +1,5 @@
 import type { Queryable } from "@ssis/db";
-import { AppError } from "./errors.ts";
+import { AppError, withObjectParticle } from "./errors.ts";
 
 /**
  * Optimistic concurrency for every updatable record: the update applies only if the row still has the
@@ -27,11 +27,11 @@ export async function updateWithVersion<Row>(
   );
   if (result.rowCount === 1) return;
   const current = await options.readCurrent();
-  if (!current) throw new AppError("NOT_FOUND", 404, `${options.what}를 찾을 수 없습니다.`);
+  if (!current) throw new AppError("NOT_FOUND", 404, `${withObjectParticle(options.what)} 찾을 수 없습니다.`);
   throw new AppError(
     "VERSION_CONFLICT",
     409,
-    `다른 사용자가 먼저 ${options.what}를 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.`,
+    `다른 사용자가 먼저 ${withObjectParticle(options.what)} 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.`,
     { current },
   );
 }

@@ -38,7 +38,9 @@ export async function downloadInstitutionExcel(filters: InstitutionExportFilters
   try {
     response = await fetch(`${INSTITUTION_EXPORT_URL}?${search}`, {
       credentials: "same-origin",
-      headers: { Accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json" },
+      headers: {
+        Accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json",
+      },
     });
   } catch {
     throw ApiError.network();

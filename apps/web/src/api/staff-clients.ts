@@ -122,7 +122,11 @@ type Errors = { 400: Err; 401: Err; 403: Err; 404: Err; 409: Err; 428: Err };
 type Params<Q = never, P = never> = { query?: Q; header?: never; cookie?: never } & ([P] extends [never]
   ? { path?: never }
   : { path: P });
-type Get<R, Q = never, P = never> = { parameters: Params<Q, P>; requestBody?: never; responses: { 200: Json<R> } & Errors };
+type Get<R, Q = never, P = never> = {
+  parameters: Params<Q, P>;
+  requestBody?: never;
+  responses: { 200: Json<R> } & Errors;
+};
 type Send<B, R, P = never, S extends number = 200> = {
   parameters: Params<never, P>;
   requestBody: { content: { "application/json": B } };
@@ -145,24 +149,54 @@ declare module "./schema" {
       post: Send<StaffInput, Staff, never, 201>;
       patch?: never;
     };
-    "/api/provider/staff/job-types": Unused & { parameters: Params; get: Get<{ items: JobType[] }>; post?: never; patch?: never };
+    "/api/provider/staff/job-types": Unused & {
+      parameters: Params;
+      get: Get<{ items: JobType[] }>;
+      post?: never;
+      patch?: never;
+    };
     "/api/provider/staff/{id}": Unused & {
       parameters: Params;
       get: Get<Staff, never, Id>;
       post?: never;
       patch: Send<Partial<StaffInput> & { version: number }, Staff, Id>;
     };
-    "/api/provider/staff/{id}/end": Unused & { parameters: Params; get?: never; post: Send<StaffEndInput, Staff, Id>; patch?: never };
-    "/api/official/institutions/{id}/staff": Unused & { parameters: Params; get: Get<StaffPage, StaffQuery, Id>; post?: never; patch?: never };
+    "/api/provider/staff/{id}/end": Unused & {
+      parameters: Params;
+      get?: never;
+      post: Send<StaffEndInput, Staff, Id>;
+      patch?: never;
+    };
+    "/api/official/institutions/{id}/staff": Unused & {
+      parameters: Params;
+      get: Get<StaffPage, StaffQuery, Id>;
+      post?: never;
+      patch?: never;
+    };
     "/api/provider/clients": Unused & {
       parameters: Params;
       get: Get<ClientPage, ClientQuery>;
       post: Send<AdmissionInput, Client, never, 201>;
       patch?: never;
     };
-    "/api/provider/clients/{id}/discharge": Unused & { parameters: Params; get?: never; post: Send<DischargeInput, Client, Id>; patch?: never };
-    "/api/provider/clients/{id}/unmask": Unused & { parameters: Params; get?: never; post: Send<{ reason: string }, Unmasked, Id>; patch?: never };
-    "/api/official/institutions/{id}/clients": Unused & { parameters: Params; get: Get<ClientPage, ClientQuery, Id>; post?: never; patch?: never };
+    "/api/provider/clients/{id}/discharge": Unused & {
+      parameters: Params;
+      get?: never;
+      post: Send<DischargeInput, Client, Id>;
+      patch?: never;
+    };
+    "/api/provider/clients/{id}/unmask": Unused & {
+      parameters: Params;
+      get?: never;
+      post: Send<{ reason: string }, Unmasked, Id>;
+      patch?: never;
+    };
+    "/api/official/institutions/{id}/clients": Unused & {
+      parameters: Params;
+      get: Get<ClientPage, ClientQuery, Id>;
+      post?: never;
+      patch?: never;
+    };
     "/api/official/institutions/{id}/clients/{clientId}/unmask": Unused & {
       parameters: Params;
       get?: never;
@@ -185,7 +219,12 @@ export const updateStaff = (id: string, body: Partial<StaffInput> & { version: n
 export const endStaff = (id: string, body: StaffEndInput) =>
   unwrap(api.POST("/api/provider/staff/{id}/end", { params: { path: { id } }, body }));
 export const listInstitutionStaff = (id: string, query: StaffQuery, signal?: Signal) =>
-  unwrap(api.GET("/api/official/institutions/{id}/staff", { params: { path: { id }, query: compact(query) }, signal }));
+  unwrap(
+    api.GET("/api/official/institutions/{id}/staff", {
+      params: { path: { id }, query: compact(query) },
+      signal,
+    }),
+  );
 
 export const STAFF_TEMPLATE_URL = "/api/provider/staff/template.xlsx";
 
@@ -199,7 +238,12 @@ export async function importStaff(file: File): Promise<ImportReport> {
   const at = Date.now();
   let response: Response;
   try {
-    response = await fetch("/api/provider/staff/import", { method: "POST", body: form, headers, credentials: "same-origin" });
+    response = await fetch("/api/provider/staff/import", {
+      method: "POST",
+      body: form,
+      headers,
+      credentials: "same-origin",
+    });
   } catch {
     throw ApiError.network();
   }
@@ -212,13 +256,19 @@ export async function importStaff(file: File): Promise<ImportReport> {
 
 export const listOwnClients = (query: ClientQuery, signal?: Signal) =>
   unwrap(api.GET("/api/provider/clients", { params: { query: compact(query) }, signal }));
-export const admitClient = (body: AdmissionInput) => unwrapCreated(api.POST("/api/provider/clients", { body }));
+export const admitClient = (body: AdmissionInput) =>
+  unwrapCreated(api.POST("/api/provider/clients", { body }));
 export const dischargeClient = (id: string, body: DischargeInput) =>
   unwrap(api.POST("/api/provider/clients/{id}/discharge", { params: { path: { id } }, body }));
 export const unmaskOwnClient = (id: string, reason: string) =>
   unwrap(api.POST("/api/provider/clients/{id}/unmask", { params: { path: { id } }, body: { reason } }));
 export const listInstitutionClients = (id: string, query: ClientQuery, signal?: Signal) =>
-  unwrap(api.GET("/api/official/institutions/{id}/clients", { params: { path: { id }, query: compact(query) }, signal }));
+  unwrap(
+    api.GET("/api/official/institutions/{id}/clients", {
+      params: { path: { id }, query: compact(query) },
+      signal,
+    }),
+  );
 export const unmaskInstitutionClient = (id: string, clientId: string, reason: string) =>
   unwrap(
     api.POST("/api/official/institutions/{id}/clients/{clientId}/unmask", {
@@ -227,7 +277,9 @@ export const unmaskInstitutionClient = (id: string, clientId: string, reason: st
     }),
   );
 
-async function unwrapCreated<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+async function unwrapCreated<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   let result: { data?: T; error?: unknown; response: Response };
   try {
     result = await call;
@@ -235,7 +287,8 @@ async function unwrapCreated<T>(call: Promise<{ data?: T; error?: unknown; respo
     throw ApiError.network();
   }
   if (!result.response.ok) throw new ApiError(result.response.status, toProblem(result.error));
-  if (result.data === undefined) throw new ApiError(result.response.status, { detail: "서버 응답이 비어 있습니다." });
+  if (result.data === undefined)
+    throw new ApiError(result.response.status, { detail: "서버 응답이 비어 있습니다." });
   return result.data;
 }
 
@@ -253,10 +306,18 @@ export const clientKeys = {
 };
 
 export function useOwnStaff(query: StaffQuery) {
-  return useQuery({ queryKey: staffKeys.own(query), queryFn: ({ signal }) => listOwnStaff(query, signal), placeholderData: (p) => p });
+  return useQuery({
+    queryKey: staffKeys.own(query),
+    queryFn: ({ signal }) => listOwnStaff(query, signal),
+    placeholderData: (p) => p,
+  });
 }
 export function useJobTypes() {
-  return useQuery({ queryKey: staffKeys.jobTypes, queryFn: ({ signal }) => listJobTypes(signal), staleTime: 3_600_000 });
+  return useQuery({
+    queryKey: staffKeys.jobTypes,
+    queryFn: ({ signal }) => listJobTypes(signal),
+    staleTime: 3_600_000,
+  });
 }
 export function useInstitutionStaff(id: string, query: StaffQuery) {
   return useQuery({
@@ -266,7 +327,11 @@ export function useInstitutionStaff(id: string, query: StaffQuery) {
   });
 }
 export function useOwnClients(query: ClientQuery) {
-  return useQuery({ queryKey: clientKeys.own(query), queryFn: ({ signal }) => listOwnClients(query, signal), placeholderData: (p) => p });
+  return useQuery({
+    queryKey: clientKeys.own(query),
+    queryFn: ({ signal }) => listOwnClients(query, signal),
+    placeholderData: (p) => p,
+  });
 }
 export function useInstitutionClients(id: string, query: ClientQuery) {
   return useQuery({
@@ -279,9 +344,15 @@ export function useInstitutionClients(id: string, query: ClientQuery) {
 /** Any staff change refreshes the lists. */
 export function useStaffMutation<A, R>(fn: (arg: A) => Promise<R>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: staffKeys.ownAll }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: staffKeys.ownAll }),
+  });
 }
 export function useClientMutation<A, R>(fn: (arg: A) => Promise<R>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: clientKeys.ownAll }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: clientKeys.ownAll }),
+  });
 }

@@ -79,8 +79,8 @@ export function InstitutionExportDialog({ filters, total, onClose }: Props) {
         </p>
         {tooMany ? (
           <Alert tone="warning" live="alert">
-            한 번에 {formatNumber(INSTITUTION_EXPORT_MAX_ROWS)}건까지 내려받을 수 있습니다. 시도·시군구나 분야로
-            조건을 좁혀 주세요.
+            한 번에 {formatNumber(INSTITUTION_EXPORT_MAX_ROWS)}건까지 내려받을 수 있습니다. 시도·시군구나
+            분야로 조건을 좁혀 주세요.
           </Alert>
         ) : null}
         <p className="app-muted">

@@ -21,6 +21,8 @@ export const PAGE_ROLES = {
   accessLog: ["auditor"],
   adminUsers: ["system_admin"],
   providerInstitution: ["provider_admin", "provider_staff"],
+  providerStaff: ["provider_admin", "provider_staff"],
+  providerClients: ["provider_admin", "provider_staff"],
   agencyInstitutions: ["support_agency_staff"],
   evaluatorHome: ["evaluator"],
   password: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],

@@ -62,6 +62,8 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
     label: "현황정보관리",
     items: [
       { id: "institution", label: "기관 현황", to: "/provider", page: "providerInstitution", end: true },
+      { id: "staff", label: "종사자 관리", to: "/provider/staff", page: "providerStaff" },
+      { id: "clients", label: "이용자 관리", to: "/provider/clients", page: "providerClients" },
     ],
   },
   {

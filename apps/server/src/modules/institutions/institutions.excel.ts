@@ -82,7 +82,11 @@ export async function buildInstitutionWorkbook(
     out.on("end", resolve);
     out.on("error", reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = "기관행정 업무지원";
   wb.created = info.at;
 
@@ -112,8 +116,12 @@ export async function buildInstitutionWorkbook(
     ["건수", rows.toLocaleString("ko-KR")],
   ];
   for (const [key, value] of Object.entries(info.filters) as [keyof InstitutionFilters, unknown][])
-    if (value !== undefined && value !== "") lines.push([FILTER_LABELS[key] ?? key, describeFilter(key, value)]);
-  lines.push(["안내", "개인정보(시설장 성명 등)가 포함되어 있습니다. 업무 목적 외 사용·제공을 금지하며, 사용 후 파기하세요."]);
+    if (value !== undefined && value !== "")
+      lines.push([FILTER_LABELS[key] ?? key, describeFilter(key, value)]);
+  lines.push([
+    "안내",
+    "개인정보(시설장 성명 등)가 포함되어 있습니다. 업무 목적 외 사용·제공을 금지하며, 사용 후 파기하세요.",
+  ]);
   for (const line of lines) about.addRow(line).commit();
   about.commit();
 

@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { XLSX_TYPE } from "./institutions.excel.ts";
 import {
   AGENCY_READERS,
-  PROVIDER_EDITORS,
   PROVIDER_READERS,
-  REGISTER_EDITORS,
   REGISTER_EXPORTERS,
   REGISTER_READERS,
 } from "./institutions.policy.ts";
 import {
-  contactChange,
   dashboardResponse,
   exportQuery,
   idParams,
@@ -19,7 +17,6 @@ import {
   listQuery,
   listResponse,
 } from "./institutions.schemas.ts";
-import { XLSX_TYPE } from "./institutions.excel.ts";
 import * as service from "./institutions.service.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -104,32 +101,6 @@ export function registerOfficialInstitutionRoutes(app: App) {
         ),
       ),
   );
-
-  app.patch(
-    "/api/official/institutions/:id/contact",
-    {
-      config: { policy: { access: "roles", roles: REGISTER_EDITORS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "기관 연락처 수정(If-Match 또는 version 필수)",
-        params: idParams,
-        body: contactChange,
-        response: { 200: institutionDetail, ...errors, 409: problem, 428: problem },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.changeContact(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
-      );
-      return sendWithVersion(reply, updated);
-    },
-  );
 }
 
 /** 현황정보관리: providers' side (CWSU), and support agencies' view (CWAM). */
@@ -146,27 +117,6 @@ export function registerProviderInstitutionRoutes(app: App) {
         reply,
         await scoped(request, (ctx) => service.getOwnInstitution({ ...ctx, actor: requireActor(request) })),
       ),
-  );
-
-  app.patch(
-    "/api/provider/institution/contact",
-    {
-      config: { policy: { access: "roles", roles: PROVIDER_EDITORS, scope: "own-institution" } },
-      schema: {
-        tags,
-        summary: "우리 기관 연락처 수정(If-Match 또는 version 필수)",
-        body: contactChange,
-        response: { 200: institutionDetail, ...errors, 409: problem, 428: problem },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.changeContact({ ...ctx, actor }, actor.scope.code ?? "", request.body, version),
-      );
-      return sendWithVersion(reply, updated);
-    },
   );
 
   app.get(

@@ -72,9 +72,7 @@ const listFilters = {
   field: z.string().max(40).optional(),
   status: z.enum(INSTITUTION_STATUSES).optional(),
   grade: z.enum(GRADE_FILTERS, { error: "평가등급은 A, B, C, D, F 또는 none(미평가)입니다." }).optional(),
-  sort: z
-    .enum(INSTITUTION_SORTS, { error: "정렬 기준이 올바르지 않습니다." })
-    .default("name"),
+  sort: z.enum(INSTITUTION_SORTS, { error: "정렬 기준이 올바르지 않습니다." }).default("name"),
 };
 
 export const listQuery = z.object({

@@ -67,7 +67,7 @@ describe.each([
     const client = await t.login(username);
     const foreign = outside(sees);
     expect((await client.get(`/api/official/institutions/${foreign.id}`)).statusCode).toBe(404);
-    const write = await client.patch(`/api/official/institutions/${foreign.id}/contact`, {
+    const write = await client.patch(`/api/official/institutions/${foreign.id}`, {
       phone: "02-123-4567",
       version: 1,
     });
@@ -111,8 +111,7 @@ describe("providers", () => {
     const staff = await t.login("provider.staff");
     expect((await staff.get("/api/provider/institution")).statusCode).toBe(200);
     expect(
-      (await staff.patch("/api/provider/institution/contact", { phone: "02-765-4321", version: 1 }))
-        .statusCode,
+      (await staff.patch("/api/provider/institution", { phone: "02-765-4321", version: 1 })).statusCode,
     ).toBe(403);
   });
 });

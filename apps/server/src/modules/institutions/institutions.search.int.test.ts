@@ -52,7 +52,11 @@ async function listAll(client: TestClient, query: Record<string, string>) {
   let cursor: string | null = null;
   let total = -1;
   do {
-    const search = new URLSearchParams({ ...query, limit: query.limit ?? "200", ...(cursor ? { cursor } : {}) });
+    const search = new URLSearchParams({
+      ...query,
+      limit: query.limit ?? "200",
+      ...(cursor ? { cursor } : {}),
+    });
     const r = await client.get(`/api/official/institutions?${search}`);
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json();
@@ -212,7 +216,12 @@ describe("Excel download", () => {
           )
         ).rows,
     );
-    expect(entry).toMatchObject({ action: "export", username: "gu.jongno", reason, details: { rows: total } });
+    expect(entry).toMatchObject({
+      action: "export",
+      username: "gu.jongno",
+      reason,
+      details: { rows: total },
+    });
   });
 
   it("keeps another 시군구's institutions out even when the filter names them", async () => {
@@ -233,7 +242,10 @@ describe("Excel download", () => {
   it("requires a reason, with the message beside the field", async () => {
     const none = await jongnoClient.get(url({}));
     expect(none.statusCode).toBe(400);
-    expect(none.json().errors).toContainEqual({ field: "querystring.reason", message: "다운로드 사유를 입력하세요." });
+    expect(none.json().errors).toContainEqual({
+      field: "querystring.reason",
+      message: "다운로드 사유를 입력하세요.",
+    });
     const short = await jongnoClient.get(url({ reason: " 가 " }));
     expect(short.json().errors).toContainEqual({
       field: "querystring.reason",

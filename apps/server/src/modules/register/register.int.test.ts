@@ -1,4 +1,4 @@
-import { addDays, businessNumberCheckDigit, koreaToday } from "@ssis/domain";
+import { addCalendarDays, businessNumberCheckDigit, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
 
@@ -11,15 +11,17 @@ let provider: TestClient;
 let providerStaff: TestClient;
 let providerMapo: TestClient;
 const today = koreaToday();
-const yesterday = addDays(today, -1);
+const yesterday = addCalendarDays(today, -1);
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, sido, mohw, provider, providerStaff, providerMapo] = await Promise.all(
-    ["gu.jongno", "gu.mapo", "sido.seoul", "mohw", "provider.admin", "provider.staff", "provider.mapo"].map((u) =>
-      t.login(u),
-    ),
-  );
+  jongno = await t.login("gu.jongno");
+  mapo = await t.login("gu.mapo");
+  sido = await t.login("sido.seoul");
+  mohw = await t.login("mohw");
+  provider = await t.login("provider.admin");
+  providerStaff = await t.login("provider.staff");
+  providerMapo = await t.login("provider.mapo");
 });
 afterAll(() => t.close());
 
@@ -92,7 +94,11 @@ describe("registering an institution", () => {
     const rows = await history(jongno, created.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "registered", before: null, changedByName: expect.any(String) });
-    expect(rows[0]?.after).toMatchObject({ capacity: 30, corporationNo: "1301110006246", status: "operating" });
+    expect(rows[0]?.after).toMatchObject({
+      capacity: 30,
+      corporationNo: "1301110006246",
+      status: "operating",
+    });
     expect(await accessLogCount("create", "institution", created.id)).toBe(1);
   });
 
@@ -104,8 +110,8 @@ describe("registering an institution", () => {
         corporationNo: "1301110006245",
         phone: "123-45",
         postalCode: "1234",
-        openedOn: addDays(today, 1),
-        headAppointedOn: addDays(today, 3),
+        openedOn: addCalendarDays(today, 1),
+        headAppointedOn: addCalendarDays(today, 3),
       }),
     );
     expect(r.statusCode).toBe(400);
@@ -119,7 +125,10 @@ describe("registering an institution", () => {
   });
 
   it("refuses a residential capacity below the current users", async () => {
-    const r = await jongno.post("/api/official/institutions", makeInstitution({ capacity: 10, currentUsers: 12 }));
+    const r = await jongno.post(
+      "/api/official/institutions",
+      makeInstitution({ capacity: 10, currentUsers: 12 }),
+    );
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).capacity).toBe("생활시설의 정원은 현원(12명)보다 적을 수 없습니다.");
   });
@@ -147,7 +156,9 @@ describe("changing an institution (officials)", () => {
       version: inst.version,
     });
     expect(noReason.statusCode).toBe(400);
-    expect(fieldErrors(noReason.json()).reason).toBe("법적으로 중요한 항목(정원)을 변경할 때는 변경 사유를 입력하세요.");
+    expect(fieldErrors(noReason.json()).reason).toBe(
+      "법적으로 중요한 항목(정원)을 변경할 때는 변경 사유를 입력하세요.",
+    );
 
     const minor = await jongno.patch(`/api/official/institutions/${inst.id}`, {
       phone: "02-765-4321",
@@ -175,12 +186,16 @@ describe("changing an institution (officials)", () => {
 
   it("answers 428 without a version and 409 with the current record for a stale one", async () => {
     const inst = await register();
-    expect((await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222" })).statusCode).toBe(
-      428,
-    );
     expect(
-      (await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222", version: inst.version }))
-        .statusCode,
+      (await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222" })).statusCode,
+    ).toBe(428);
+    expect(
+      (
+        await jongno.patch(`/api/official/institutions/${inst.id}`, {
+          phone: "02-111-2222",
+          version: inst.version,
+        })
+      ).statusCode,
     ).toBe(200);
     const stale = await jongno.patch(`/api/official/institutions/${inst.id}`, {
       phone: "02-333-4444",
@@ -214,7 +229,12 @@ describe("changing an institution (officials)", () => {
     let detail = (await jongno.get(`/api/official/institutions/${inst.id}`)).json();
     expect(detail.statusHistory).toEqual([
       expect.objectContaining({ status: "operating", validFrom: "2015-05-01", validTo: yesterday }),
-      expect.objectContaining({ status: "suspended", validFrom: yesterday, validTo: null, reason: "휴지 신고 수리" }),
+      expect.objectContaining({
+        status: "suspended",
+        validFrom: yesterday,
+        validTo: null,
+        reason: "휴지 신고 수리",
+      }),
     ]);
     expect((await history(jongno, inst.id))[0]?.kind).toBe("status_changed");
 
@@ -246,7 +266,9 @@ describe("changing an institution (officials)", () => {
       version: inst.version,
     });
     expect(r.statusCode).toBe(400);
-    expect(fieldErrors(r.json()).statusEffectiveOn).toBe("상태 변경일은 현재 상태의 시작일(2015-05-01) 이후여야 합니다.");
+    expect(fieldErrors(r.json()).statusEffectiveOn).toBe(
+      "상태 변경일은 현재 상태의 시작일(2015-05-01) 이후여야 합니다.",
+    );
   });
 
   it("answers 404 for another 시군구's institution, and 403 to 보건복지부", async () => {
@@ -256,7 +278,8 @@ describe("changing an institution (officials)", () => {
     expect((await mapo.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(404);
     expect((await mapo.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).statusCode).toBe(404);
     expect(
-      (await mohw.patch(`/api/official/institutions/${inst.id}`, { phone: "02-123-1234", version: 1 })).statusCode,
+      (await mohw.patch(`/api/official/institutions/${inst.id}`, { phone: "02-123-1234", version: 1 }))
+        .statusCode,
     ).toBe(403);
     expect((await mohw.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
   });
@@ -266,7 +289,9 @@ describe("changing an institution (officials)", () => {
     await expect(
       t.db.query("update institution_history set reason = 'x' where institution_id = $1", [inst.id]),
     ).rejects.toThrow();
-    await expect(t.db.query("delete from institution_history where institution_id = $1", [inst.id])).rejects.toThrow();
+    await expect(
+      t.db.query("delete from institution_history where institution_id = $1", [inst.id]),
+    ).rejects.toThrow();
   });
 });
 
@@ -298,7 +323,9 @@ describe("the register as of a date", () => {
     const r = await jongno.get(`/api/official/institutions/${inst.id}/as-of/${yesterday}`);
     expect(r.statusCode).toBe(404);
     expect(r.json().detail).toBe(`${yesterday} 기준으로는 등록되지 않은 기관입니다.`);
-    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).json().basis).toBe("history");
+    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).json().basis).toBe(
+      "history",
+    );
     expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/2026-02-30`)).statusCode).toBe(400);
   });
 });
@@ -308,7 +335,13 @@ describe("change requests", () => {
   async function ownRegister() {
     const r = await provider.get("/api/provider/institution/register");
     expect(r.statusCode).toBe(200);
-    return r.json() as { id: string; version: number; capacity: number; phone: string | null; currentUsers: number };
+    return r.json() as {
+      id: string;
+      version: number;
+      capacity: number;
+      phone: string | null;
+      currentUsers: number;
+    };
   }
   async function requestCapacity(capacity: number, reason = "증축으로 정원 변경") {
     const reg = await ownRegister();
@@ -332,12 +365,16 @@ describe("change requests", () => {
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json();
     expect(body.appliedFields).toEqual(["phone"]);
-    expect(body.institution).toMatchObject({ phone: "02-700-1234", capacity: reg.capacity, pendingChangeRequests: 1 });
+    expect(body.institution).toMatchObject({
+      phone: "02-700-1234",
+      capacity: reg.capacity,
+      pendingChangeRequests: 1,
+    });
     expect(body.changeRequest).toMatchObject({
       status: "submitted",
       changes: { capacity: 80 },
       before: { capacity: reg.capacity },
-      dueOn: addDays(today, 7),
+      dueOn: addCalendarDays(today, 7),
       isOverdue: false,
     });
     const kinds = (await history(jongno, own().jongnoInstitutionId)).slice(0, 2).map((h) => h.kind);
@@ -370,7 +407,9 @@ describe("change requests", () => {
       version: reg.version,
     });
     expect(r.statusCode).toBe(400);
-    expect(fieldErrors(r.json()).capacity).toBe(`생활시설의 정원은 현원(${reg.currentUsers}명)보다 적을 수 없습니다.`);
+    expect(fieldErrors(r.json()).capacity).toBe(
+      `생활시설의 정원은 현원(${reg.currentUsers}명)보다 적을 수 없습니다.`,
+    );
   });
 
   it("is approved by the 시군구: the register changes in the same step and the history names request and approval", async () => {
@@ -401,16 +440,19 @@ describe("change requests", () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json().detail).toContain("이미 처리된 변경신청입니다(승인)");
     expect(
-      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" })).statusCode,
+      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
+        .statusCode,
     ).toBe(409);
-    expect((await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode,
+    ).toBe(409);
   });
 
   it("is returned with a required reason, which the institution sees", async () => {
     const { changeRequest } = await requestCapacity(90);
-    const noReason = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: " " });
+    const noReason = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
+      reason: " ",
+    });
     expect(noReason.statusCode).toBe(400);
     expect(fieldErrors(noReason.json()).reason).toBe("반려 사유를 입력하세요.");
     const returned = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
@@ -425,7 +467,9 @@ describe("change requests", () => {
       decisionReason: "건축물대장 사본을 첨부하여 다시 신청하세요.",
     });
     expect((await ownRegister()).capacity).toBe(85);
-    expect((await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(409);
+    expect(
+      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
+    ).toBe(409);
   });
 
   it("is withdrawn by the institution while submitted, after which it cannot be decided", async () => {
@@ -441,7 +485,11 @@ describe("change requests", () => {
   it("refuses a second request for a field that already has one in progress", async () => {
     const { changeRequest } = await requestCapacity(96);
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", { capacity: 97, reason: "재신청", version: reg.version });
+    const r = await provider.patch("/api/provider/institution", {
+      capacity: 97,
+      reason: "재신청",
+      version: reg.version,
+    });
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).capacity).toContain("이미 처리 중");
     await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
@@ -478,12 +526,17 @@ describe("change requests", () => {
   it("lists overdue requests and filters by status, name and 시군구, sorted by due date", async () => {
     const { changeRequest } = await requestCapacity(100);
     await t.asOwner((db) =>
-      db.query("update change_request set due_on = $2 where id = $1", [changeRequest.id, addDays(today, -2)]),
+      db.query("update change_request set due_on = $2 where id = $1", [
+        changeRequest.id,
+        addCalendarDays(today, -2),
+      ]),
     );
     const overdue = (await jongno.get("/api/official/change-requests?overdue=true")).json();
     expect(overdue.items.map((i: { id: string }) => i.id)).toEqual([changeRequest.id]);
     expect(overdue.items[0].isOverdue).toBe(true);
-    const named = (await jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)).json();
+    const named = (
+      await jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)
+    ).json();
     expect(named.total).toBeGreaterThan(1);
     const dues = named.items.map((i: { dueOn: string }) => i.dueOn);
     expect(dues).toEqual([...dues].sort());
@@ -499,16 +552,23 @@ describe("change requests", () => {
     const { changeRequest } = await requestCapacity(101);
     expect((await mapo.get("/api/official/change-requests")).json().items).toEqual([]);
     expect((await mapo.get(`/api/official/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
-    expect((await mapo.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(404);
     expect(
-      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" })).statusCode,
+      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
     ).toBe(404);
-    expect((await providerMapo.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
-    expect((await providerMapo.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode).toBe(
+    expect(
+      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
+        .statusCode,
+    ).toBe(404);
+    expect((await providerMapo.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(
       404,
     );
+    expect(
+      (await providerMapo.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode,
+    ).toBe(404);
     expect((await providerMapo.get("/api/provider/change-requests")).json().total).toBe(0);
-    expect((await mohw.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode).toBe(403);
+    expect(
+      (await mohw.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
+    ).toBe(403);
     expect((await provider.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(200);
     await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
   });

@@ -221,7 +221,13 @@ interface HistoryRow {
   cr_status: string | null;
 }
 
-export async function listHistory(tx: Queryable, actor: Actor, institutionId: string, offset: number, limit: number) {
+export async function listHistory(
+  tx: Queryable,
+  actor: Actor,
+  institutionId: string,
+  offset: number,
+  limit: number,
+) {
   const params: unknown[] = [institutionId];
   const scope = scopeCondition(actor, params, {
     sido: "h.sido_code",
@@ -257,7 +263,11 @@ export async function snapshotAsOf(tx: Queryable, institutionId: string, date: s
 }
 
 export async function earliestHistory(tx: Queryable, institutionId: string) {
-  const { rows } = await tx.query<{ kind: HistoryKind; before: RegisterFields | null; changed_at: Date | string }>(
+  const { rows } = await tx.query<{
+    kind: HistoryKind;
+    before: RegisterFields | null;
+    changed_at: Date | string;
+  }>(
     `select kind, before, changed_at from institution_history where institution_id = $1
      order by changed_at, id limit 1`,
     [institutionId],
@@ -367,7 +377,8 @@ export async function listChangeRequests(
   if (query.institutionId) add((p) => `cr.institution_id = ${p}::uuid`, query.institutionId);
   if (query.status) add((p) => `cr.status = ${p}`, query.status);
   if (query.overdue === "true") add((p) => `cr.status = 'submitted' and cr.due_on < ${p}::date`, today);
-  if (query.overdue === "false") add((p) => `not (cr.status = 'submitted' and cr.due_on < ${p}::date)`, today);
+  if (query.overdue === "false")
+    add((p) => `not (cr.status = 'submitted' and cr.due_on < ${p}::date)`, today);
   if (query.q) add((p) => `i.name ilike ${p}`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   if (query.sigungu) add((p) => `cr.sigungu_code = ${p}`, query.sigungu);
   const order =

@@ -83,7 +83,8 @@ export function registerOfficialRegisterRoutes(app: App) {
       config: editors,
       schema: {
         tags,
-        summary: "기관 정보 변경(If-Match 또는 version 필수; 법적 중요 항목 변경 시 사유 필수; 폐지 기관은 변경 불가)",
+        summary:
+          "기관 정보 변경(If-Match 또는 version 필수; 법적 중요 항목 변경 시 사유 필수; 폐지 기관은 변경 불가)",
         params: idParams,
         body: changeInstitutionBody,
         response: { 200: registerRecord, ...writeErrors },
@@ -92,7 +93,12 @@ export function registerOfficialRegisterRoutes(app: App) {
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
       const updated = await scoped(request, (ctx) =>
-        service.changeInstitution({ ...ctx, actor: requireActor(request) }, request.params.id, request.body, version),
+        service.changeInstitution(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+          version,
+        ),
       );
       return sendWithVersion(reply, updated);
     },
@@ -136,7 +142,9 @@ export function registerOfficialRegisterRoutes(app: App) {
   const requestReaders = {
     policy: { access: "roles", roles: CHANGE_REQUEST_READERS, scope: "jurisdiction" },
   } as const;
-  const deciders = { policy: { access: "roles", roles: CHANGE_REQUEST_DECIDERS, scope: "jurisdiction" } } as const;
+  const deciders = {
+    policy: { access: "roles", roles: CHANGE_REQUEST_DECIDERS, scope: "jurisdiction" },
+  } as const;
 
   app.get(
     "/api/official/change-requests",
@@ -159,7 +167,12 @@ export function registerOfficialRegisterRoutes(app: App) {
     "/api/official/change-requests/:id",
     {
       config: requestReaders,
-      schema: { tags, summary: "변경신청 상세", params: idParams, response: { 200: changeRequestItem, ...errors } },
+      schema: {
+        tags,
+        summary: "변경신청 상세",
+        params: idParams,
+        response: { 200: changeRequestItem, ...errors },
+      },
     },
     async (request, reply) =>
       sendWithVersion(
@@ -184,7 +197,11 @@ export function registerOfficialRegisterRoutes(app: App) {
     },
     (request) =>
       scoped(request, (ctx) =>
-        service.approveChangeRequest({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
+        service.approveChangeRequest(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+        ),
       ),
   );
 
@@ -202,7 +219,11 @@ export function registerOfficialRegisterRoutes(app: App) {
     },
     (request) =>
       scoped(request, (ctx) =>
-        service.returnChangeRequest({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
+        service.returnChangeRequest(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+        ),
       ),
   );
 }
@@ -217,7 +238,11 @@ export function registerProviderRegisterRoutes(app: App) {
     "/api/provider/institution/register",
     {
       config: readers,
-      schema: { tags, summary: "우리 기관 등록사항(변경 화면용)", response: { 200: registerRecord, ...errors } },
+      schema: {
+        tags,
+        summary: "우리 기관 등록사항(변경 화면용)",
+        response: { 200: registerRecord, ...errors },
+      },
     },
     async (request, reply) =>
       sendWithVersion(
@@ -269,7 +294,12 @@ export function registerProviderRegisterRoutes(app: App) {
     "/api/provider/change-requests/:id",
     {
       config: readers,
-      schema: { tags, summary: "변경신청 상세", params: idParams, response: { 200: changeRequestItem, ...errors } },
+      schema: {
+        tags,
+        summary: "변경신청 상세",
+        params: idParams,
+        response: { 200: changeRequestItem, ...errors },
+      },
     },
     (request) =>
       scoped(request, (ctx) =>
@@ -291,7 +321,11 @@ export function registerProviderRegisterRoutes(app: App) {
     },
     (request) =>
       scoped(request, (ctx) =>
-        service.withdrawChangeRequest({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
+        service.withdrawChangeRequest(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+        ),
       ),
   );
 }

@@ -2,7 +2,8 @@ import { INSTITUTION_STATUSES, OPERATOR_KINDS } from "@ssis/domain";
 import { z } from "zod";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
-const text = (max: number, label: string) => z.string().max(max, `${label}은(는) ${max}자 이내로 입력하세요.`);
+const text = (max: number, label: string) =>
+  z.string().max(max, `${label}은(는) ${max}자 이내로 입력하세요.`);
 
 /** The register's fields (RegisterFields in packages/domain): a snapshot, as stored in the history. */
 export const registerFields = z.object({
@@ -200,7 +201,11 @@ export const approveBody = z.object({
 });
 export const returnBody = z.object({
   version: z.number().int().optional(),
-  reason: z.string().trim().min(1, "반려 사유를 입력하세요.").max(500, "반려 사유는 500자 이내로 입력하세요."),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "반려 사유를 입력하세요.")
+    .max(500, "반려 사유는 500자 이내로 입력하세요."),
 });
 export const withdrawBody = z.object({ version: z.number().int().optional() });
 

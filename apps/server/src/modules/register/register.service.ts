@@ -1,18 +1,18 @@
 import {
-  addDays,
+  addCalendarDays,
   canChangeStatus,
   changedFields,
   EDITABLE_FIELDS,
+  isChangeRequestOverdue,
   isIsoDate,
   isLegallySignificantField,
   isMinorField,
-  isOverdue,
   koreaToday,
   normalizeRegisterValue,
   REGISTER_FIELD_LABELS,
-  ROLE_LABELS,
   type RegisterField,
   type RegisterFields,
+  ROLE_LABELS,
   type Role,
   validateRegister,
 } from "@ssis/domain";
@@ -67,7 +67,12 @@ async function requireRegister(ctx: ActorCtx, id: string, lock = false) {
 // ── reading ──────────────────────────────────────────────────────────────────
 export async function getRegister(ctx: ActorCtx, id: string) {
   const found = await requireRegister(ctx, id);
-  await recordAccess(ctx, { action: "read", targetType: "institution_register", targetId: id, subject: found.name });
+  await recordAccess(ctx, {
+    action: "read",
+    targetType: "institution_register",
+    targetId: id,
+    subject: found.name,
+  });
   return found;
 }
 
@@ -118,7 +123,8 @@ export async function listHistory(ctx: ActorCtx, id: string, page: { offset: num
 
 /** The register as it stood at the end of `date` (Korea time), from the history snapshots. */
 export async function getAsOf(ctx: ActorCtx, id: string, date: string) {
-  if (!isIsoDate(date)) throw validationFailed([{ field: "date", message: "기준일이 올바른 날짜가 아닙니다." }]);
+  if (!isIsoDate(date))
+    throw validationFailed([{ field: "date", message: "기준일이 올바른 날짜가 아닙니다." }]);
   const current = await requireRegister(ctx, id);
   await recordAccess(ctx, {
     action: "read",
@@ -128,12 +134,32 @@ export async function getAsOf(ctx: ActorCtx, id: string, date: string) {
     details: { asOf: date },
   });
   const at = await repo.snapshotAsOf(ctx.tx, id, date);
-  if (at) return { institutionId: id, asOf: date, basis: "history" as const, changedAt: iso(at.changed_at), record: at.after };
+  if (at)
+    return {
+      institutionId: id,
+      asOf: date,
+      basis: "history" as const,
+      changedAt: iso(at.changed_at),
+      record: at.after,
+    };
   const first = await repo.earliestHistory(ctx.tx, id);
-  if (!first) return { institutionId: id, asOf: date, basis: "current" as const, changedAt: null, record: snapshot(current) };
+  if (!first)
+    return {
+      institutionId: id,
+      asOf: date,
+      basis: "current" as const,
+      changedAt: null,
+      record: snapshot(current),
+    };
   if (!first.before)
     throw new AppError("NOT_REGISTERED_YET", 404, `${date} 기준으로는 등록되지 않은 기관입니다.`);
-  return { institutionId: id, asOf: date, basis: "before_first_change" as const, changedAt: null, record: first.before };
+  return {
+    institutionId: id,
+    asOf: date,
+    basis: "before_first_change" as const,
+    changedAt: null,
+    record: first.before,
+  };
 }
 
 // ── registering ──────────────────────────────────────────────────────────────
@@ -159,7 +185,8 @@ export async function registerInstitution(ctx: ActorCtx, body: CreateInstitution
   else if (!inJurisdiction(ctx.actor, region.sidoCode, region.code5))
     errors.push({ field: "sigunguCode", message: "관할 구역 밖의 시군구에는 기관을 등록할 수 없습니다." });
   const type = record.typeCode ? await repo.findType(ctx.tx, record.typeCode) : null;
-  if (record.typeCode && !type) errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
+  if (record.typeCode && !type)
+    errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
   const currentUsers = body.currentUsers ?? null;
   errors.push(
     ...validateRegister(record, { today, residential: type?.residential ?? false, currentUsers }).filter(
@@ -233,7 +260,8 @@ async function applyChanges(
   if (changes.status && changes.status !== current.status) {
     if (!canChangeStatus(current.status, changes.status))
       errors.push({ field: "status", message: "폐지된 기관의 상태는 바꿀 수 없습니다." });
-    statusFrom = options.statusEffectiveOn ?? (changes.status === "closed" ? (next.closedOn ?? today) : today);
+    statusFrom =
+      options.statusEffectiveOn ?? (changes.status === "closed" ? (next.closedOn ?? today) : today);
     if (!isIsoDate(statusFrom) || statusFrom > today)
       errors.push({ field: "statusEffectiveOn", message: "상태 변경일은 오늘 이후일 수 없습니다." });
     const open = await repo.openStatusPeriod(ctx.tx, current.id);
@@ -251,7 +279,8 @@ async function applyChanges(
     errors.push({ field: "closedOn", message: "폐지일은 운영 상태를 '폐지'로 바꿀 때만 입력합니다." });
 
   const type = fields.includes("typeCode") ? await repo.findType(ctx.tx, next.typeCode) : null;
-  if (fields.includes("typeCode") && !type) errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
+  if (fields.includes("typeCode") && !type)
+    errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
   const residential = type ? type.residential : current.residential;
   for (const e of validateRegister(next, { today, residential, currentUsers: current.currentUsers }, fields))
     if (!errors.some((x) => x.field === e.field)) errors.push(e);
@@ -313,7 +342,12 @@ const reasonRequired = (fields: string[]) =>
   );
 
 /** An official changes the register directly; legally significant fields need a reason. */
-export async function changeInstitution(ctx: ActorCtx, id: string, body: ChangeInstitutionBody, version: number) {
+export async function changeInstitution(
+  ctx: ActorCtx,
+  id: string,
+  body: ChangeInstitutionBody,
+  version: number,
+) {
   const current = await requireRegister(ctx, id, true);
   if (current.status === "closed") throw CLOSED();
   const changes = proposedChanges(body, snapshot(current));
@@ -372,7 +406,11 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
     if (changes.status && !canChangeStatus(current.status, changes.status))
       errors.push({ field: "status", message: "폐지된 기관의 상태는 바꿀 수 없습니다." });
     const residential = type ? type.residential : current.residential;
-    for (const e of validateRegister(next, { today: koreaToday(), residential, currentUsers: current.currentUsers }, requested))
+    for (const e of validateRegister(
+      next,
+      { today: koreaToday(), residential, currentUsers: current.currentUsers },
+      requested,
+    ))
       if (!errors.some((x) => x.field === e.field)) errors.push(e);
     const pending = new Set(await repo.submittedFieldsOf(ctx.tx, id));
     const overlapping = requested.filter((f) => pending.has(f));
@@ -400,7 +438,7 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
       sidoCode: current.sidoCode,
       sigunguCode: current.sigunguCode,
       actor: ctx.actor,
-      dueOn: addDays(today, await repo.dueDays(ctx.tx)),
+      dueOn: addCalendarDays(today, await repo.dueDays(ctx.tx)),
       changes: requestChanges,
       before: requestedBefore,
       reason: reason ?? "",
@@ -442,7 +480,7 @@ function toItem(r: repo.ChangeRequestRow, today: string): ChangeRequestItem {
     requestedByName: r.requested_by_name,
     requestedAt: iso(r.requested_at),
     dueOn: r.due_on,
-    isOverdue: isOverdue({ status: r.status, dueOn: r.due_on }, today),
+    isOverdue: isChangeRequestOverdue({ status: r.status, dueOn: r.due_on }, today),
     status: r.status,
     statusLabel: REQUEST_STATUS_LABELS[r.status],
     changes: r.changes,
@@ -520,7 +558,11 @@ export async function approveChangeRequest(
       `신청 이후 기관 정보(${stale.map(labelOf).join(", ")})가 바뀌어 그대로 승인할 수 없습니다. 반려한 뒤 다시 신청하도록 안내하세요.`,
     );
   const note = body.note?.trim() || null;
-  const decided = await repo.decideChangeRequest(ctx.tx, id, { status: "approved", actor: ctx.actor, reason: note });
+  const decided = await repo.decideChangeRequest(ctx.tx, id, {
+    status: "approved",
+    actor: ctx.actor,
+    reason: note,
+  });
   if (!decided) assertDecidable({ ...request, status: "approved", statusLabel: "처리됨" }, undefined);
   await applyChanges(ctx, current, request.changes as Partial<RegisterFields>, {
     version: current.version,
@@ -538,7 +580,11 @@ export async function approveChangeRequest(
   return requireChangeRequest(ctx, id);
 }
 
-export async function returnChangeRequest(ctx: ActorCtx, id: string, body: { version?: number; reason: string }) {
+export async function returnChangeRequest(
+  ctx: ActorCtx,
+  id: string,
+  body: { version?: number; reason: string },
+) {
   const request = await requireChangeRequest(ctx, id, true);
   assertDecidable(request, body.version);
   return closeRequest(ctx, request, "returned", body.reason.trim());
@@ -580,4 +626,3 @@ async function closeRequest(
   });
   return requireChangeRequest(ctx, request.id);
 }
-

@@ -231,7 +231,7 @@ describe("종사자 scope", () => {
     const mapoOfficial = await t.login("gu.mapo");
     const foreign = await mapoOfficial.get(url);
     expect(foreign.statusCode).toBe(404);
-    expect(foreign.json().detail).toBe("기관를 찾을 수 없습니다.");
+    expect(foreign.json().detail).toBe("기관을 찾을 수 없습니다.");
     const jongno = await t.login("gu.jongno");
     const r = await jongno.get(url);
     expect(r.statusCode).toBe(200);

@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router-dom";
 import { isApiError } from "../../api/problem";
 import { useOfficialInstitution } from "../../api/queries";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";
+import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
@@ -36,7 +37,9 @@ export function InstitutionDetailPage() {
       <PageHeader title={query.data?.name ?? "기관 상세"} breadcrumbs={CRUMBS} actions={backLink} />
       {query.isPending ? <Loading label="기관 정보를 불러오는 중입니다." /> : null}
       {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.data ? <InstitutionDetailView detail={query.data} /> : null}
+      {query.data ? (
+        <InstitutionPeopleTabs institutionId={id} overview={<InstitutionDetailView detail={query.data} />} />
+      ) : null}
     </>
   );
 }

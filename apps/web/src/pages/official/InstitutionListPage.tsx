@@ -26,7 +26,10 @@ const SORTS: { value: InstitutionSort; label: string }[] = [
 ];
 const GRADES = ["A", "B", "C", "D", "F", "none"] as const;
 type GradeFilter = (typeof GRADES)[number];
-const GRADE_OPTIONS: Option[] = GRADES.map((g) => ({ value: g, label: g === "none" ? "미평가" : `${g}등급` }));
+const GRADE_OPTIONS: Option[] = GRADES.map((g) => ({
+  value: g,
+  label: g === "none" ? "미평가" : `${g}등급`,
+}));
 const STATUS_OPTIONS: Option[] = INSTITUTION_STATUSES.map((s) => ({
   value: s,
   label: INSTITUTION_STATUS_LABELS[s],
@@ -177,8 +180,7 @@ export function InstitutionListPage() {
           total={total}
           onClose={(done) => {
             setExporting(false);
-            if (done)
-              setNotice(`${done.fileName} 파일(${formatNumber(done.rows)}건)을 내려받았습니다.`);
+            if (done) setNotice(`${done.fileName} 파일(${formatNumber(done.rows)}건)을 내려받았습니다.`);
           }}
         />
       ) : null}
@@ -210,8 +212,7 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
     event.preventDefault();
     onSearch({ ...draft, sido: sidoFixed ? "" : draft.sido, sigungu: sigunguFixed ? "" : draft.sigungu });
   };
-  const reset = () =>
-    onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "", grade: "" });
+  const reset = () => onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "", grade: "" });
 
   return (
     <search className="app-filter" aria-label="기관 검색">

@@ -1,0 +1,541 @@
+import {
+  CHECK_DIGIT_MISMATCH_MESSAGE,
+  checkResidentNumber,
+  checkStayPeriod,
+  todayInKorea,
+} from "@ssis/domain";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { isApiError } from "../../api/problem";
+import {
+  admitClient,
+  type Client,
+  type ClientQuery,
+  type ClientSort,
+  dischargeClient,
+  type Unmasked,
+  unmaskOwnClient,
+  useClientMutation,
+  useOwnClients,
+} from "../../api/staff-clients";
+import { Alert, LiveRegion } from "../../components/Alert";
+import { SelectField, TextField } from "../../components/FormField";
+import { EmptyState, Loading } from "../../components/Loading";
+import { Modal } from "../../components/Modal";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { Pager } from "../../components/StaffClientPager";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+
+const LIMIT = 20;
+export const CLIENT_SORTS: { value: ClientSort; label: string }[] = [
+  { value: "name", label: "성명 가나다순" },
+  { value: "-admitted_on", label: "입소일 최근순" },
+  { value: "admitted_on", label: "입소일 오래된순" },
+];
+export const CLIENT_STATUS_OPTIONS = [
+  { value: "active", label: "재원" },
+  { value: "discharged", label: "퇴소" },
+  { value: "all", label: "전체" },
+];
+
+type Query = Required<Pick<ClientQuery, "status" | "sort" | "page">> & ClientQuery;
+
+/** 이용자 관리 (CWSU): 입소 등록, 퇴소 처리, 주민등록번호는 가려서 보이고 사유를 남겨야 볼 수 있습니다. */
+export function ClientsPage() {
+  const [query, setQuery] = useState<Query>({ status: "active", sort: "name", page: 1 });
+  const [admitting, setAdmitting] = useState(false);
+  const [discharging, setDischarging] = useState<Client | null>(null);
+  const [unmasking, setUnmasking] = useState<Client | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useOwnClients({ ...query, limit: LIMIT });
+  const full =
+    list.data?.residential && list.data.capacity !== null && list.data.activeCount >= list.data.capacity;
+
+  return (
+    <>
+      <PageHeader
+        title="이용자 관리"
+        breadcrumbs={[{ label: "홈", to: "/provider" }, { label: "현황정보관리" }]}
+        description={
+          <p>
+            입소(이용 시작)와 퇴소(이용 종료)를 기록합니다. 주민등록번호는 암호화해 보관하고 가려서 보여 주며,
+            조회·열람은 모두 접속기록에 남습니다.
+          </p>
+        }
+        actions={
+          <button type="button" className="krds-btn medium primary" onClick={() => setAdmitting(true)}>
+            입소 등록
+          </button>
+        }
+      />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {list.data?.residential ? (
+        <p className={full ? "app-error-text" : "app-muted"}>
+          정원 {formatNumber(list.data.capacity)}명 · 현재 재원 {formatNumber(list.data.activeCount)}명
+          {full ? " — 정원이 찼습니다. 생활시설은 정원을 넘어 입소 등록할 수 없습니다." : ""}
+        </p>
+      ) : null}
+
+      {admitting ? (
+        <AdmissionForm
+          onDone={(message) => {
+            setAdmitting(false);
+            setNotice(message);
+          }}
+          onCancel={() => setAdmitting(false)}
+        />
+      ) : null}
+
+      <search className="app-filter" aria-label="이용자 검색">
+        <ClientFilter initial={query} onSearch={(f) => setQuery({ ...query, ...f, page: 1 })} />
+      </search>
+
+      <section className="app-section" aria-labelledby="client-results">
+        <div className="app-list-header">
+          <h2 id="client-results" className="app-section-title">
+            이용자 목록
+          </h2>
+          <p className="app-count">
+            {list.data ? (
+              <>
+                총 <strong>{formatNumber(list.data.total)}</strong>명
+              </>
+            ) : (
+              "조회 중"
+            )}
+          </p>
+          <div className="app-sort">
+            <label htmlFor="client-sort">정렬</label>
+            <select
+              id="client-sort"
+              className="krds-form-select small"
+              value={query.sort}
+              onChange={(e) => setQuery({ ...query, sort: e.target.value as ClientSort, page: 1 })}
+            >
+              {CLIENT_SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <LiveRegion message={list.data ? `이용자 총 ${formatNumber(list.data.total)}명` : null} />
+        {list.isPending ? <Loading label="이용자 목록을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <EmptyState>조건에 맞는 이용자가 없습니다</EmptyState>
+        ) : null}
+        {list.data && list.data.items.length > 0 ? (
+          <>
+            <ClientTable
+              items={list.data.items}
+              actions={(c) => (
+                <div className="app-button-row">
+                  <button type="button" className="krds-btn small secondary" onClick={() => setUnmasking(c)}>
+                    주민등록번호 보기<span className="sr-only"> ({c.name})</span>
+                  </button>
+                  {c.isActive ? (
+                    <button
+                      type="button"
+                      className="krds-btn small tertiary"
+                      onClick={() => setDischarging(c)}
+                    >
+                      퇴소 처리<span className="sr-only"> ({c.name})</span>
+                    </button>
+                  ) : null}
+                </div>
+              )}
+            />
+            <Pager
+              page={query.page}
+              limit={LIMIT}
+              total={list.data.total}
+              onPage={(page) => setQuery({ ...query, page })}
+              label="이용자 목록"
+            />
+          </>
+        ) : null}
+      </section>
+
+      {discharging ? (
+        <DischargeDialog
+          client={discharging}
+          onClose={(message) => {
+            setDischarging(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+      {unmasking ? (
+        <UnmaskDialog
+          client={unmasking}
+          unmask={(reason) => unmaskOwnClient(unmasking.id, reason)}
+          onClose={() => setUnmasking(null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function ClientTable({ items, actions }: { items: Client[]; actions?: (c: Client) => ReactNode }) {
+  return (
+    <ScrollTable label="이용자 목록 표">
+      <table className="tbl col data app-table">
+        <caption className="sr-only">
+          이용자 목록: 성명, 성별, 생년월일, 주민등록번호(가림), 입소일, 퇴소일
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">성명</th>
+            <th scope="col">성별</th>
+            <th scope="col">생년월일</th>
+            <th scope="col">주민등록번호</th>
+            <th scope="col">입소일</th>
+            <th scope="col">퇴소일(사유)</th>
+            {actions ? <th scope="col">관리</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" className="app-cell-name">
+                {c.name}
+              </th>
+              <td>{c.genderLabel}</td>
+              <td className="app-nowrap">{formatDate(c.birthDate)}</td>
+              <td className="app-nowrap">{c.rrnMasked}</td>
+              <td className="app-nowrap">{formatDate(c.admittedOn)}</td>
+              <td className="app-nowrap">
+                {c.dischargedOn ? `${formatDate(c.dischargedOn)} (${orEmpty(c.dischargeReason)})` : "재원"}
+              </td>
+              {actions ? <td>{actions(c)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+export function ClientFilter({
+  initial,
+  onSearch,
+}: {
+  initial: ClientQuery;
+  onSearch: (f: ClientQuery) => void;
+}) {
+  const [draft, setDraft] = useState({ status: initial.status ?? "active", q: initial.q ?? "" });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSearch({ status: draft.status, q: draft.q.trim() || undefined });
+  };
+  return (
+    <form onSubmit={submit}>
+      <div className="app-filter__grid">
+        <SelectField
+          id="client-status"
+          label="재원 여부"
+          options={CLIENT_STATUS_OPTIONS}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as "active" })}
+        />
+        <TextField
+          id="client-q"
+          label="성명"
+          type="search"
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+      </div>
+      <div className="app-filter__actions">
+        <button type="submit" className="krds-btn medium primary">
+          검색
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void; onCancel: () => void }) {
+  const [name, setName] = useState("");
+  const [residentNumber, setResidentNumber] = useState("");
+  const [admittedOn, setAdmittedOn] = useState(todayInKorea());
+  const [confirmed, setConfirmed] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const admit = useClientMutation(() =>
+    admitClient({
+      name: name.trim(),
+      residentNumber,
+      admittedOn,
+      residentNumberConfirmed: confirmed || undefined,
+    }),
+  );
+  // instant feedback with the same rule the server applies (@ssis/domain)
+  const today = todayInKorea();
+  const rrn =
+    residentNumber.replace(/[-\s]/g, "").length >= 13 ? checkResidentNumber(residentNumber, today) : null;
+  const rrnError = rrn && !rrn.ok ? rrn.message : null;
+  const mismatch = rrn?.ok && rrn.checkDigit === "mismatch";
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const local: Record<string, string> = {};
+    if (!name.trim()) local.name = "성명을 입력하세요.";
+    const check = checkResidentNumber(residentNumber, today);
+    if (!check.ok) local.residentNumber = check.message;
+    else if (check.checkDigit === "mismatch" && !confirmed)
+      local.residentNumber = CHECK_DIGIT_MISMATCH_MESSAGE;
+    for (const p of checkStayPeriod({ admittedOn, today })) local[p.field] = p.message;
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    admit.mutate(undefined, {
+      onSuccess: (c) => onDone(`${c.name} 님(${c.rrnMasked})의 입소를 등록했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("입소 등록하지 못했습니다.");
+      },
+    });
+  };
+
+  return (
+    <section className="app-section" aria-labelledby="admission-title">
+      <h2 id="admission-title" className="app-section-title">
+        입소 등록
+      </h2>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <form className="app-form" onSubmit={submit} noValidate>
+        <TextField
+          id="client-name"
+          label="성명"
+          required
+          value={name}
+          error={errors.name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <TextField
+          id="client-rrn"
+          label="주민등록번호"
+          required
+          autoComplete="off"
+          inputMode="numeric"
+          maxLength={14}
+          placeholder="예: 500101-2345678"
+          hint={
+            rrn?.ok
+              ? `생년월일 ${rrn.birthDate}, ${rrn.sex === "male" ? "남" : "여"}${rrn.foreigner ? " (외국인등록번호)" : ""}`
+              : "저장 후에는 가려서 표시됩니다."
+          }
+          value={residentNumber}
+          error={errors.residentNumber ?? rrnError}
+          onChange={(e) => {
+            setResidentNumber(e.target.value);
+            setConfirmed(false);
+            setErrors(({ residentNumber: _, ...rest }) => rest);
+          }}
+        />
+        {mismatch ? (
+          <div className="form-group">
+            <p className="app-error-text">{CHECK_DIGIT_MISMATCH_MESSAGE}</p>
+            <label>
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{" "}
+              신분증과 대조해 번호가 맞음을 확인했습니다(번호 확인)
+            </label>
+          </div>
+        ) : null}
+        <TextField
+          id="client-admittedOn"
+          label="입소일"
+          type="date"
+          required
+          max={today}
+          value={admittedOn}
+          error={errors.admittedOn}
+          onChange={(e) => setAdmittedOn(e.target.value)}
+        />
+        <div className="app-button-row">
+          <button
+            type="submit"
+            className="krds-btn medium primary"
+            disabled={admit.isPending}
+            aria-busy={admit.isPending || undefined}
+          >
+            {admit.isPending ? "등록 중…" : "입소 등록"}
+          </button>
+          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
+            취소
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function DischargeDialog({ client, onClose }: { client: Client; onClose: (message: string | null) => void }) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [dischargedOn, setDischargedOn] = useState(todayInKorea());
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const discharge = useClientMutation(() =>
+    dischargeClient(client.id, { dischargedOn, dischargeReason: reason.trim(), version: client.version }),
+  );
+  const confirm = () => {
+    const local: Record<string, string> = {};
+    for (const p of checkStayPeriod({ admittedOn: client.admittedOn, dischargedOn, today: todayInKorea() }))
+      local[p.field] = p.message;
+    if (reason.trim().length < 2) local.dischargeReason = "퇴소 사유를 2자 이상 입력하세요.";
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    discharge.mutate(undefined, {
+      onSuccess: () => onClose(`${client.name} 님을 ${dischargedOn} 자로 퇴소 처리했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("퇴소 처리하지 못했습니다.");
+      },
+    });
+  };
+  return (
+    <Modal
+      title="퇴소 처리"
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={discharge.isPending}
+          >
+            퇴소 처리
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong>{client.name}</strong>({client.rrnMasked}, {formatDate(client.admittedOn)} 입소) 님을 퇴소
+        처리합니다. 처리 후에는 되돌릴 수 없습니다.
+      </p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id="discharge-on"
+        label="퇴소일"
+        type="date"
+        value={dischargedOn}
+        error={errors.dischargedOn}
+        onChange={(e) => setDischargedOn(e.target.value)}
+      />
+      <TextField
+        id="discharge-reason"
+        label="퇴소 사유"
+        value={reason}
+        error={errors.dischargeReason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+    </Modal>
+  );
+}
+
+/** 주민등록번호 보기: asks for a reason (logged), shows the number once, forgets it on close. */
+export function UnmaskDialog({
+  client,
+  unmask,
+  onClose,
+}: {
+  client: Client;
+  unmask: (reason: string) => Promise<Unmasked>;
+  onClose: () => void;
+}) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const submit = async () => {
+    if (reason.trim().length < 5) {
+      setError("열람 사유를 5자 이상 입력하세요.");
+      return;
+    }
+    setPending(true);
+    try {
+      setShown((await unmask(reason.trim())).residentNumber);
+      setError(null);
+    } catch (e) {
+      setError(isApiError(e) ? (e.fieldErrors.reason ?? e.detail) : "주민등록번호를 불러오지 못했습니다.");
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Modal
+      title="주민등록번호 보기"
+      onEscape={onClose}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button ref={cancelRef} type="button" className="krds-btn medium tertiary" onClick={onClose}>
+            {shown ? "닫기" : "취소"}
+          </button>
+          {shown ? null : (
+            <button
+              type="button"
+              className="krds-btn medium primary"
+              onClick={() => void submit()}
+              disabled={pending}
+            >
+              보기
+            </button>
+          )}
+        </>
+      }
+    >
+      {shown ? (
+        <>
+          <p>
+            <strong>{client.name}</strong> 님의 주민등록번호
+          </p>
+          <p className="app-stat__value">{shown}</p>
+          <p className="app-muted">열람 사실과 사유가 접속기록에 남았습니다. 창을 닫으면 다시 가려집니다.</p>
+        </>
+      ) : (
+        <>
+          <p>
+            <strong>{client.name}</strong>({client.rrnMasked}) 님의 주민등록번호 전체를 봅니다. 열람 사유는
+            접속기록에 남습니다(개인정보 보호법 제24조).
+          </p>
+          <TextField
+            id="unmask-reason"
+            label="열람 사유(5자 이상)"
+            value={reason}
+            error={error}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </>
+      )}
+    </Modal>
+  );
+}

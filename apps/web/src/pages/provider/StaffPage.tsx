@@ -1,0 +1,632 @@
+import {
+  checkEmploymentPeriod,
+  checkWeeklyHours,
+  EMPLOYMENT_KIND_LABELS,
+  EMPLOYMENT_KINDS,
+  todayInKorea,
+} from "@ssis/domain";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { isApiError } from "../../api/problem";
+import {
+  createStaff,
+  type EmploymentKind,
+  endStaff,
+  type ImportReport,
+  importStaff,
+  STAFF_TEMPLATE_URL,
+  type Staff,
+  type StaffQuery,
+  type StaffSort,
+  updateStaff,
+  useJobTypes,
+  useOwnStaff,
+  useStaffMutation,
+} from "../../api/staff-clients";
+import { useUser } from "../../auth/useSession";
+import { Alert, LiveRegion } from "../../components/Alert";
+import { SelectField, TextField } from "../../components/FormField";
+import { EmptyState, Loading } from "../../components/Loading";
+import { Modal } from "../../components/Modal";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { Pager } from "../../components/StaffClientPager";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+
+const LIMIT = 20;
+const SORTS: { value: StaffSort; label: string }[] = [
+  { value: "name", label: "성명 가나다순" },
+  { value: "-hired_on", label: "입사일 최근순" },
+  { value: "hired_on", label: "입사일 오래된순" },
+  { value: "job_type", label: "직종순" },
+];
+const STATUS_OPTIONS = [
+  { value: "active", label: "재직" },
+  { value: "left", label: "퇴직" },
+  { value: "all", label: "전체" },
+];
+const KIND_OPTIONS = EMPLOYMENT_KINDS.map((k) => ({ value: k, label: EMPLOYMENT_KIND_LABELS[k] }));
+
+/** 종사자 관리 (CWSU): list, add/edit, 퇴사 처리, 엑셀 일괄등록. */
+export function StaffPage() {
+  const user = useUser();
+  const [query, setQuery] = useState<Required<Pick<StaffQuery, "status" | "sort" | "page">> & StaffQuery>({
+    status: "active",
+    sort: "name",
+    page: 1,
+  });
+  const [editing, setEditing] = useState<Staff | "new" | null>(null);
+  const [ending, setEnding] = useState<Staff | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useOwnStaff({ ...query, limit: LIMIT });
+  const jobTypes = useJobTypes();
+  const isAdmin = user.role === "provider_admin";
+
+  return (
+    <>
+      <PageHeader
+        title="종사자 관리"
+        breadcrumbs={[{ label: "홈", to: "/provider" }, { label: "현황정보관리" }]}
+        description={
+          <p>우리 기관 종사자의 입·퇴사, 직종, 자격을 관리합니다. 변경 내용은 접속기록에 남습니다.</p>
+        }
+        actions={
+          <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+            종사자 등록
+          </button>
+        }
+      />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+
+      {editing ? (
+        <StaffForm
+          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
+          initial={editing === "new" ? null : editing}
+          jobTypes={jobTypes.data ?? []}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+
+      <search className="app-filter" aria-label="종사자 검색">
+        <StaffFilter
+          initial={query}
+          jobTypeOptions={(jobTypes.data ?? []).map((j) => ({ value: j.code, label: j.name }))}
+          onSearch={(f) => setQuery({ ...query, ...f, page: 1 })}
+        />
+      </search>
+
+      <section className="app-section" aria-labelledby="staff-results">
+        <div className="app-list-header">
+          <h2 id="staff-results" className="app-section-title">
+            종사자 목록
+          </h2>
+          <p className="app-count">
+            {list.data ? (
+              <>
+                총 <strong>{formatNumber(list.data.total)}</strong>명
+              </>
+            ) : (
+              "조회 중"
+            )}
+          </p>
+          <div className="app-sort">
+            <label htmlFor="staff-sort">정렬</label>
+            <select
+              id="staff-sort"
+              className="krds-form-select small"
+              value={query.sort}
+              onChange={(e) => setQuery({ ...query, sort: e.target.value as StaffSort, page: 1 })}
+            >
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <LiveRegion message={list.data ? `종사자 총 ${formatNumber(list.data.total)}명` : null} />
+        {list.isPending ? <Loading label="종사자 목록을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <EmptyState>조건에 맞는 종사자가 없습니다</EmptyState>
+        ) : null}
+        {list.data && list.data.items.length > 0 ? (
+          <>
+            <StaffTable
+              items={list.data.items}
+              actions={(s) => (
+                <div className="app-button-row">
+                  <button type="button" className="krds-btn small secondary" onClick={() => setEditing(s)}>
+                    수정<span className="sr-only"> ({s.name})</span>
+                  </button>
+                  {isAdmin && s.isActive ? (
+                    <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(s)}>
+                      퇴사 처리<span className="sr-only"> ({s.name})</span>
+                    </button>
+                  ) : null}
+                </div>
+              )}
+            />
+            <Pager
+              page={query.page}
+              limit={LIMIT}
+              total={list.data.total}
+              onPage={(page) => setQuery({ ...query, page })}
+              label="종사자 목록"
+            />
+          </>
+        ) : null}
+      </section>
+
+      <StaffImport onSaved={(n) => setNotice(`종사자 ${formatNumber(n)}명을 일괄 등록했습니다.`)} />
+
+      {ending ? (
+        <EndDialog
+          staff={ending}
+          onClose={(message) => {
+            setEnding(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function StaffTable({ items, actions }: { items: Staff[]; actions?: (s: Staff) => ReactNode }) {
+  return (
+    <ScrollTable label="종사자 목록 표">
+      <table className="tbl col data app-table">
+        <caption className="sr-only">
+          종사자 목록: 성명, 직종, 자격(증), 자격·면허번호, 근무형태, 주당 근무시간, 입사일, 퇴사일
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">성명</th>
+            <th scope="col">직종</th>
+            <th scope="col">자격(증)</th>
+            <th scope="col">자격·면허번호</th>
+            <th scope="col">근무형태</th>
+            <th scope="col">주당 근무시간</th>
+            <th scope="col">입사일</th>
+            <th scope="col">퇴사일(사유)</th>
+            {actions ? <th scope="col">관리</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className="app-cell-name">
+                {s.name}
+              </th>
+              <td>{s.jobTypeName}</td>
+              <td>{orEmpty(s.qualification)}</td>
+              <td className="app-nowrap">{orEmpty(s.licenseNo)}</td>
+              <td className="app-nowrap">{s.employmentKindLabel}</td>
+              <td className="app-num">{s.weeklyHours === null ? "-" : `${s.weeklyHours}시간`}</td>
+              <td className="app-nowrap">{formatDate(s.hiredOn)}</td>
+              <td className="app-nowrap">
+                {s.leftOn ? `${formatDate(s.leftOn)} (${orEmpty(s.endReason)})` : "재직"}
+              </td>
+              {actions ? <td>{actions(s)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+function StaffFilter({
+  initial,
+  jobTypeOptions,
+  onSearch,
+}: {
+  initial: StaffQuery;
+  jobTypeOptions: { value: string; label: string }[];
+  onSearch: (f: StaffQuery) => void;
+}) {
+  const [draft, setDraft] = useState({
+    status: initial.status ?? "active",
+    jobType: initial.jobType ?? "",
+    q: initial.q ?? "",
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSearch({ status: draft.status, jobType: draft.jobType || undefined, q: draft.q.trim() || undefined });
+  };
+  return (
+    <form onSubmit={submit}>
+      <div className="app-filter__grid">
+        <SelectField
+          id="staff-status"
+          label="재직 여부"
+          options={STATUS_OPTIONS}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as "active" })}
+        />
+        <SelectField
+          id="staff-job"
+          label="직종"
+          options={jobTypeOptions}
+          placeholder="전체"
+          value={draft.jobType}
+          onChange={(e) => setDraft({ ...draft, jobType: e.target.value })}
+        />
+        <TextField
+          id="staff-q"
+          label="성명"
+          type="search"
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+      </div>
+      <div className="app-filter__actions">
+        <button type="submit" className="krds-btn medium primary">
+          검색
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface FormState {
+  name: string;
+  jobTypeCode: string;
+  qualification: string;
+  licenseNo: string;
+  employmentKind: EmploymentKind;
+  weeklyHours: string;
+  hiredOn: string;
+}
+
+function StaffForm({
+  initial,
+  jobTypes,
+  onDone,
+  onCancel,
+}: {
+  initial: Staff | null;
+  jobTypes: { code: string; name: string }[];
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [form, setForm] = useState<FormState>({
+    name: initial?.name ?? "",
+    jobTypeCode: initial?.jobTypeCode ?? "",
+    qualification: initial?.qualification ?? "",
+    licenseNo: initial?.licenseNo ?? "",
+    employmentKind: initial?.employmentKind ?? "full_time",
+    weeklyHours:
+      initial?.weeklyHours === null || initial?.weeklyHours === undefined ? "" : String(initial.weeklyHours),
+    hiredOn: initial?.hiredOn ?? "",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useStaffMutation(async (f: FormState) => {
+    const body = {
+      name: f.name.trim(),
+      jobTypeCode: f.jobTypeCode,
+      qualification: f.qualification.trim() || null,
+      licenseNo: f.licenseNo.trim() || null,
+      employmentKind: f.employmentKind,
+      weeklyHours: f.weeklyHours.trim() === "" ? null : Number(f.weeklyHours),
+      hiredOn: f.hiredOn,
+    };
+    return initial ? updateStaff(initial.id, { ...body, version: initial.version }) : createStaff(body);
+  });
+  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // the same rules as the server, for instant feedback; the server decides
+    const local: Record<string, string> = {};
+    if (!form.name.trim()) local.name = "성명을 입력하세요.";
+    if (!form.jobTypeCode) local.jobTypeCode = "직종을 선택하세요.";
+    if (!form.hiredOn) local.hiredOn = "입사일을 입력하세요.";
+    const hours = form.weeklyHours.trim() === "" ? null : Number(form.weeklyHours);
+    if (hours !== null && Number.isNaN(hours)) local.weeklyHours = "주당 근무시간은 숫자입니다.";
+    else for (const p of checkWeeklyHours(form.employmentKind, hours)) local[p.field] = p.message;
+    if (form.hiredOn)
+      for (const p of checkEmploymentPeriod({
+        hiredOn: form.hiredOn,
+        leftOn: initial?.leftOn,
+        today: todayInKorea(),
+      }))
+        local[p.field] = p.message;
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    save.mutate(form, {
+      onSuccess: (saved) =>
+        onDone(initial ? `${saved.name} 님의 정보를 수정했습니다.` : `${saved.name} 님을 등록했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(
+            error.status === 409 ? `${error.detail} 목록을 새로 고친 뒤 다시 수정하세요.` : error.detail,
+          );
+        } else setProblem("저장하지 못했습니다.");
+      },
+    });
+  };
+
+  return (
+    <section className="app-section" aria-labelledby="staff-form-title">
+      <h2 id="staff-form-title" className="app-section-title">
+        {initial ? `종사자 정보 수정: ${initial.name}` : "종사자 등록"}
+      </h2>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <form className="app-form" onSubmit={submit} noValidate>
+        <TextField
+          id="staff-name"
+          label="성명"
+          required
+          value={form.name}
+          error={errors.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <SelectField
+          id="staff-jobType"
+          label="직종"
+          required
+          options={jobTypes.map((j) => ({ value: j.code, label: j.name }))}
+          placeholder="선택하세요"
+          value={form.jobTypeCode}
+          error={errors.jobTypeCode}
+          onChange={(e) => set({ jobTypeCode: e.target.value })}
+        />
+        <TextField
+          id="staff-qualification"
+          label="자격(증)명"
+          value={form.qualification}
+          error={errors.qualification}
+          onChange={(e) => set({ qualification: e.target.value })}
+        />
+        <TextField
+          id="staff-license"
+          label="자격·면허번호"
+          value={form.licenseNo}
+          error={errors.licenseNo}
+          onChange={(e) => set({ licenseNo: e.target.value })}
+        />
+        <SelectField
+          id="staff-kind"
+          label="근무형태"
+          required
+          options={KIND_OPTIONS}
+          value={form.employmentKind}
+          error={errors.employmentKind}
+          onChange={(e) => set({ employmentKind: e.target.value as EmploymentKind })}
+        />
+        <TextField
+          id="staff-hours"
+          label="주당 근무시간"
+          inputMode="decimal"
+          hint="0 초과 52 이하, 시간제는 40 미만"
+          value={form.weeklyHours}
+          error={errors.weeklyHours}
+          onChange={(e) => set({ weeklyHours: e.target.value })}
+        />
+        <TextField
+          id="staff-hiredOn"
+          label="입사일"
+          type="date"
+          required
+          value={form.hiredOn}
+          max={todayInKorea()}
+          error={errors.hiredOn}
+          onChange={(e) => set({ hiredOn: e.target.value })}
+        />
+        <div className="app-button-row">
+          <button
+            type="submit"
+            className="krds-btn medium primary"
+            disabled={save.isPending}
+            aria-busy={save.isPending || undefined}
+          >
+            {save.isPending ? "저장 중…" : "저장"}
+          </button>
+          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
+            취소
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function EndDialog({ staff, onClose }: { staff: Staff; onClose: (message: string | null) => void }) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [leftOn, setLeftOn] = useState(todayInKorea());
+  const [endReason, setEndReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const end = useStaffMutation(() =>
+    endStaff(staff.id, { leftOn, endReason: endReason.trim(), version: staff.version }),
+  );
+  const confirm = () => {
+    const local: Record<string, string> = {};
+    for (const p of checkEmploymentPeriod({ hiredOn: staff.hiredOn, leftOn, today: todayInKorea() }))
+      local[p.field] = p.message;
+    if (endReason.trim().length < 2) local.endReason = "퇴사 사유를 2자 이상 입력하세요.";
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    end.mutate(undefined, {
+      onSuccess: () => onClose(`${staff.name} 님을 ${leftOn} 자로 퇴사 처리했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("퇴사 처리하지 못했습니다.");
+      },
+    });
+  };
+  return (
+    <Modal
+      title="퇴사 처리"
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={end.isPending}
+          >
+            퇴사 처리
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong>{staff.name}</strong>({staff.jobTypeName}, {formatDate(staff.hiredOn)} 입사) 님을 퇴사
+        처리합니다. 처리 후에는 되돌릴 수 없습니다.
+      </p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id="end-leftOn"
+        label="퇴사일"
+        type="date"
+        value={leftOn}
+        error={errors.leftOn}
+        onChange={(e) => setLeftOn(e.target.value)}
+      />
+      <TextField
+        id="end-reason"
+        label="퇴사 사유"
+        value={endReason}
+        error={errors.endReason}
+        onChange={(e) => setEndReason(e.target.value)}
+      />
+    </Modal>
+  );
+}
+
+function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const upload = useStaffMutation((f: File) => importStaff(f));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    if (!file) {
+      setProblem("올릴 엑셀 파일을 선택하세요.");
+      return;
+    }
+    upload.mutate(file, {
+      onSuccess: (r) => {
+        setReport(r);
+        if (r.ok) onSaved(r.saved);
+      },
+      onError: (error) => {
+        setReport(null);
+        setProblem(
+          isApiError(error) ? (Object.values(error.fieldErrors)[0] ?? error.detail) : "올리지 못했습니다.",
+        );
+      },
+    });
+  };
+  const failed = report?.rows.filter((r) => r.errors.length > 0) ?? [];
+  return (
+    <section className="app-section" aria-labelledby="staff-import-title">
+      <h2 id="staff-import-title" className="app-section-title">
+        엑셀 일괄등록
+      </h2>
+      <p>
+        양식을 내려받아 2행부터 입력한 뒤 올리세요. 모든 행이 올바를 때만 한꺼번에 저장되고, 한 행이라도
+        틀리면 아무것도 저장되지 않습니다.{" "}
+        <a className="krds-btn small secondary" href={STAFF_TEMPLATE_URL} download>
+          양식 내려받기
+        </a>
+      </p>
+      <form className="app-form" onSubmit={submit}>
+        <div className="form-group">
+          <div className="form-tit">
+            <label htmlFor="staff-file">엑셀 파일(.xlsx, 5MB 이하)</label>
+          </div>
+          <div className="form-conts">
+            <input
+              id="staff-file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+          </div>
+        </div>
+        <button
+          type="submit"
+          className="krds-btn medium primary"
+          disabled={upload.isPending}
+          aria-busy={upload.isPending || undefined}
+        >
+          {upload.isPending ? "확인 중…" : "올리기"}
+        </button>
+      </form>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      {report?.ok ? <Alert tone="success">{formatNumber(report.saved)}명을 모두 저장했습니다.</Alert> : null}
+      {report && !report.ok ? (
+        <>
+          <Alert tone="danger" live="alert" title="저장하지 않았습니다">
+            전체 {formatNumber(report.rows.length)}행 중 {formatNumber(failed.length)}행에 오류가 있습니다.
+            고친 뒤 파일 전체를 다시 올리세요.
+          </Alert>
+          <ScrollTable label="일괄등록 행별 오류 표">
+            <table className="tbl col data app-table">
+              <caption className="sr-only">행별 검사 결과: 엑셀 행 번호, 성명, 항목, 오류 내용</caption>
+              <thead>
+                <tr>
+                  <th scope="col">행</th>
+                  <th scope="col">성명</th>
+                  <th scope="col">항목</th>
+                  <th scope="col">오류 내용</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failed.flatMap((r) =>
+                  r.errors.map((e) => (
+                    <tr key={`${r.row}-${e.column}-${e.message}`}>
+                      <th scope="row" className="app-num">
+                        {r.row}
+                      </th>
+                      <td>{orEmpty(r.name)}</td>
+                      <td className="app-nowrap">{e.column}</td>
+                      <td className="app-error-text">{e.message}</td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      ) : null}
+    </section>
+  );
+}
