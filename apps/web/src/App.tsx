@@ -6,12 +6,25 @@ import { LoginPage } from "./pages/LoginPage";
 import { NotFoundContent, NotFoundPage } from "./pages/NotFoundPage";
 import { AccessLogPage } from "./pages/official/AccessLogPage";
 import { AdminUsersPage } from "./pages/official/AdminUsersPage";
+import { ChangeRequestInboxPage } from "./pages/official/ChangeRequestInboxPage";
 import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
+import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
+import { InstitutionRegisterPage } from "./pages/official/InstitutionRegisterPage";
+import { StatusReportDetailPage } from "./pages/official/StatusReportDetailPage";
+import { StatusReportListPage } from "./pages/official/StatusReportListPage";
+import { SupportAgencyDetailPage } from "./pages/official/SupportAgencyDetailPage";
+import { SupportAgencyFormPage } from "./pages/official/SupportAgencyFormPage";
+import { SupportAgencyListPage } from "./pages/official/SupportAgencyListPage";
 import { OfficialHome, ProviderHome } from "./pages/PortalHome";
+import { AgencyInstitutionPage } from "./pages/provider/AgencyInstitutionPage";
 import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
+import { ChangeRequestFormPage } from "./pages/provider/ChangeRequestFormPage";
+import { ChangeRequestHistoryPage } from "./pages/provider/ChangeRequestHistoryPage";
 import { ClientsPage } from "./pages/provider/ClientsPage";
 import { StaffPage } from "./pages/provider/StaffPage";
+import { StatusReportFormPage } from "./pages/provider/StatusReportFormPage";
+import { StatusReportInboxPage } from "./pages/provider/StatusReportInboxPage";
 
 /**
  * Routes. Each portal is one layout route (guard + shell); pages inside it are guarded by PAGE_ROLES
@@ -46,10 +59,82 @@ export const router = createBrowserRouter([
                     ),
                   },
                   {
+                    path: "institution-registration",
+                    element: (
+                      <RequirePage page="institutionRegister">
+                        <InstitutionRegisterPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "institutions/:id/edit",
+                    element: (
+                      <RequirePage page="institutionEdit">
+                        <InstitutionEditPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "change-requests",
+                    element: (
+                      <RequirePage page="changeRequestInbox">
+                        <ChangeRequestInboxPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "status-reports",
+                    element: (
+                      <RequirePage page="officialStatusReports">
+                        <StatusReportListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "status-reports/:id",
+                    element: (
+                      <RequirePage page="officialStatusReports">
+                        <StatusReportDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
                     path: "institutions/:id",
                     element: (
                       <RequirePage page="officialInstitutions">
                         <InstitutionDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "support-agencies",
+                    element: (
+                      <RequirePage page="officialSupportAgencies">
+                        <SupportAgencyListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "support-agencies/new",
+                    element: (
+                      <RequirePage page="officialSupportAgencyEdit">
+                        <SupportAgencyFormPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "support-agencies/:id",
+                    element: (
+                      <RequirePage page="officialSupportAgencies">
+                        <SupportAgencyDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "support-agencies/:id/edit",
+                    element: (
+                      <RequirePage page="officialSupportAgencyEdit">
+                        <SupportAgencyFormPage />
                       </RequirePage>
                     ),
                   },
@@ -83,10 +168,34 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <ProviderHome /> },
                   {
+                    path: "institution/change",
+                    element: (
+                      <RequirePage page="providerInstitutionChange">
+                        <ChangeRequestFormPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "change-requests",
+                    element: (
+                      <RequirePage page="providerChangeRequests">
+                        <ChangeRequestHistoryPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
                     path: "agency",
                     element: (
                       <RequirePage page="agencyInstitutions">
                         <AgencyInstitutionsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "agency/institutions/:id",
+                    element: (
+                      <RequirePage page="agencyInstitutions">
+                        <AgencyInstitutionPage />
                       </RequirePage>
                     ),
                   },
@@ -103,6 +212,22 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="providerClients">
                         <ClientsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "status-reports",
+                    element: (
+                      <RequirePage page="providerStatusReports">
+                        <StatusReportInboxPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "status-reports/:roundId",
+                    element: (
+                      <RequirePage page="providerStatusReports">
+                        <StatusReportFormPage />
                       </RequirePage>
                     ),
                   },

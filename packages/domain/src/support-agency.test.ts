@@ -55,18 +55,19 @@ describe("checkAssignmentPeriod", () => {
 describe("checkAssignmentEnd", () => {
   it("allows ending at once (yesterday) but not earlier", () => {
     expect(earliestEndDate("2026-01-01", today)).toBe("2026-05-14");
-    expect(checkAssignmentEnd({ startsOn: "2026-01-01", currentEndsOn: null, endsOn: "2026-05-14", today })).toEqual(
-      [],
-    );
     expect(
-      checkAssignmentEnd({ startsOn: "2026-01-01", currentEndsOn: null, endsOn: "2026-05-13", today })[0]?.message,
+      checkAssignmentEnd({ startsOn: "2026-01-01", currentEndsOn: null, endsOn: "2026-05-14", today }),
+    ).toEqual([]);
+    expect(
+      checkAssignmentEnd({ startsOn: "2026-01-01", currentEndsOn: null, endsOn: "2026-05-13", today })[0]
+        ?.message,
     ).toContain("2026-05-14 이후");
   });
   it("cancels a future assignment on the day before it starts", () => {
     expect(earliestEndDate("2026-07-01", today)).toBe("2026-06-30");
-    expect(checkAssignmentEnd({ startsOn: "2026-07-01", currentEndsOn: null, endsOn: "2026-06-30", today })).toEqual(
-      [],
-    );
+    expect(
+      checkAssignmentEnd({ startsOn: "2026-07-01", currentEndsOn: null, endsOn: "2026-06-30", today }),
+    ).toEqual([]);
   });
   it("never lengthens an assignment", () => {
     const problems = checkAssignmentEnd({
@@ -77,21 +78,35 @@ describe("checkAssignmentEnd", () => {
     });
     expect(problems[0]?.message).toContain("늦을 수 없습니다");
     expect(
-      checkAssignmentEnd({ startsOn: "2026-01-01", currentEndsOn: "2026-06-30", endsOn: "2026-06-30", today }),
+      checkAssignmentEnd({
+        startsOn: "2026-01-01",
+        currentEndsOn: "2026-06-30",
+        endsOn: "2026-06-30",
+        today,
+      }),
     ).toEqual([]);
   });
 });
 
 describe("periodsOverlap", () => {
   it("counts touching days as overlap and open ends as endless", () => {
-    expect(periodsOverlap({ startsOn: "2026-01-01", endsOn: "2026-03-31" }, { startsOn: "2026-03-31", endsOn: null })).toBe(
-      true,
-    );
-    expect(periodsOverlap({ startsOn: "2026-01-01", endsOn: "2026-03-30" }, { startsOn: "2026-03-31", endsOn: null })).toBe(
-      false,
-    );
-    expect(periodsOverlap({ startsOn: "2026-01-01", endsOn: null }, { startsOn: "2030-01-01", endsOn: "2030-02-01" })).toBe(
-      true,
-    );
+    expect(
+      periodsOverlap(
+        { startsOn: "2026-01-01", endsOn: "2026-03-31" },
+        { startsOn: "2026-03-31", endsOn: null },
+      ),
+    ).toBe(true);
+    expect(
+      periodsOverlap(
+        { startsOn: "2026-01-01", endsOn: "2026-03-30" },
+        { startsOn: "2026-03-31", endsOn: null },
+      ),
+    ).toBe(false);
+    expect(
+      periodsOverlap(
+        { startsOn: "2026-01-01", endsOn: null },
+        { startsOn: "2030-01-01", endsOn: "2030-02-01" },
+      ),
+    ).toBe(true);
   });
 });

@@ -33,7 +33,10 @@ export const TITLES: Record<number, string> = {
   503: "서비스 이용 불가",
 };
 
+/** "기관을", "종사자를": the object particle that fits the word's last syllable. */
+export const withObjectParticle = (word: string) => josa(word, "을/를");
+
 export const notFound = (what = "요청하신 정보") =>
-  new AppError("NOT_FOUND", 404, `${what}를 찾을 수 없습니다.`);
+  new AppError("NOT_FOUND", 404, `${withObjectParticle(what)} 찾을 수 없습니다.`);
 export const validationFailed = (errors: FieldError[], detail = "입력값을 확인하세요.") =>
   new AppError("VALIDATION_FAILED", 400, detail, { errors });

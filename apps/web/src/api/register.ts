@@ -181,9 +181,13 @@ export const registerEndpoints = {
   getRegister: (id: string, signal?: Signal) =>
     unwrap(client.GET("/api/official/institutions/{id}/register", { params: { path: { id } }, signal })),
   getHistory: (id: string, query: { offset?: number; limit?: number }, signal?: Signal) =>
-    unwrap(client.GET("/api/official/institutions/{id}/history", { params: { path: { id }, query }, signal })),
+    unwrap(
+      client.GET("/api/official/institutions/{id}/history", { params: { path: { id }, query }, signal }),
+    ),
   getAsOf: (id: string, date: string, signal?: Signal) =>
-    unwrap(client.GET("/api/official/institutions/{id}/as-of/{date}", { params: { path: { id, date } }, signal })),
+    unwrap(
+      client.GET("/api/official/institutions/{id}/as-of/{date}", { params: { path: { id, date } }, signal }),
+    ),
   listChangeRequests: (query: ChangeRequestQuery, signal?: Signal) =>
     unwrap(client.GET("/api/official/change-requests", { params: { query: compact(query) }, signal })),
   approve: (id: string, body: { version?: number; note?: string | null }) =>
@@ -298,7 +302,8 @@ export function useChangeOwn() {
 export function useWithdrawChangeRequest() {
   const invalidate = useInvalidateRegister();
   return useMutation({
-    mutationFn: (d: { id: string; version?: number }) => registerEndpoints.withdraw(d.id, { version: d.version }),
+    mutationFn: (d: { id: string; version?: number }) =>
+      registerEndpoints.withdraw(d.id, { version: d.version }),
     onSuccess: invalidate,
   });
 }

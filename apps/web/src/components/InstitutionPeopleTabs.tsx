@@ -24,15 +24,18 @@ const CLIENT_READERS: readonly Role[] = ["mohw_official", "sido_official", "sigu
 const CLIENT_UNMASKERS: readonly Role[] = ["sido_official", "sigungu_official"];
 const LIMIT = 20;
 
-type TabId = "overview" | "staff" | "clients";
+type TabId = "overview" | "staff" | "clients" | (string & {});
 
 /** 기관 상세 (UWSI): 기본정보 · 종사자 · 이용자 tabs (KRDS tab markup, arrow keys move between tabs). */
 export function InstitutionPeopleTabs({
   institutionId,
   overview,
+  extraTabs = [],
 }: {
   institutionId: string;
   overview: ReactNode;
+  /** further tabs from other functions (e.g. 변경이력 of the register module) */
+  extraTabs?: { id: string; label: string; content: ReactNode }[];
 }) {
   const user = useUser();
   const base = useId();
@@ -40,6 +43,7 @@ export function InstitutionPeopleTabs({
     { id: "overview", label: "기본정보" },
     { id: "staff", label: "종사자" },
     ...(CLIENT_READERS.includes(user.role) ? [{ id: "clients" as const, label: "이용자" }] : []),
+    ...extraTabs.map((t) => ({ id: t.id, label: t.label })),
   ];
   const [active, setActive] = useState<TabId>("overview");
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -90,6 +94,7 @@ export function InstitutionPeopleTabs({
               aria-labelledby={`${base}-tab-${t.id}`}
             >
               {t.id === "overview" ? overview : null}
+              {extraTabs.find((x) => x.id === t.id)?.content ?? null}
               {t.id === "staff" ? <InstitutionStaffTab institutionId={institutionId} /> : null}
               {t.id === "clients" ? (
                 <InstitutionClientsTab

@@ -35,6 +35,30 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
     label: "현황정보관리",
     items: [
       { id: "institutions", label: "기관 현황", to: "/official/institutions", page: "officialInstitutions" },
+      {
+        id: "institution-register",
+        label: "기관 등록",
+        to: "/official/institution-registration",
+        page: "institutionRegister",
+      },
+      {
+        id: "change-requests",
+        label: "변경신청 처리",
+        to: "/official/change-requests",
+        page: "changeRequestInbox",
+      },
+      {
+        id: "status-reports",
+        label: "현황보고 관리",
+        to: "/official/status-reports",
+        page: "officialStatusReports",
+      },
+      {
+        id: "support-agencies",
+        label: "지원기관 관리",
+        to: "/official/support-agencies",
+        page: "officialSupportAgencies",
+      },
     ],
   },
   { id: "uwdx", code: "UWDX", label: "기관관리감독", items: [] },
@@ -62,8 +86,26 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
     label: "현황정보관리",
     items: [
       { id: "institution", label: "기관 현황", to: "/provider", page: "providerInstitution", end: true },
+      {
+        id: "institution-change",
+        label: "기관 정보 변경",
+        to: "/provider/institution/change",
+        page: "providerInstitutionChange",
+      },
+      {
+        id: "change-requests",
+        label: "변경신청 내역",
+        to: "/provider/change-requests",
+        page: "providerChangeRequests",
+      },
       { id: "staff", label: "종사자 관리", to: "/provider/staff", page: "providerStaff" },
       { id: "clients", label: "이용자 관리", to: "/provider/clients", page: "providerClients" },
+      {
+        id: "status-reports",
+        label: "현황보고",
+        to: "/provider/status-reports",
+        page: "providerStatusReports",
+      },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { todayInKorea } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { type Actor, inScope } from "../../platform/context.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let jongno: TestClient;
@@ -226,6 +227,44 @@ describe("scope", () => {
       (await mapo.get(`/api/official/status-reports/${shared.id}/targets/${ids().jongnoInstitutionId}`))
         .statusCode,
     ).toBe(404);
+  });
+});
+
+describe("row-level security (second wall)", () => {
+  const actor = (kind: Actor["scope"]["kind"], code: string): Actor => ({
+    userId: "",
+    username: "t",
+    name: "t",
+    role: kind === "institution" ? "provider_admin" : "sigungu_official",
+    scope: { kind, code },
+  });
+  const unfiltered = (a: Actor, roundId: string) =>
+    inScope(t.db, { actor: a, clientIp: "127.0.0.1", requestId: "t", config: t.config }, async (ctx) => ({
+      rounds: (await ctx.tx.query("select id from report_round where id = $1", [roundId])).rows.length,
+      targets: (await ctx.tx.query("select id from report_round_target where round_id = $1", [roundId])).rows
+        .length,
+      reminders: (await ctx.tx.query("select id from report_reminder where round_id = $1", [roundId])).rows
+        .length,
+    }));
+
+  it("hides another 시군구's round, targets and reminders even from a query without a scope condition", async () => {
+    const round = await openRound(jongno, { title: "RLS 시험" });
+    await jongno.post(`/api/official/status-reports/${round.id}/reminders`, { message: "제출 바랍니다" });
+    expect(await unfiltered(actor("sigungu", "11440"), round.id)).toEqual({
+      rounds: 0,
+      targets: 0,
+      reminders: 0,
+    });
+    expect(await unfiltered(actor("institution", ids().mapoInstitutionId), round.id)).toEqual({
+      rounds: 0,
+      targets: 0,
+      reminders: 0,
+    });
+    expect(await unfiltered(actor("institution", ids().jongnoInstitutionId), round.id)).toEqual({
+      rounds: 1,
+      targets: 1,
+      reminders: 1,
+    });
   });
 });
 

@@ -128,14 +128,15 @@ function targetCandidates(actor: Actor, params: unknown[], filter: TargetFilter)
       where.push(`i.sigungu_code = any(${next(params, filter.sigunguCodes)}::text[])`);
   }
   if (filter.mode === "list") where.push(`i.id = any(${next(params, filter.institutionIds ?? [])}::uuid[])`);
-  return `from institution i join institution_type ty on ty.code = i.type_code where ${where.join(" and ")}`;
+  return `from institution i join institution_type ty on ty.code = i.type_code
+    left join region g on g.code5 = i.sigungu_code where ${where.join(" and ")}`;
 }
 
 export async function previewTargets(tx: Queryable, actor: Actor, filter: TargetFilter) {
   const params: unknown[] = [];
   const from = targetCandidates(actor, params, filter);
   const { rows } = await tx.query<{ sigungu_code: string; sigungu_name: string | null; n: number }>(
-    `select i.sigungu_code, g.sigungu_name, count(*) as n ${from.replace("where", "left join region g on g.code5 = i.sigungu_code where")}
+    `select i.sigungu_code, g.sigungu_name, count(*) as n ${from}
      group by i.sigungu_code, g.sigungu_name order by i.sigungu_code`,
     params,
   );

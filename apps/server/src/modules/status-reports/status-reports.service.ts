@@ -196,7 +196,7 @@ export async function openRound(ctx: ActorCtx, body: RoundOpen) {
     subject: body.title,
     details: { periodLabel: body.periodLabel, dueOn: body.dueOn, target: body.target, targets: count },
   });
-  return getRound(ctx, id);
+  return roundDetail(ctx, await visibleRound(ctx, id));
 }
 
 /** 마감: open → closed by the jurisdiction that opened it. Pending targets stay pending (미제출). */

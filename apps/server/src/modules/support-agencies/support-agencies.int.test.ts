@@ -19,14 +19,18 @@ const unique = (prefix: string) => `${prefix} ${randomBytes(3).toString("hex")}`
 
 beforeAll(async () => {
   t = await createTestApp();
-  [mohw, sido, gu, support] = await Promise.all(
-    ["mohw", "sido.seoul", "gu.jongno", "support.seoul"].map((u) => t.login(u)),
-  );
+  mohw = await t.login("mohw");
+  sido = await t.login("sido.seoul");
+  gu = await t.login("gu.jongno");
+  support = await t.login("support.seoul");
   await t.asOwner(async (db) => {
     today = (await db.query<{ d: string }>("select current_date::text as d")).rows[0]?.d ?? "";
     gyeonggiAgencyId =
-      (await db.query<{ id: string }>("select id from support_agency where sido_code = '41' and kind = '지역사회서비스지원단'"))
-        .rows[0]?.id ?? "";
+      (
+        await db.query<{ id: string }>(
+          "select id from support_agency where sido_code = '41' and kind = '지역사회서비스지원단'",
+        )
+      ).rows[0]?.id ?? "";
     freeSeoul = (
       await db.query<{ id: string }>(
         `select i.id from institution i where i.sido_code = '11' and i.status <> 'closed'
@@ -34,8 +38,11 @@ beforeAll(async () => {
       )
     ).rows.map((r) => r.id);
     outsideSeoul =
-      (await db.query<{ id: string }>("select id from institution where sido_code <> '11' and status <> 'closed' limit 1"))
-        .rows[0]?.id ?? "";
+      (
+        await db.query<{ id: string }>(
+          "select id from institution where sido_code <> '11' and status <> 'closed' limit 1",
+        )
+      ).rows[0]?.id ?? "";
   });
   expect(gyeonggiAgencyId).not.toBe("");
   expect(freeSeoul.length).toBeGreaterThanOrEqual(4);
@@ -69,8 +76,15 @@ describe("officials keep the register", () => {
     expect(r.headers.etag).toBe('"1"');
     const body = r.json();
     expect(body).toMatchObject({ name, kind: "컨설팅기관", sidoCode: null, sidoName: "전국", canEdit: true });
-    expect(body.coverage.map((c: { label: string }) => c.label)).toEqual(["서울특별시", expect.stringContaining("수원시")]);
-    expect(await lastLog("support_agency")).toMatchObject({ action: "create", target_id: body.id, username: "mohw" });
+    expect(body.coverage.map((c: { label: string }) => c.label)).toEqual([
+      "서울특별시",
+      expect.stringContaining("수원시"),
+    ]);
+    expect(await lastLog("support_agency")).toMatchObject({
+      action: "create",
+      target_id: body.id,
+      username: "mohw",
+    });
     const list = (await mohw.get(`/api/official/support-agencies?q=${encodeURIComponent(name)}`)).json();
     expect(list.total).toBe(1);
   });
@@ -82,7 +96,9 @@ describe("officials keep the register", () => {
       phone: "123",
     });
     expect(r.statusCode).toBe(400);
-    const fields = Object.fromEntries(r.json().errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    const fields = Object.fromEntries(
+      r.json().errors.map((e: { field: string; message: string }) => [e.field, e.message]),
+    );
     expect(fields.kind).toBe("지원기관 유형을 선택하세요.");
     expect(fields.phone).toContain("전화번호 형식");
     const wrong = await mohw.post("/api/official/support-agencies", {
@@ -98,7 +114,10 @@ describe("officials keep the register", () => {
   });
 
   it("lets sido.seoul create an agency in 서울 only; another 시도 is 404", async () => {
-    const own = await sido.post("/api/official/support-agencies", { name: unique("서울돌봄지원단"), kind: "지역사회서비스지원단" });
+    const own = await sido.post("/api/official/support-agencies", {
+      name: unique("서울돌봄지원단"),
+      kind: "지역사회서비스지원단",
+    });
     expect(own.statusCode).toBe(201);
     expect(own.json().sidoCode).toBe("11");
     const other = await sido.post("/api/official/support-agencies", {
@@ -118,7 +137,10 @@ describe("officials keep the register", () => {
 
   it("hides another 시도's agency from sido.seoul: read and change are 404", async () => {
     expect((await sido.get(`/api/official/support-agencies/${gyeonggiAgencyId}`)).statusCode).toBe(404);
-    const r = await sido.patch(`/api/official/support-agencies/${gyeonggiAgencyId}`, { phone: "02-999-9999", version: 1 });
+    const r = await sido.patch(`/api/official/support-agencies/${gyeonggiAgencyId}`, {
+      phone: "02-999-9999",
+      version: 1,
+    });
     expect(r.statusCode).toBe(404);
     expect(r.json().detail).toBe("지원기관을 찾을 수 없습니다.");
     expect((await mohw.get(`/api/official/support-agencies/${gyeonggiAgencyId}`)).statusCode).toBe(200);
@@ -134,20 +156,26 @@ describe("officials keep the register", () => {
     expect(detail.statusCode).toBe(200);
     expect(detail.json().canEdit).toBe(false);
     // Only assignments to institutions in 종로구 are shown to 종로구.
-    const jongno = await t.asOwner(
-      async (db) =>
-        (await db.query<{ id: string }>("select id from institution where sigungu_code = '11110'")).rows.map((r) => r.id),
+    const jongno = await t.asOwner(async (db) =>
+      (await db.query<{ id: string }>("select id from institution where sigungu_code = '11110'")).rows.map(
+        (r) => r.id,
+      ),
     );
     for (const a of detail.json().assignments) expect(jongno).toContain(a.institutionId);
     expect(detail.json().assignments.map((a: { institutionId: string }) => a.institutionId)).toContain(
       ids().jongnoInstitutionId,
     );
-    expect((await gu.post("/api/official/support-agencies", { name: unique("구청기관"), kind: "컨설팅기관" })).statusCode).toBe(
-      403,
-    );
     expect(
-      (await gu.patch(`/api/official/support-agencies/${ids().seoulAgencyId}`, { phone: "02-111-2222", version: 1 }))
+      (await gu.post("/api/official/support-agencies", { name: unique("구청기관"), kind: "컨설팅기관" }))
         .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await gu.patch(`/api/official/support-agencies/${ids().seoulAgencyId}`, {
+          phone: "02-111-2222",
+          version: 1,
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
       (
@@ -161,15 +189,23 @@ describe("officials keep the register", () => {
   });
 
   it("updates with the version read and answers 409 with the current record to a stale one", async () => {
-    const created = (await sido.post("/api/official/support-agencies", { name: unique("버전기관"), kind: "컨설팅기관" })).json();
+    const created = (
+      await sido.post("/api/official/support-agencies", { name: unique("버전기관"), kind: "컨설팅기관" })
+    ).json();
     const url = `/api/official/support-agencies/${created.id}`;
     expect((await sido.patch(url, { phone: "02-555-0000" })).statusCode).toBe(428);
-    const first = await sido.patch(url, { phone: "02-555-0001", coverage: [{ sidoCode: "11", sigunguCode: "11110" }] }, {
-      "if-match": '"1"',
-    });
+    const first = await sido.patch(
+      url,
+      { phone: "02-555-0001", coverage: [{ sidoCode: "11", sigunguCode: "11110" }] },
+      {
+        "if-match": '"1"',
+      },
+    );
     expect(first.statusCode).toBe(200);
     expect(first.headers.etag).toBe('"2"');
-    expect(first.json().coverage).toEqual([{ sidoCode: "11", sigunguCode: "11110", label: "서울특별시 종로구" }]);
+    expect(first.json().coverage).toEqual([
+      { sidoCode: "11", sigunguCode: "11110", label: "서울특별시 종로구" },
+    ]);
     const stale = await sido.patch(url, { phone: "02-555-0002", version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().detail).toContain("다른 사용자가 먼저 지원기관 정보를 수정했습니다");
@@ -180,14 +216,29 @@ describe("officials keep the register", () => {
 
 describe("assignments", () => {
   it("assigns a Seoul institution; an institution outside 서울 is 404; bad dates are 400 in Korean", async () => {
-    const agency = (await sido.post("/api/official/support-agencies", { name: unique("배정기관"), kind: "컨설팅기관" })).json();
+    const agency = (
+      await sido.post("/api/official/support-agencies", { name: unique("배정기관"), kind: "컨설팅기관" })
+    ).json();
     const url = `/api/official/support-agencies/${agency.id}/assignments`;
-    const ok = await sido.post(url, { institutionId: freeSeoul[0], purpose: "평가 D·F등급 컨설팅", startsOn: today });
+    const ok = await sido.post(url, {
+      institutionId: freeSeoul[0],
+      purpose: "평가 D·F등급 컨설팅",
+      startsOn: today,
+    });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ institutionId: freeSeoul[0], status: "active", statusLabel: "지원 중", endsOn: null });
+    expect(ok.json()).toMatchObject({
+      institutionId: freeSeoul[0],
+      status: "active",
+      statusLabel: "지원 중",
+      endsOn: null,
+    });
     expect(await lastLog("agency_assignment")).toMatchObject({ action: "create", target_id: ok.json().id });
 
-    const outside = await sido.post(url, { institutionId: outsideSeoul, purpose: "운영 컨설팅", startsOn: today });
+    const outside = await sido.post(url, {
+      institutionId: outsideSeoul,
+      purpose: "운영 컨설팅",
+      startsOn: today,
+    });
     expect(outside.statusCode).toBe(404);
     expect(outside.json().detail).toBe("기관을 찾을 수 없습니다. 관할 기관만 배정할 수 있습니다.");
 
@@ -198,38 +249,58 @@ describe("assignments", () => {
       endsOn: addDays(today, 5),
     });
     expect(reversed.statusCode).toBe(400);
-    expect(reversed.json().errors).toEqual([{ field: "endsOn", message: "종료일은 시작일과 같거나 그 이후여야 합니다." }]);
+    expect(reversed.json().errors).toEqual([
+      { field: "endsOn", message: "종료일은 시작일과 같거나 그 이후여야 합니다." },
+    ]);
 
-    const overlap = await sido.post(url, { institutionId: freeSeoul[0], purpose: "평가 D·F등급 컨설팅", startsOn: addDays(today, 3) });
+    const overlap = await sido.post(url, {
+      institutionId: freeSeoul[0],
+      purpose: "평가 D·F등급 컨설팅",
+      startsOn: addDays(today, 3),
+    });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json().detail).toContain("겹칩니다");
 
     // The ministry may assign anywhere.
     expect(
-      (await mohw.post(url, { institutionId: outsideSeoul, purpose: "운영 컨설팅", startsOn: today })).statusCode,
+      (await mohw.post(url, { institutionId: outsideSeoul, purpose: "운영 컨설팅", startsOn: today }))
+        .statusCode,
     ).toBe(201);
   });
 
   it("ends an assignment with a reason (never deletes it), versioned", async () => {
-    const agency = (await sido.post("/api/official/support-agencies", { name: unique("종료기관"), kind: "컨설팅기관" })).json();
+    const agency = (
+      await sido.post("/api/official/support-agencies", { name: unique("종료기관"), kind: "컨설팅기관" })
+    ).json();
     const base = `/api/official/support-agencies/${agency.id}/assignments`;
-    const a = (await sido.post(base, { institutionId: freeSeoul[1], purpose: "운영 컨설팅", startsOn: today })).json();
+    const a = (
+      await sido.post(base, { institutionId: freeSeoul[1], purpose: "운영 컨설팅", startsOn: today })
+    ).json();
     const end = `${base}/${a.id}/end`;
     const tooEarly = await sido.post(end, { endsOn: addDays(today, -2), reason: "컨설팅 완료", version: 1 });
     expect(tooEarly.statusCode).toBe(400);
     expect(tooEarly.json().errors[0].message).toContain("소급하여 종료할 수 없습니다");
-    expect((await sido.post(end, { endsOn: today, reason: "" , version: 1 })).json().errors[0]).toEqual({
+    expect((await sido.post(end, { endsOn: today, reason: "", version: 1 })).json().errors[0]).toEqual({
       field: "reason",
       message: "종료 사유를 2자 이상 입력하세요.",
     });
-    const ended = await sido.post(end, { endsOn: addDays(today, -1), reason: "컨설팅 조기 완료", version: 1 });
+    const ended = await sido.post(end, {
+      endsOn: addDays(today, -1),
+      reason: "컨설팅 조기 완료",
+      version: 1,
+    });
     expect(ended.statusCode).toBe(200);
     expect(ended.json()).toMatchObject({ status: "ended", endedReason: "컨설팅 조기 완료", version: 2 });
-    expect((await sido.post(end, { endsOn: addDays(today, -1), reason: "다시 종료", version: 2 })).statusCode).toBe(409);
+    expect(
+      (await sido.post(end, { endsOn: addDays(today, -1), reason: "다시 종료", version: 2 })).statusCode,
+    ).toBe(409);
     const detail = (await sido.get(`/api/official/support-agencies/${agency.id}`)).json();
     expect(detail.assignments).toHaveLength(1);
     expect(detail.assignments[0].status).toBe("ended");
-    expect(await lastLog("agency_assignment")).toMatchObject({ action: "update", reason: "컨설팅 조기 완료" });
+    expect(await lastLog("agency_assignment")).toMatchObject({
+      action: "update",
+      reason: "컨설팅 조기 완료",
+    });
   });
 });
 
@@ -250,11 +321,16 @@ describe("support agency staff (인망)", () => {
         .sort(),
     );
     const mine = (await support.get("/api/provider/agency/assignments")).json().items;
-    expect(mine.filter((a: { isInForce: boolean }) => a.isInForce).map((a: { institutionId: string }) => a.institutionId).sort()).toEqual(
-      current,
-    );
+    expect(
+      mine
+        .filter((a: { isInForce: boolean }) => a.isInForce)
+        .map((a: { institutionId: string }) => a.institutionId)
+        .sort(),
+    ).toEqual(current);
     expect(current).toContain(ids().jongnoInstitutionId);
-    const listed = (await support.get("/api/provider/agency/institutions")).json().items.map((i: { id: string }) => i.id);
+    const listed = (await support.get("/api/provider/agency/institutions"))
+      .json()
+      .items.map((i: { id: string }) => i.id);
     expect([...new Set(listed)].sort()).toEqual([...new Set(current)].sort());
   });
 
@@ -285,7 +361,11 @@ describe("support agency staff (인망)", () => {
     );
     expect(JSON.stringify(body)).not.toMatch(/staff|client|businessNo|corporation/i);
     const log = await lastLog("institution");
-    expect(log).toMatchObject({ action: "read", target_id: ids().jongnoInstitutionId, username: "support.seoul" });
+    expect(log).toMatchObject({
+      action: "read",
+      target_id: ids().jongnoInstitutionId,
+      username: "support.seoul",
+    });
   });
 
   it("gets 404 for an institution never assigned", async () => {
@@ -306,9 +386,9 @@ describe("support agency staff (인망)", () => {
     expect(created.statusCode).toBe(201);
     expect(created.json().status).toBe("scheduled");
     expect((await support.get(url)).statusCode).toBe(404);
-    const scheduled = (await support.get("/api/provider/agency/assignments")).json().items.find(
-      (a: { id: string }) => a.id === created.json().id,
-    );
+    const scheduled = (await support.get("/api/provider/agency/assignments"))
+      .json()
+      .items.find((a: { id: string }) => a.id === created.json().id);
     expect(scheduled).toMatchObject({ status: "scheduled", isInForce: false });
 
     const setPeriod = (startsOn: string, endsOn: string | null) =>
@@ -327,9 +407,9 @@ describe("support agency staff (인망)", () => {
     // Ended through the API (at once: the day before today) hides it as well.
     await setPeriod(addDays(today, -30), null);
     expect((await support.get(url)).statusCode).toBe(200);
-    const version = (await sido.get(`/api/official/support-agencies/${ids().seoulAgencyId}`)).json().assignments.find(
-      (a: { id: string }) => a.id === created.json().id,
-    ).version;
+    const version = (await sido.get(`/api/official/support-agencies/${ids().seoulAgencyId}`))
+      .json()
+      .assignments.find((a: { id: string }) => a.id === created.json().id).version;
     const ended = await sido.post(
       `/api/official/support-agencies/${ids().seoulAgencyId}/assignments/${created.json().id}/end`,
       { endsOn: addDays(today, -1), reason: "지원 종료" },
@@ -337,9 +417,9 @@ describe("support agency staff (인망)", () => {
     );
     expect(ended.statusCode).toBe(200);
     expect((await support.get(url)).statusCode).toBe(404);
-    const past = (await support.get("/api/provider/agency/assignments")).json().items.find(
-      (a: { id: string }) => a.id === created.json().id,
-    );
+    const past = (await support.get("/api/provider/agency/assignments"))
+      .json()
+      .items.find((a: { id: string }) => a.id === created.json().id);
     expect(past).toMatchObject({ status: "ended", isInForce: false, endedReason: "지원 종료" });
     expect(past.institutionName).not.toBe("(조회 불가 기관)");
   });
@@ -352,30 +432,40 @@ describe("support agency staff (인망)", () => {
       role: "support_agency_staff",
       scope: { kind: "agency", code: ids().centralAgencyId },
     };
-    const agencies = await inScope(t.db, { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config }, async (ctx) =>
-      (await ctx.tx.query<{ agency_id: string }>("select distinct agency_id from agency_assignment")).rows.map(
-        (r) => r.agency_id,
-      ),
+    const agencies = await inScope(
+      t.db,
+      { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+      async (ctx) =>
+        (
+          await ctx.tx.query<{ agency_id: string }>("select distinct agency_id from agency_assignment")
+        ).rows.map((r) => r.agency_id),
     );
     expect(agencies.every((a) => a === ids().centralAgencyId)).toBe(true);
     const gu11110: Actor = { ...actor, role: "sigungu_official", scope: { kind: "sigungu", code: "11110" } };
-    const seen = await inScope(t.db, { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config }, async (ctx) =>
-      (
-        await ctx.tx.query<{ n: number }>(
-          "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code <> '11110'",
-        )
-      ).rows[0]?.n,
+    const seen = await inScope(
+      t.db,
+      { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+      async (ctx) =>
+        (
+          await ctx.tx.query<{ n: number }>(
+            "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code <> '11110'",
+          )
+        ).rows[0]?.n,
     );
     expect(seen).toBe(0);
-    const unscoped = await inScope(t.db, { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config }, async (ctx) =>
-      (await ctx.tx.query<{ n: number }>("select count(*)::int as n from agency_assignment")).rows[0]?.n,
+    const unscoped = await inScope(
+      t.db,
+      { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+      async (ctx) =>
+        (await ctx.tx.query<{ n: number }>("select count(*)::int as n from agency_assignment")).rows[0]?.n,
     );
-    const owned = await t.asOwner(async (db) =>
-      (
-        await db.query<{ n: number }>(
-          "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code = '11110'",
-        )
-      ).rows[0]?.n,
+    const owned = await t.asOwner(
+      async (db) =>
+        (
+          await db.query<{ n: number }>(
+            "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code = '11110'",
+          )
+        ).rows[0]?.n,
     );
     expect(unscoped).toBe(owned);
   });

@@ -50,7 +50,9 @@ interface AgencyRow {
 const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 const parseJson = <T>(v: T | string | null): T | null => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
-const AGENCY_COLUMNS = (writeCondition: string) => `a.id, a.name, a.kind, a.sido_code, rs.sido_name, a.phone, a.email,
+const AGENCY_COLUMNS = (
+  writeCondition: string,
+) => `a.id, a.name, a.kind, a.sido_code, rs.sido_name, a.phone, a.email,
   a.address, a.homepage, a.contact_name, a.is_active, a.version, a.created_at, a.updated_at,
   (select coalesce(json_agg(json_build_object('sidoCode', r.sido_code, 'sigunguCode', r.sigungu_code,
       'label', trim(coalesce(cs.sido_name, r.sido_code) || ' ' || coalesce(cg.sigungu_name, '')))
@@ -227,11 +229,10 @@ export async function readCoverage(tx: Queryable, agencyId: string): Promise<Cov
 export async function replaceCoverage(tx: Queryable, agencyId: string, coverage: CoverageInput[]) {
   await tx.query("delete from support_agency_region where agency_id = $1", [agencyId]);
   for (const c of coverage)
-    await tx.query("insert into support_agency_region (agency_id, sido_code, sigungu_code) values ($1, $2, $3)", [
-      agencyId,
-      c.sidoCode,
-      c.sigunguCode ?? null,
-    ]);
+    await tx.query(
+      "insert into support_agency_region (agency_id, sido_code, sigungu_code) values ($1, $2, $3)",
+      [agencyId, c.sidoCode, c.sigunguCode ?? null],
+    );
 }
 
 /** Current regions: which of these 시도 and 시군구 codes exist (and do they lie in the 시도 given)? */

@@ -1,10 +1,6 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
-import {
-  AGENCY_REGISTER_KEEPERS,
-  AGENCY_REGISTER_READERS,
-  AGENCY_STAFF,
-} from "./support-agencies.policy.ts";
+import { AGENCY_REGISTER_KEEPERS, AGENCY_REGISTER_READERS, AGENCY_STAFF } from "./support-agencies.policy.ts";
 import {
   agencyCreate,
   agencyDetail,
@@ -98,7 +94,12 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
       const updated = await scoped(request, (ctx) =>
-        service.updateAgency({ ...ctx, actor: requireActor(request) }, request.params.id, request.body, version),
+        service.updateAgency(
+          { ...ctx, actor: requireActor(request) },
+          request.params.id,
+          request.body,
+          version,
+        ),
       );
       return sendWithVersion(reply, updated);
     },
@@ -174,7 +175,8 @@ export function registerProviderSupportAgencyRoutes(app: App) {
         response: { 200: ownAssignments, ...errors },
       },
     },
-    (request) => scoped(request, (ctx) => service.listOwnAssignments({ ...ctx, actor: requireActor(request) })),
+    (request) =>
+      scoped(request, (ctx) => service.listOwnAssignments({ ...ctx, actor: requireActor(request) })),
   );
 
   app.get(

@@ -189,9 +189,11 @@ export const assignmentParams = agencyIdParams.extend({
 export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
 
 // ── providers' side (support agency staff) ──────────────────────────────────
-export const ownAgency = agencySummary
-  .omit({ canEdit: true, staffCount: true })
-  .extend({ address: z.string().nullable(), homepage: z.string().nullable(), contactName: z.string().nullable() });
+export const ownAgency = agencySummary.omit({ canEdit: true, staffCount: true }).extend({
+  address: z.string().nullable(),
+  homepage: z.string().nullable(),
+  contactName: z.string().nullable(),
+});
 export type OwnAgency = z.infer<typeof ownAgency>;
 
 export const ownAssignments = z.object({

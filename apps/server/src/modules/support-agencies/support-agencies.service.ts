@@ -17,11 +17,17 @@ import type {
 
 type ActorCtx = Ctx & { actor: Actor };
 
-const agencyNotFound = () => notFound("지원기관");
+const agencyNotFound = () => new AppError("NOT_FOUND", 404, "지원기관을 찾을 수 없습니다.");
+const institutionNotFound = () => new AppError("NOT_FOUND", 404, "기관을 찾을 수 없습니다.");
 const outsideSido = () =>
-  new AppError("NOT_FOUND", 404, "해당 시도를 찾을 수 없습니다. 관할 시도의 지원기관만 등록·수정할 수 있습니다.", {
-    errors: [{ field: "sidoCode", message: "관할 시도의 지원기관만 등록·수정할 수 있습니다." }],
-  });
+  new AppError(
+    "NOT_FOUND",
+    404,
+    "해당 시도를 찾을 수 없습니다. 관할 시도의 지원기관만 등록·수정할 수 있습니다.",
+    {
+      errors: [{ field: "sidoCode", message: "관할 시도의 지원기관만 등록·수정할 수 있습니다." }],
+    },
+  );
 
 // ── the register ─────────────────────────────────────────────────────────────
 export const listAgencies = (ctx: ActorCtx, query: AgencyListQuery) =>
@@ -42,7 +48,12 @@ async function readDetail(ctx: ActorCtx, id: string): Promise<AgencyDetail | nul
 export async function getAgency(ctx: ActorCtx, id: string) {
   const detail = await readDetail(ctx, id);
   if (!detail) throw agencyNotFound();
-  await recordAccess(ctx, { action: "read", targetType: "support_agency", targetId: id, subject: detail.name });
+  await recordAccess(ctx, {
+    action: "read",
+    targetType: "support_agency",
+    targetId: id,
+    subject: detail.name,
+  });
   return detail;
 }
 
@@ -82,7 +93,10 @@ async function checkCoverage(
   const rows: CoverageInput[] = [];
   coverage.forEach((c, i) => {
     if (regions.get(`${c.sidoCode}000`)?.level !== "sido")
-      errors.push({ field: `coverage.${i}.sidoCode`, message: "사업 지역의 시도 코드가 현행 시도가 아닙니다." });
+      errors.push({
+        field: `coverage.${i}.sidoCode`,
+        message: "사업 지역의 시도 코드가 현행 시도가 아닙니다.",
+      });
     else if (c.sigunguCode) {
       const r = regions.get(c.sigunguCode);
       if (!r || r.level === "sido" || r.sidoCode !== c.sidoCode)
@@ -92,7 +106,10 @@ async function checkCoverage(
         });
     }
     if (ctx.actor.scope.kind === "sido" && c.sidoCode !== ctx.actor.scope.code)
-      errors.push({ field: `coverage.${i}.sidoCode`, message: "관할 시도 밖의 지역은 사업 지역으로 지정할 수 없습니다." });
+      errors.push({
+        field: `coverage.${i}.sidoCode`,
+        message: "관할 시도 밖의 지역은 사업 지역으로 지정할 수 없습니다.",
+      });
     const key = `${c.sidoCode}/${c.sigunguCode ?? ""}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -154,7 +171,11 @@ const FIELD_COLUMNS = {
 
 export async function updateAgency(ctx: ActorCtx, id: string, input: AgencyUpdate, version: number) {
   const before = await writableAgency(ctx, id);
-  if (input.sidoCode !== undefined && input.sidoCode !== before.sidoCode && !mayPlaceAgencyIn(ctx.actor, input.sidoCode))
+  if (
+    input.sidoCode !== undefined &&
+    input.sidoCode !== before.sidoCode &&
+    !mayPlaceAgencyIn(ctx.actor, input.sidoCode)
+  )
     throw outsideSido();
   const changes: Record<string, unknown> = {};
   const changed: Record<string, { before: unknown; after: unknown }> = {};
@@ -181,7 +202,11 @@ export async function updateAgency(ctx: ActorCtx, id: string, input: AgencyUpdat
       else coverage = null;
     }
   }
-  if (input.name !== undefined && changes.name !== undefined && (await repo.agencyNameExists(ctx.tx, input.name, id)))
+  if (
+    input.name !== undefined &&
+    changes.name !== undefined &&
+    (await repo.agencyNameExists(ctx.tx, input.name, id))
+  )
     throw new AppError("DUPLICATE_NAME", 409, "같은 이름의 지원기관이 이미 등록되어 있습니다.", {
       errors: [{ field: "name", message: "같은 이름의 지원기관이 이미 등록되어 있습니다." }],
     });
@@ -342,9 +367,9 @@ export async function listOwnAssignments(ctx: ActorCtx) {
 export async function getAssignedInstitution(ctx: ActorCtx, institutionId: string) {
   const agencyId = ownAgencyId(ctx.actor);
   const found = await repo.findAssignedInstitution(ctx.tx, ctx.actor, institutionId);
-  if (!found) throw notFound("기관");
+  if (!found) throw institutionNotFound();
   const assignments = await repo.assignmentsInForce(ctx.tx, agencyId, institutionId);
-  if (assignments.length === 0) throw notFound("기관");
+  if (assignments.length === 0) throw institutionNotFound();
   await recordAccess(ctx, {
     action: "read",
     targetType: "institution",

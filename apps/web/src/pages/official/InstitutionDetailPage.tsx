@@ -1,11 +1,13 @@
 import { Link, useParams } from "react-router-dom";
 import { isApiError } from "../../api/problem";
 import { useOfficialInstitution } from "../../api/queries";
+import { useUser } from "../../auth/useSession";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";
 import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { InstitutionHistoryTab } from "./InstitutionHistoryTab";
 
 const CRUMBS = [
   { label: "홈", to: "/official" },
@@ -18,10 +20,23 @@ export function InstitutionDetailPage() {
   const query = useOfficialInstitution(id);
   // 400: not an institution id at all; 404: none such, or outside the user's jurisdiction.
   const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
+  const user = useUser();
+  const canEdit =
+    (user.role === "sigungu_official" || user.role === "sido_official") && query.data?.status !== "closed";
   const backLink = (
-    <Link to="/official/institutions" className="krds-btn medium secondary">
-      목록으로
-    </Link>
+    <>
+      {canEdit && query.data ? (
+        <Link
+          to={`/official/institutions/${encodeURIComponent(id)}/edit`}
+          className="krds-btn medium primary"
+        >
+          정보 변경
+        </Link>
+      ) : null}
+      <Link to="/official/institutions" className="krds-btn medium secondary">
+        목록으로
+      </Link>
+    </>
   );
 
   if (notFound) {
@@ -38,7 +53,13 @@ export function InstitutionDetailPage() {
       {query.isPending ? <Loading label="기관 정보를 불러오는 중입니다." /> : null}
       {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data ? (
-        <InstitutionPeopleTabs institutionId={id} overview={<InstitutionDetailView detail={query.data} />} />
+        <InstitutionPeopleTabs
+          institutionId={id}
+          overview={<InstitutionDetailView detail={query.data} />}
+          extraTabs={[
+            { id: "history", label: "변경이력", content: <InstitutionHistoryTab institutionId={id} /> },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -1,0 +1,345 @@
+import {
+  INSTITUTION_STATUS_LABELS,
+  INSTITUTION_STATUSES,
+  OPERATOR_KIND_LABELS,
+  OPERATOR_KINDS,
+  REGISTER_FIELD_LABELS,
+  type RegisterField,
+} from "@ssis/domain";
+import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { errorMessage, isApiError } from "../../api/problem";
+import { useInstitutionTypes, useRegions } from "../../api/queries";
+import { type RegisterInput, useCreateInstitution } from "../../api/register";
+import { useUser } from "../../auth/useSession";
+import { Alert } from "../../components/Alert";
+import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
+import { PageHeader } from "../../components/PageHeader";
+import { sidoChoices, sigunguChoices } from "../../lib/regions";
+
+/** The form's values: what the user typed, as strings, kept as typed when the server refuses them. */
+export type Draft = Record<RegisterField | "currentUsers" | "reason" | "statusEffectiveOn" | "sido", string>;
+
+export const EMPTY_DRAFT: Draft = {
+  name: "",
+  typeCode: "",
+  sido: "",
+  sigunguCode: "",
+  roadAddress: "",
+  addressDetail: "",
+  postalCode: "",
+  phone: "",
+  fax: "",
+  email: "",
+  homepage: "",
+  businessNo: "",
+  operatorKind: "corporation",
+  operatorName: "",
+  corporationNo: "",
+  headName: "",
+  headAppointedOn: "",
+  capacity: "",
+  openedOn: "",
+  closedOn: "",
+  status: "operating",
+  currentUsers: "",
+  reason: "",
+  statusEffectiveOn: "",
+};
+
+const nullable = (v: string) => (v.trim() === "" ? null : v.trim());
+
+/** Draft → request body, only for the named fields. */
+export function toInput(draft: Draft, fields: readonly (keyof Draft)[]): RegisterInput {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = draft[f];
+    if (f === "capacity" || f === "currentUsers") out[f] = v.trim() === "" ? null : Number(v);
+    else if (f === "name" || f === "roadAddress" || f === "operatorName" || f === "typeCode")
+      out[f] = v.trim();
+    else if (f === "operatorKind" || f === "status" || f === "sigunguCode") out[f] = v;
+    else if (f === "statusEffectiveOn") {
+      if (v) out[f] = v;
+    } else if (f !== "sido") out[f] = nullable(v);
+  }
+  return out as RegisterInput;
+}
+
+interface FieldsProps {
+  draft: Draft;
+  set: (patch: Partial<Draft>) => void;
+  errors: Readonly<Record<string, string>>;
+  /** which fields are shown (in this order of groups) */
+  show: (f: keyof Draft) => boolean;
+  /** a mark beside a field's label, e.g. "변경신청" */
+  mark?: (f: RegisterField) => ReactNode;
+  /** the 시군구 can be chosen (registration only) */
+  chooseRegion?: boolean;
+}
+
+/** The register's fields in three groups (기본 사항, 운영 주체·시설장, 연락처), shared by the forms. */
+export function RegisterFieldsForm({ draft, set, errors, show, mark, chooseRegion }: FieldsProps) {
+  const user = useUser();
+  const regions = useRegions();
+  const types = useInstitutionTypes();
+  const regionItems = regions.data ?? [];
+  const sidoOptions = sidoChoices(regionItems, user.scope);
+  const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
+  const sigunguOptions = sigunguChoices(regionItems, user.scope, sido);
+  const onlySigungu = sigunguOptions.length === 1 ? (sigunguOptions[0]?.value ?? "") : "";
+  // A 시군구 official registers only in their own 시군구: choose it for them.
+  useEffect(() => {
+    if (chooseRegion && onlySigungu && !draft.sigunguCode) set({ sigunguCode: onlySigungu });
+  }, [chooseRegion, onlySigungu, draft.sigunguCode, set]);
+  const typeOptions = (types.data ?? []).map((t) => ({
+    value: t.code,
+    label: `${t.field} · ${t.typeName} (${t.residential})`,
+  }));
+  const label = (f: RegisterField, suffix = "") => `${REGISTER_FIELD_LABELS[f]}${suffix}`;
+  const text = (f: RegisterField, props: Record<string, unknown> = {}) =>
+    show(f) ? (
+      <TextField
+        id={`f-${f}`}
+        name={f}
+        label={label(f)}
+        value={draft[f]}
+        error={errors[f]}
+        hint={mark?.(f)}
+        onChange={(e) => set({ [f]: e.target.value })}
+        {...props}
+      />
+    ) : null;
+
+  return (
+    <>
+      <fieldset className="app-section">
+        <legend className="app-section-title">기본 사항</legend>
+        <div className="app-filter__grid">
+          {text("name", { required: true, maxLength: 100 })}
+          {show("typeCode") ? (
+            <SelectField
+              id="f-typeCode"
+              name="typeCode"
+              label={label("typeCode")}
+              options={typeOptions}
+              placeholder="선택하세요"
+              value={draft.typeCode}
+              error={errors.typeCode}
+              hint={mark?.("typeCode")}
+              onChange={(e) => set({ typeCode: e.target.value })}
+            />
+          ) : null}
+          {chooseRegion ? (
+            <>
+              <SelectField
+                id="f-sido"
+                label="시도"
+                options={sidoOptions}
+                placeholder={sidoOptions.length === 1 ? undefined : "선택하세요"}
+                value={sido}
+                onChange={(e) => set({ sido: e.target.value, sigunguCode: "" })}
+              />
+              <SelectField
+                id="f-sigunguCode"
+                name="sigunguCode"
+                label="시군구"
+                options={sigunguOptions}
+                placeholder="선택하세요"
+                value={draft.sigunguCode}
+                error={errors.sigunguCode}
+                disabled={!sido}
+                onChange={(e) => set({ sigunguCode: e.target.value })}
+              />
+            </>
+          ) : null}
+          {text("roadAddress", { required: true, maxLength: 200 })}
+          {text("addressDetail", { maxLength: 100 })}
+          {text("postalCode", { inputMode: "numeric", maxLength: 5, placeholder: "예: 03154" })}
+          {text("capacity", { type: "number", min: 0, inputMode: "numeric" })}
+          {show("currentUsers") ? (
+            <TextField
+              id="f-currentUsers"
+              label="현원"
+              type="number"
+              min={0}
+              value={draft.currentUsers}
+              error={errors.currentUsers}
+              onChange={(e) => set({ currentUsers: e.target.value })}
+            />
+          ) : null}
+          {text("openedOn", { type: "date" })}
+          {text("businessNo", { inputMode: "numeric", placeholder: "예: 123-45-67890" })}
+          {show("status") ? (
+            <SelectField
+              id="f-status"
+              name="status"
+              label={label("status")}
+              options={INSTITUTION_STATUSES.map((s) => ({ value: s, label: INSTITUTION_STATUS_LABELS[s] }))}
+              value={draft.status}
+              error={errors.status}
+              hint={mark?.("status")}
+              onChange={(e) => set({ status: e.target.value })}
+            />
+          ) : null}
+          {show("statusEffectiveOn") ? (
+            <TextField
+              id="f-statusEffectiveOn"
+              label="상태 변경일"
+              type="date"
+              value={draft.statusEffectiveOn}
+              error={errors.statusEffectiveOn}
+              hint="비워 두면 오늘 날짜로 처리합니다."
+              onChange={(e) => set({ statusEffectiveOn: e.target.value })}
+            />
+          ) : null}
+        </div>
+      </fieldset>
+      <fieldset className="app-section">
+        <legend className="app-section-title">운영 주체·시설장</legend>
+        <div className="app-filter__grid">
+          {show("operatorKind") ? (
+            <SelectField
+              id="f-operatorKind"
+              name="operatorKind"
+              label={label("operatorKind")}
+              options={OPERATOR_KINDS.map((k) => ({ value: k, label: OPERATOR_KIND_LABELS[k] }))}
+              value={draft.operatorKind}
+              error={errors.operatorKind}
+              hint={mark?.("operatorKind")}
+              onChange={(e) => set({ operatorKind: e.target.value })}
+            />
+          ) : null}
+          {text("operatorName", { required: true, maxLength: 100 })}
+          {text("corporationNo", { inputMode: "numeric", placeholder: "예: 110111-1234567" })}
+          {text("headName", { maxLength: 50 })}
+          {text("headAppointedOn", { type: "date" })}
+        </div>
+      </fieldset>
+      <fieldset className="app-section">
+        <legend className="app-section-title">연락처</legend>
+        <div className="app-filter__grid">
+          {text("phone", { type: "tel", placeholder: "예: 02-1234-5678" })}
+          {text("fax", { type: "tel" })}
+          {text("email", { type: "email" })}
+          {text("homepage", { type: "url", placeholder: "https://" })}
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+/** A required reason (사유) box, shown when a legally significant field changes. */
+export function ReasonField({
+  value,
+  onChange,
+  error,
+  label,
+  hint,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  label: string;
+  hint: ReactNode;
+}) {
+  return (
+    <FieldShell id="f-reason" label={label} hint={hint} error={error}>
+      <textarea
+        id="f-reason"
+        name="reason"
+        className="krds-input"
+        rows={3}
+        maxLength={500}
+        required
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy("f-reason", hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+const CREATE_FIELDS: (keyof Draft)[] = [
+  "name",
+  "typeCode",
+  "sigunguCode",
+  "roadAddress",
+  "addressDetail",
+  "postalCode",
+  "phone",
+  "fax",
+  "email",
+  "homepage",
+  "businessNo",
+  "operatorKind",
+  "operatorName",
+  "corporationNo",
+  "headName",
+  "headAppointedOn",
+  "capacity",
+  "currentUsers",
+  "openedOn",
+];
+
+/** 기관 등록 (UWSI): a new institution in the official's jurisdiction. */
+export function InstitutionRegisterPage() {
+  const navigate = useNavigate();
+  const create = useCreateInstitution();
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const errors = isApiError(create.error) ? create.error.fieldErrors : {};
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    try {
+      const created = await create.mutateAsync(toInput(draft, [...CREATE_FIELDS, "reason"]));
+      navigate(`/official/institutions/${encodeURIComponent(created.id)}`);
+    } catch {
+      // shown beside the fields and above the buttons
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="기관 등록"
+        breadcrumbs={[{ label: "홈", to: "/official" }, { label: "현황정보관리" }]}
+        description={
+          <p>관할 시군구에 새 사회복지시설·사회서비스 제공기관을 등록합니다. 시도는 시군구로 정해집니다.</p>
+        }
+      />
+      <form className="app-form" onSubmit={submit} noValidate>
+        <RegisterFieldsForm
+          draft={draft}
+          set={set}
+          errors={errors}
+          show={(f) => CREATE_FIELDS.includes(f)}
+          chooseRegion
+        />
+        <TextField
+          id="f-reason-create"
+          label="등록 근거(선택)"
+          value={draft.reason}
+          maxLength={500}
+          placeholder="예: 설치신고 수리(2026-11-20)"
+          onChange={(e) => set({ reason: e.target.value })}
+        />
+        {create.isError ? (
+          <Alert tone="danger" live="alert">
+            <p>{errorMessage(create.error)}</p>
+          </Alert>
+        ) : null}
+        <div className="app-button-row">
+          <button type="button" className="krds-btn medium tertiary" onClick={() => navigate(-1)}>
+            취소
+          </button>
+          <button type="submit" className="krds-btn medium primary" disabled={create.isPending}>
+            {create.isPending ? "등록 중…" : "등록"}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

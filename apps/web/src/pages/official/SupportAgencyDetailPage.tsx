@@ -1,0 +1,502 @@
+import { ASSIGNMENT_PURPOSES, earliestEndDate } from "@ssis/domain";
+import { type FormEvent, useRef, useState } from "react";
+import { Link, useLocation, useParams } from "react-router-dom";
+import { listOfficialInstitutions } from "../../api/endpoints";
+import { isApiError } from "../../api/problem";
+import {
+  type AgencyDetail,
+  type Assignment,
+  createAssignment,
+  endAssignment,
+  todayKst,
+  useAgency,
+  useAgencyMutation,
+} from "../../api/support-agencies";
+import type { InstitutionSummary } from "../../api/types";
+import { useUser } from "../../auth/useSession";
+import { Alert } from "../../components/Alert";
+import { FieldShell, TextField } from "../../components/FormField";
+import { EmptyState, Loading } from "../../components/Loading";
+import { Modal } from "../../components/Modal";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
+import { canOpen } from "../../navigation/access";
+import { ActiveBadge, AssignmentTable, KeyValueTable, period } from "./SupportAgencyParts";
+
+/** 지원기관 상세: 기본 정보, 사업 지역, 담당자 계정, 배정 현황·이력, 배정 등록·종료. */
+export function SupportAgencyDetailPage() {
+  const { id = "" } = useParams();
+  const location = useLocation();
+  const user = useUser();
+  const query = useAgency(id);
+  const [notice, setNotice] = useState<string | null>(
+    (location.state as { notice?: string } | null)?.notice ?? null,
+  );
+  const [assigning, setAssigning] = useState(false);
+  const [ending, setEnding] = useState<Assignment | null>(null);
+
+  if (query.isPending) return <Loading label="지원기관 정보를 불러오는 중입니다." />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const a = query.data;
+  const canEdit = a.canEdit && canOpen(user, "officialSupportAgencyEdit");
+  const current = a.assignments.filter((x) => x.status !== "ended");
+  const past = a.assignments.filter((x) => x.status === "ended");
+
+  return (
+    <>
+      <PageHeader
+        title={a.name}
+        breadcrumbs={[
+          { label: "홈", to: "/official" },
+          { label: "지원기관 관리", to: "/official/support-agencies" },
+        ]}
+        actions={
+          canEdit ? (
+            <>
+              <Link
+                to={`/official/support-agencies/${encodeURIComponent(a.id)}/edit`}
+                className="krds-btn medium secondary"
+              >
+                정보 수정
+              </Link>
+              <button
+                type="button"
+                className="krds-btn medium primary"
+                disabled={!a.isActive}
+                onClick={() => {
+                  setNotice(null);
+                  setAssigning(true);
+                }}
+              >
+                배정 등록
+              </button>
+            </>
+          ) : null
+        }
+      />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {!a.isActive ? (
+        <Alert tone="warning">운영을 중단한 지원기관입니다. 새로 배정할 수 없습니다.</Alert>
+      ) : null}
+
+      <section className="app-section" aria-labelledby="agency-general">
+        <h2 id="agency-general" className="app-section-title">
+          기본 정보
+        </h2>
+        <KeyValueTable
+          caption={`${a.name} 기본 정보`}
+          rows={[
+            ["기관명", a.name],
+            ["유형", a.kind],
+            ["운영 여부", <ActiveBadge key="active" isActive={a.isActive} />],
+            ["소재 시도", orEmpty(a.sidoName)],
+            ["주소", orEmpty(a.address)],
+            ["전화번호", orEmpty(a.phone)],
+            ["전자우편", orEmpty(a.email)],
+            ["홈페이지", orEmpty(a.homepage)],
+            ["담당자", orEmpty(a.contactName)],
+            ["최종 수정", formatDateTime(a.updatedAt)],
+          ]}
+        />
+      </section>
+
+      <section className="app-section" aria-labelledby="agency-coverage">
+        <h2 id="agency-coverage" className="app-section-title">
+          사업 지역
+        </h2>
+        {a.coverage.length === 0 ? (
+          <EmptyState>지정된 사업 지역이 없습니다</EmptyState>
+        ) : (
+          <ul className="app-list">
+            {a.coverage.map((c) => (
+              <li key={`${c.sidoCode}-${c.sigunguCode ?? ""}`}>
+                {c.sigunguCode ? c.label : `${c.label} 전체`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="app-section" aria-labelledby="agency-staff">
+        <h2 id="agency-staff" className="app-section-title">
+          담당자 계정 ({formatNumber(a.staff.length)}명)
+        </h2>
+        {a.staff.length === 0 ? (
+          <EmptyState>등록된 담당자 계정이 없습니다</EmptyState>
+        ) : (
+          <ScrollTable label="담당자 계정 표">
+            <table className="tbl col data app-table">
+              <caption className="sr-only">{a.name} 담당자 계정: 성명, 아이디, 상태</caption>
+              <thead>
+                <tr>
+                  <th scope="col">성명</th>
+                  <th scope="col">아이디</th>
+                  <th scope="col">상태</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.staff.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">{s.name}</th>
+                    <td>{s.username}</td>
+                    <td>{s.isActive ? "사용" : "사용 중지"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+        <p className="app-muted">담당자 계정은 시스템 관리자가 사용자 관리에서 발급합니다.</p>
+      </section>
+
+      <section className="app-section" aria-labelledby="agency-current">
+        <h2 id="agency-current" className="app-section-title">
+          지원 중·예정 배정 ({formatNumber(current.length)}건)
+        </h2>
+        <p className="app-muted">관할 구역 안의 기관에 대한 배정만 표시합니다.</p>
+        {current.length === 0 ? (
+          <EmptyState>지원 중이거나 예정된 배정이 없습니다</EmptyState>
+        ) : (
+          <AssignmentTable
+            items={current}
+            caption="지원 중·예정 배정"
+            institutionLink={(x) => `/official/institutions/${encodeURIComponent(x.institutionId)}`}
+            actions={
+              canEdit
+                ? (x) => (
+                    <button
+                      type="button"
+                      className="krds-btn small secondary"
+                      onClick={() => {
+                        setNotice(null);
+                        setEnding(x as Assignment);
+                      }}
+                    >
+                      배정 종료
+                    </button>
+                  )
+                : undefined
+            }
+          />
+        )}
+      </section>
+
+      <section className="app-section" aria-labelledby="agency-past">
+        <h2 id="agency-past" className="app-section-title">
+          종료된 배정 ({formatNumber(past.length)}건)
+        </h2>
+        {past.length === 0 ? (
+          <EmptyState>종료된 배정이 없습니다</EmptyState>
+        ) : (
+          <AssignmentTable
+            items={past}
+            caption="종료된 배정"
+            institutionLink={(x) => `/official/institutions/${encodeURIComponent(x.institutionId)}`}
+          />
+        )}
+      </section>
+
+      {assigning ? (
+        <AssignDialog
+          agency={a}
+          onClose={(message) => {
+            setAssigning(false);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+      {ending ? (
+        <EndDialog
+          agency={a}
+          assignment={ending}
+          onClose={(message) => {
+            setEnding(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** 배정 등록: pick an institution of the official's jurisdiction by name, a purpose and the period. */
+function AssignDialog({
+  agency,
+  onClose,
+}: {
+  agency: AgencyDetail;
+  onClose: (message: string | null) => void;
+}) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [term, setTerm] = useState("");
+  const [results, setResults] = useState<InstitutionSummary[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [picked, setPicked] = useState<InstitutionSummary | null>(null);
+  const [purpose, setPurpose] = useState<string>(ASSIGNMENT_PURPOSES[0]);
+  const [startsOn, setStartsOn] = useState(todayKst());
+  const [endsOn, setEndsOn] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useAgencyMutation(() =>
+    createAssignment(agency.id, {
+      institutionId: picked?.id ?? "",
+      purpose: purpose.trim(),
+      startsOn,
+      endsOn: endsOn || null,
+    }),
+  );
+
+  const search = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (term.trim().length < 1) {
+      setErrors({ search: "기관명을 입력하세요." });
+      return;
+    }
+    setErrors({});
+    setSearching(true);
+    try {
+      const page = await listOfficialInstitutions({ q: term.trim(), sort: "name", limit: 20 });
+      setResults(page.items.filter((i) => i.status !== "closed"));
+    } catch (e) {
+      setProblem(isApiError(e) ? e.detail : "기관을 검색하지 못했습니다.");
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  const confirm = () => {
+    const local: Record<string, string> = {};
+    if (!picked) local.institutionId = "배정할 기관을 선택하세요.";
+    if (purpose.trim().length < 2) local.purpose = "배정 목적을 2자 이상 입력하세요.";
+    if (!startsOn) local.startsOn = "시작일을 입력하세요.";
+    if (endsOn && startsOn && endsOn < startsOn)
+      local.endsOn = "종료일은 시작일과 같거나 그 이후여야 합니다.";
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    save.mutate(undefined, {
+      onSuccess: (created) => onClose(`${created.institutionName}을(를) ${period(created)} 배정했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("배정을 등록하지 못했습니다.");
+      },
+    });
+  };
+
+  return (
+    <Modal
+      title="배정 등록"
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={save.isPending}
+          >
+            배정 등록
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong>{agency.name}</strong>에 지원 대상 기관을 배정합니다. 관할 구역의 기관만 검색됩니다.
+      </p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id="assign-search"
+        label="기관 검색"
+        type="search"
+        value={term}
+        placeholder="기관명 또는 초성"
+        error={errors.search}
+        onChange={(e) => setTerm(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") void search(e);
+        }}
+      />
+      <div className="app-button-row">
+        <button
+          type="button"
+          className="krds-btn small secondary"
+          onClick={() => void search()}
+          disabled={searching}
+        >
+          {searching ? "검색 중…" : "검색"}
+        </button>
+      </div>
+      <FieldShell id="assign-institution" label="배정 기관(필수)" error={errors.institutionId}>
+        {results === null ? (
+          <p className="app-muted" id="assign-institution">
+            기관명을 검색한 뒤 선택하세요.
+          </p>
+        ) : results.length === 0 ? (
+          <p className="app-muted" id="assign-institution">
+            검색된 기관이 없습니다.
+          </p>
+        ) : (
+          <select
+            id="assign-institution"
+            className="krds-form-select"
+            size={Math.min(6, results.length + 1)}
+            value={picked?.id ?? ""}
+            onChange={(e) => setPicked(results.find((r) => r.id === e.target.value) ?? null)}
+          >
+            {results.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({r.sigunguName}, {r.typeName}
+                {r.latestGrade ? `, ${r.latestGrade}등급` : ""})
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldShell>
+      <TextField
+        id="assign-purpose"
+        label="배정 목적(필수)"
+        list="assign-purpose-options"
+        value={purpose}
+        maxLength={100}
+        error={errors.purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+      />
+      <datalist id="assign-purpose-options">
+        {ASSIGNMENT_PURPOSES.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <TextField
+        id="assign-startsOn"
+        label="시작일(필수)"
+        type="date"
+        value={startsOn}
+        error={errors.startsOn}
+        onChange={(e) => setStartsOn(e.target.value)}
+      />
+      <TextField
+        id="assign-endsOn"
+        label="종료일"
+        type="date"
+        value={endsOn}
+        hint="비워 두면 종료일 없이 배정합니다."
+        error={errors.endsOn}
+        onChange={(e) => setEndsOn(e.target.value)}
+      />
+    </Modal>
+  );
+}
+
+/** 배정 종료: a date and a reason, confirmed; the assignment is kept in the history. */
+function EndDialog({
+  agency,
+  assignment,
+  onClose,
+}: {
+  agency: AgencyDetail;
+  assignment: Assignment;
+  onClose: (message: string | null) => void;
+}) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const earliest = earliestEndDate(assignment.startsOn, todayKst());
+  const [endsOn, setEndsOn] = useState(earliest);
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const end = useAgencyMutation(() =>
+    endAssignment(agency.id, assignment.id, { endsOn, reason: reason.trim(), version: assignment.version }),
+  );
+  const confirm = () => {
+    const local: Record<string, string> = {};
+    if (!endsOn) local.endsOn = "종료일을 입력하세요.";
+    else if (endsOn < earliest) local.endsOn = `종료일은 ${earliest} 이후여야 합니다.`;
+    if (reason.trim().length < 2) local.reason = "종료 사유를 2자 이상 입력하세요.";
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    end.mutate(undefined, {
+      onSuccess: () => onClose(`${assignment.institutionName} 배정을 ${endsOn} 자로 종료했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("배정을 종료하지 못했습니다.");
+      },
+    });
+  };
+  return (
+    <Modal
+      title="배정 종료"
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={end.isPending}
+          >
+            배정 종료
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong>{assignment.institutionName}</strong>({assignment.purpose}, {period(assignment)}) 배정을
+        종료합니다. 종료일 다음 날부터 {agency.name} 담당자는 이 기관의 정보를 볼 수 없으며, 종료는 되돌릴 수
+        없습니다.
+      </p>
+      <p className="app-muted">
+        {earliest} 로 종료하면 즉시 종료됩니다. 지난 기간은 소급하여 종료할 수 없습니다.
+      </p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id="end-endsOn"
+        label="종료일(이 날까지 지원)"
+        type="date"
+        min={earliest}
+        value={endsOn}
+        error={errors.endsOn}
+        onChange={(e) => setEndsOn(e.target.value)}
+      />
+      <TextField
+        id="end-reason"
+        label="종료 사유(필수)"
+        value={reason}
+        maxLength={200}
+        error={errors.reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,98 @@
+import type { AssignmentStatus } from "@ssis/domain";
+import type { ReactNode } from "react";
+import { Link } from "react-router-dom";
+import type { Assignment, OwnAssignment } from "../../api/support-agencies";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, orEmpty } from "../../lib/format";
+
+const TONE: Record<AssignmentStatus, string> = {
+  active: "bg-light-success",
+  scheduled: "bg-light-warning",
+  ended: "bg-light-gray",
+};
+
+export function AssignmentBadge({ status, label }: { status: AssignmentStatus; label: string }) {
+  return <span className={`krds-badge ${TONE[status]}`}>{label}</span>;
+}
+
+export function ActiveBadge({ isActive }: { isActive: boolean }) {
+  return (
+    <span className={`krds-badge ${isActive ? "bg-light-success" : "bg-light-gray"}`}>
+      {isActive ? "운영" : "운영 중단"}
+    </span>
+  );
+}
+
+/** Label-value rows as a KRDS row table (상세 정보). */
+export function KeyValueTable({ caption, rows }: { caption: string; rows: [string, ReactNode][] }) {
+  return (
+    <div className="krds-table-wrap">
+      <table className="tbl row data app-table app-table--keyvalue">
+        <caption className="sr-only">{caption}</caption>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export const period = (a: { startsOn: string; endsOn: string | null }) =>
+  `${formatDate(a.startsOn)} ~ ${a.endsOn ? formatDate(a.endsOn) : "종료일 없음"}`;
+
+/** Assignments (배정 현황·이력): official detail (with actions) and the agency's own list (with links). */
+export function AssignmentTable({
+  items,
+  caption,
+  institutionLink,
+  actions,
+}: {
+  items: (Assignment | OwnAssignment)[];
+  caption: string;
+  institutionLink?: (a: Assignment | OwnAssignment) => string | null;
+  actions?: (a: Assignment | OwnAssignment) => ReactNode;
+}) {
+  return (
+    <ScrollTable label={`${caption} 표`}>
+      <table className="tbl col data app-table">
+        <caption className="sr-only">{caption}: 기관명, 소재지, 목적, 기간, 상태, 종료 사유</caption>
+        <thead>
+          <tr>
+            <th scope="col">기관명</th>
+            <th scope="col">소재지</th>
+            <th scope="col">배정 목적</th>
+            <th scope="col">기간</th>
+            <th scope="col">상태</th>
+            <th scope="col">종료 사유</th>
+            {actions ? <th scope="col">관리</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => {
+            const to = institutionLink?.(a) ?? null;
+            return (
+              <tr key={a.id}>
+                <th scope="row" className="app-cell-name">
+                  {to ? <Link to={to}>{a.institutionName}</Link> : a.institutionName}
+                </th>
+                <td className="app-nowrap">{orEmpty(a.sigunguName)}</td>
+                <td>{a.purpose}</td>
+                <td className="app-nowrap">{period(a)}</td>
+                <td>
+                  <AssignmentBadge status={a.status} label={a.statusLabel} />
+                </td>
+                <td>{orEmpty(a.endedReason)}</td>
+                {actions ? <td>{actions(a)}</td> : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
