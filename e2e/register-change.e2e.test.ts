@@ -75,7 +75,10 @@ describe("변경신청: an institution asks, the 시군구 approves, the registe
     expect(text).toContain("변경신청 접수");
     expect(text).toContain("변경신청 승인 반영");
     expect(text).toContain(`${before}명 → ${requested}명`);
-    await official.getByLabel("기준일").fill(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10));
+    expect(text).toContain(`${before}명 → ${requested}명 (신청)`);
+    await official
+      .getByLabel("기준일", { exact: true })
+      .fill(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10));
     await official.getByRole("button", { name: "조회" }).click();
     await official.getByTestId("institution-as-of").waitFor();
     expect(await official.getByTestId("institution-as-of").textContent()).toContain(`${requested}명`);

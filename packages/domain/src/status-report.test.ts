@@ -110,7 +110,7 @@ describe("validateStatusReport", () => {
   it("requires 정원 of a residential facility only", () => {
     const noCapacity = report({ capacity: null });
     expect(validateStatusReport(noCapacity, { residential: true })).toEqual([
-      { field: "capacity", message: "정원을(를) 입력하세요." },
+      { field: "capacity", message: "정원을 입력하세요." },
     ]);
     expect(validateStatusReport(noCapacity, { residential: false })).toEqual([]);
   });
@@ -120,8 +120,8 @@ describe("validateStatusReport", () => {
       { residential: true },
     );
     expect(problems).toEqual([
-      { field: "programCount", message: "프로그램 수은(는) 0 이상이어야 합니다." },
-      { field: "staff.0.fullTime", message: "전일제 인원은(는) 정수로 입력하세요." },
+      { field: "programCount", message: "프로그램 수는 0 이상이어야 합니다." },
+      { field: "staff.0.fullTime", message: "전일제 인원은 정수로 입력하세요." },
     ]);
   });
   it("accepts zero everywhere", () => {

@@ -1,3 +1,5 @@
+import { josa } from "es-hangul";
+
 /**
  * 현황보고 (status report rounds, domain.md §4): officials open a round for a set of institutions with a
  * deadline, institutions submit, officials close it. The state machine and the report's validation run on
@@ -161,12 +163,15 @@ export const staffTotal = (lines: readonly StaffCountLine[]) =>
 
 function countProblem(field: string, label: string, value: unknown, required: boolean): RoundProblem | null {
   if (value === null || value === undefined || value === "")
-    return required ? { field, message: `${label}을(를) 입력하세요.` } : null;
+    return required ? { field, message: `${josa(label, "을/를")} 입력하세요.` } : null;
   if (typeof value !== "number" || !Number.isInteger(value))
-    return { field, message: `${label}은(는) 정수로 입력하세요.` };
-  if (value < 0) return { field, message: `${label}은(는) 0 이상이어야 합니다.` };
+    return { field, message: `${josa(label, "은/는")} 정수로 입력하세요.` };
+  if (value < 0) return { field, message: `${josa(label, "은/는")} 0 이상이어야 합니다.` };
   if (value > MAX_REPORT_COUNT)
-    return { field, message: `${label}은(는) ${MAX_REPORT_COUNT.toLocaleString("ko-KR")} 이하여야 합니다.` };
+    return {
+      field,
+      message: `${josa(label, "은/는")} ${MAX_REPORT_COUNT.toLocaleString("ko-KR")} 이하여야 합니다.`,
+    };
   return null;
 }
 
@@ -184,8 +189,8 @@ export function validateStatusReport(
   };
   push(countProblem("capacity", "정원", report.capacity, options.residential));
   push(countProblem("currentUsers", "현원", report.currentUsers, true));
-  push(countProblem("currentUsersMale", "현원(남)", report.currentUsersMale, false));
-  push(countProblem("currentUsersFemale", "현원(여)", report.currentUsersFemale, false));
+  push(countProblem("currentUsersMale", "남자 현원", report.currentUsersMale, false));
+  push(countProblem("currentUsersFemale", "여자 현원", report.currentUsersFemale, false));
   push(countProblem("programCount", "프로그램 수", report.programCount, true));
   const fine = (f: string) => !problems.some((p) => p.field === f);
   if (

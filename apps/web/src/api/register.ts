@@ -71,6 +71,7 @@ export interface HistoryEntry {
     requestedAt: string;
     reason: string;
     status: string;
+    changes: Record<string, unknown>;
   } | null;
 }
 export interface HistoryPage {

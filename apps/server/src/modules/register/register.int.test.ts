@@ -433,7 +433,10 @@ describe("change requests", () => {
     expect(rows[0]?.before).toMatchObject({ capacity: 70 });
     expect(rows[0]?.after).toMatchObject({ capacity: 85 });
     expect(rows[0]?.reason).toContain("증축으로 정원 변경");
-    expect(rows[1]).toMatchObject({ kind: "change_requested", changeRequest: { id: changeRequest.id } });
+    expect(rows[1]).toMatchObject({
+      kind: "change_requested",
+      changeRequest: { id: changeRequest.id, changes: { capacity: 85 } },
+    });
     expect(await accessLogCount("approve", "change_request", changeRequest.id)).toBe(1);
 
     const twice = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});

@@ -219,6 +219,7 @@ interface HistoryRow {
   cr_requested_at: Date | string | null;
   cr_reason: string | null;
   cr_status: string | null;
+  cr_changes: Record<string, unknown> | null;
 }
 
 export async function listHistory(
@@ -242,7 +243,8 @@ export async function listHistory(
   const { rows } = await tx.query<HistoryRow>(
     `select h.id, h.changed_at, h.changed_by_name, h.changed_by_role, h.kind, h.reason, h.changed_fields,
        h.before, h.after, cr.id as cr_id, cr.requested_by_name as cr_requested_by_name,
-       cr.requested_at as cr_requested_at, cr.reason as cr_reason, cr.status as cr_status
+       cr.requested_at as cr_requested_at, cr.reason as cr_reason, cr.status as cr_status,
+       cr.changes as cr_changes
      from institution_history h left join change_request cr on cr.id = h.change_request_id
      where ${where} order by h.changed_at desc, h.id desc
      offset $${params.length + 1} limit $${params.length + 2}`,

@@ -128,6 +128,8 @@ export const historyEntry = z.object({
       requestedAt: z.string(),
       reason: z.string(),
       status: z.string(),
+      /** the requested values (field → value) */
+      changes: z.record(z.string(), z.unknown()),
     })
     .nullable(),
 });

@@ -115,6 +115,7 @@ export async function listHistory(ctx: ActorCtx, id: string, page: { offset: num
             requestedAt: iso(r.cr_requested_at),
             reason: r.cr_reason ?? "",
             status: r.cr_status ?? "",
+            changes: r.cr_changes ?? {},
           }
         : null,
   }));

@@ -115,8 +115,8 @@ const count = (label: string) =>
 export const reportForm = z.object({
   capacity: count("정원").nullable(),
   currentUsers: count("현원"),
-  currentUsersMale: count("현원(남)").nullable(),
-  currentUsersFemale: count("현원(여)").nullable(),
+  currentUsersMale: count("남자 현원").nullable(),
+  currentUsersFemale: count("여자 현원").nullable(),
   staff: z
     .array(
       z.object({
@@ -138,8 +138,8 @@ export type ReportFormBody = z.infer<typeof reportForm>;
 export const draftForm = z.object({
   capacity: count("정원").nullable().optional(),
   currentUsers: count("현원").nullable().optional(),
-  currentUsersMale: count("현원(남)").nullable().optional(),
-  currentUsersFemale: count("현원(여)").nullable().optional(),
+  currentUsersMale: count("남자 현원").nullable().optional(),
+  currentUsersFemale: count("여자 현원").nullable().optional(),
   staff: z
     .array(
       z.object({

@@ -227,7 +227,7 @@ export async function closeRound(ctx: ActorCtx, id: string, version: number) {
       targets: Number(round.targets),
     },
   });
-  return getRound(ctx, id);
+  return roundDetail(ctx, await visibleRound(ctx, id));
 }
 
 /** 독촉: recorded per pending institution and shown in its portal (e-mail/SMS are not sent). */

@@ -72,10 +72,12 @@ export function InstitutionHistoryTab({ institutionId }: { institutionId: string
                         {h.changedFields.map((f) => (
                           <li key={f}>
                             <strong>{REGISTER_FIELD_LABELS[f as RegisterField] ?? f}</strong>:{" "}
-                            {h.before && h.before !== null && h.kind !== "change_requested"
-                              ? `${displayValue(f, h.before[f as RegisterField])} → ${displayValue(f, h.after[f as RegisterField])}`
-                              : h.kind === "change_requested"
-                                ? `${displayValue(f, h.after[f as RegisterField])} (변경 요청)`
+                            {h.kind === "change_requested" ||
+                            h.kind === "change_request_returned" ||
+                            h.kind === "change_request_withdrawn"
+                              ? `${displayValue(f, h.before?.[f as RegisterField])} → ${displayValue(f, h.changeRequest?.changes[f])} (신청)`
+                              : h.before
+                                ? `${displayValue(f, h.before[f as RegisterField])} → ${displayValue(f, h.after[f as RegisterField])}`
                                 : displayValue(f, h.after[f as RegisterField])}
                           </li>
                         ))}

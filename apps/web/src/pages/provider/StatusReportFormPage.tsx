@@ -128,7 +128,9 @@ function ReportEditor({
 }) {
   const [form, setForm] = useState<FormState>(() => toState(round.form));
   const [nextKey, setNextKey] = useState(round.form.staff.length);
-  const [touched, setTouched] = useState(false);
+  // Fields the user has changed, and whether they tried to submit: errors show for those as they type.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -140,16 +142,27 @@ function ReportEditor({
 
   // Instant validation with the server's own rules (packages/domain), once the user has tried to submit.
   const localErrors: Record<string, string> = {};
-  if (touched)
-    for (const p of validateStatusReport(toReport(form), {
-      residential: round.residential,
-      knownJobTypes: new Set(round.jobTypes.map((j) => j.code)),
-    }))
-      localErrors[p.field] ??= p.message;
+  for (const p of validateStatusReport(toReport(form), {
+    residential: round.residential,
+    knownJobTypes: new Set(round.jobTypes.map((j) => j.code)),
+  }))
+    if (attempted || touched.has(p.field)) localErrors[p.field] ??= p.message;
   const errorOf = (field: string) => localErrors[field] ?? serverErrors[`report.${field}`] ?? null;
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
-  const setLine = (key: number, patch: Partial<Line>) =>
+  const touch = (...fields: string[]) => setTouched((t) => new Set([...t, ...fields]));
+  const set = (patch: Partial<FormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    // 현원 and 정원 are checked against each other, so touching one shows the other's problem too.
+    const fields = Object.keys(patch);
+    touch(
+      ...fields,
+      ...(fields.some((f) => f.startsWith("currentUsers") || f === "capacity") ? ["currentUsers"] : []),
+    );
+  };
+  const setLine = (key: number, patch: Partial<Line>) => {
+    const index = form.staff.findIndex((l) => l.key === key);
     setForm((f) => ({ ...f, staff: f.staff.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
+    touch(...Object.keys(patch).map((k) => `staff.${index}.${k}`));
+  };
 
   const fail = (error: unknown) => {
     if (isApiError(error)) {
@@ -162,7 +175,7 @@ function ReportEditor({
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    setTouched(true);
+    setAttempted(true);
     setServerErrors({});
     setProblem(null);
     const problems = validateStatusReport(toReport(form), {
@@ -263,7 +276,7 @@ function ReportEditor({
             />
             <TextField
               id="report-currentUsersMale"
-              label="현원(남)"
+              label="남자 현원"
               inputMode="numeric"
               hint="남·여를 모두 입력하면 합이 현원과 같아야 합니다."
               value={form.currentUsersMale}
@@ -272,7 +285,7 @@ function ReportEditor({
             />
             <TextField
               id="report-currentUsersFemale"
-              label="현원(여)"
+              label="여자 현원"
               inputMode="numeric"
               value={form.currentUsersFemale}
               error={errorOf("currentUsersFemale")}
