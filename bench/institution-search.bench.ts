@@ -34,6 +34,31 @@ const runs = Number(arg("runs") ?? 15);
 const only = arg("only");
 const keep = args.includes("--keep");
 const exportNation = !args.includes("--no-export-nation");
+const compareRlsInline = args.includes("--compare-rls-inline");
+
+/**
+ * Proposed, not applied by any migration: app_scope_allows from 0001 with its agency EXISTS moved into a
+ * function of its own, so the rest is one CASE expression PostgreSQL can inline into the row-level security
+ * policy instead of calling a SQL function once per row. Same answers for every scope kind.
+ */
+const RLS_INLINE_SQL = `
+create function app_agency_allows(p_institution uuid) returns boolean language sql stable as $$
+  select exists (select 1 from agency_assignment a
+    where a.institution_id = p_institution and a.agency_id::text = current_setting('app.scope_code', true)
+      and current_date >= a.starts_on and (a.ends_on is null or current_date <= a.ends_on))
+$$;
+grant execute on function app_agency_allows(uuid) to ssis_app;
+create or replace function app_scope_allows(p_sido text, p_sigungu text, p_institution uuid) returns boolean
+language sql stable as $$
+  select case current_setting('app.scope_kind', true)
+    when 'nation' then true
+    when 'sido' then p_sido = current_setting('app.scope_code', true)
+    when 'sigungu' then p_sigungu = current_setting('app.scope_code', true)
+    when 'institution' then p_institution::text = current_setting('app.scope_code', true)
+    when 'agency' then app_agency_allows(p_institution)
+    else false
+  end
+$$;`;
 const LIST_TARGET_MS = 500;
 const EXPORT_TARGET_S = 60;
 
@@ -83,7 +108,7 @@ async function time(app: App, cookie: string, url: string): Promise<{ ms: number
   return out;
 }
 
-async function run(engine: string, db: Database) {
+async function run(engine: string, db: Database, asOwner: (sql: string) => Promise<void>) {
   const t0 = performance.now();
   await migrate(db);
   await loadReferenceData(db);
@@ -148,35 +173,38 @@ async function run(engine: string, db: Database) {
     ["사업자등록번호", "nation", `${L}?limit=50&q=${sample.business_no}`],
   ];
   const timings: Timing[] = [];
-  for (const [name, user, url] of cases) {
-    const samples = await time(app, users[user], url);
-    const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-    timings.push({
-      name,
-      user,
-      total: samples[0]?.total ?? 0,
-      medianMs: quantile(ms, 0.5),
-      p95Ms: quantile(ms, 0.95),
-    });
-    console.log(`  ${engine}: ${name} (${user}) median ${quantile(ms, 0.5).toFixed(1)} ms`);
-  }
-  // A deep page: the 40th page of 50 (rows 1,951–2,000) after following the cursors.
-  {
-    let cursor = "";
-    for (let page = 1; page < 40; page++) {
-      const r = await get(app, users.nation, `${L}?limit=50${cursor ? `&cursor=${cursor}` : ""}`);
-      cursor = r.json().nextCursor;
+  const measure = async (suffix: string) => {
+    for (const [name, user, url] of cases) {
+      const samples = await time(app, users[user], url);
+      const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+      timings.push({
+        name: name + suffix,
+        user,
+        total: samples[0]?.total ?? 0,
+        medianMs: quantile(ms, 0.5),
+        p95Ms: quantile(ms, 0.95),
+      });
+      console.log(`  ${engine}: ${name}${suffix} (${user}) median ${quantile(ms, 0.5).toFixed(1)} ms`);
     }
-    const samples = await time(app, users.nation, `${L}?limit=50&cursor=${cursor}`);
-    const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-    timings.push({
-      name: "40th page by cursor",
-      user: "nation",
-      total: samples[0]?.total ?? 0,
-      medianMs: quantile(ms, 0.5),
-      p95Ms: quantile(ms, 0.95),
-    });
-  }
+    // A deep page: the 40th page of 50 (rows 1,951–2,000) after following the cursors.
+    {
+      let cursor = "";
+      for (let page = 1; page < 40; page++) {
+        const r = await get(app, users.nation, `${L}?limit=50${cursor ? `&cursor=${cursor}` : ""}`);
+        cursor = r.json().nextCursor;
+      }
+      const samples = await time(app, users.nation, `${L}?limit=50&cursor=${cursor}`);
+      const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+      timings.push({
+        name: `40th page by cursor${suffix}`,
+        user: "nation",
+        total: samples[0]?.total ?? 0,
+        medianMs: quantile(ms, 0.5),
+        p95Ms: quantile(ms, 0.95),
+      });
+    }
+  };
+  await measure("");
 
   const exports: ExportTiming[] = [];
   const exportUsers: (keyof typeof users)[] = exportNation
@@ -196,6 +224,11 @@ async function run(engine: string, db: Database) {
       `  ${engine}: export (${user}) ${r.headers["x-total-count"]} rows in ${seconds.toFixed(1)} s`,
     );
   }
+  // Downloads above ran with 0001's policy function; only the list cases are measured again.
+  if (compareRlsInline) {
+    await asOwner(RLS_INLINE_SQL);
+    await measure(" [RLS inlined]");
+  }
   await app.close();
   return { engine, version, seedSeconds, timings, exports };
 }
@@ -209,8 +242,14 @@ async function onPostgres() {
   const url = new URL(base.toString());
   url.pathname = `/${name}`;
   const db = await openDatabase({ url: url.toString(), poolSize: 4 });
+  const asOwner = async (sql: string) => {
+    const owner = new pg.Client({ connectionString: url.toString() });
+    await owner.connect();
+    await owner.query(sql);
+    await owner.end();
+  };
   try {
-    return await run("PostgreSQL", db);
+    return await run("PostgreSQL", db, asOwner);
   } finally {
     await db.close();
     if (!keep) await admin.query(`drop database ${name} with (force)`);
@@ -223,7 +262,11 @@ async function onPglite() {
   const dir = mkdtempSync(join(tmpdir(), "ssis-search-bench-"));
   const db = await openDatabase({ dataDir: join(dir, "pgdata") });
   try {
-    return await run("PGlite", db);
+    return await run("PGlite", db, async (sql) => {
+      await db.exec("reset role");
+      await db.exec(sql);
+      await db.exec("set role ssis_app");
+    });
   } finally {
     await db.close();
     if (!keep) rmSync(dir, { recursive: true, force: true });
