@@ -21,9 +21,9 @@ describe("loadReferenceData", () => {
 
   it("loads regions, institution types and staff job types", async () => {
     const counts = await loadReferenceData(db);
-    expect(counts).toEqual({ regions: 285, institutionTypes: 92, staffJobTypes: 35 });
+    expect(counts).toEqual({ regions: 285, abolishedRegions: 33, institutionTypes: 92, staffJobTypes: 35 });
     const levels = await db.query<{ level: string; n: number }>(
-      "select level, count(*)::int as n from region group by level order by level",
+      "select level, count(*)::int as n from region where valid_to is null group by level order by level",
     );
     expect(Object.fromEntries(levels.rows.map((r) => [r.level, r.n]))).toEqual({
       sido: 16,

@@ -20,6 +20,8 @@ export const REGION_VALID_FROM_UNKNOWN = "1988-01-01";
 
 export interface ReferenceDataCounts {
   regions: number;
+  /** Abolished codes from region-history.tsv, loaded with their valid_to. */
+  abolishedRegions: number;
   institutionTypes: number;
   staffJobTypes: number;
 }
@@ -107,6 +109,45 @@ export function readRegions(): RegionRow[] {
   return rows;
 }
 
+export interface AbolishedRegion extends RegionRow {
+  /** What it became (two or more codes: a split). */
+  successorCode5: string[];
+}
+
+/**
+ * region-history.tsv: codes no longer in force (see region-history.md). They stay rows of `region` with
+ * `valid_to` = the day before the change, so the register as of a past date can still name them.
+ */
+export function readRegionHistory(): AbolishedRegion[] {
+  return readTsv("region-history.tsv").map((r) => {
+    const level = r.level as RegionRow["level"];
+    if (level !== "sido" && level !== "sigungu" && level !== "gu") throw new Error(`bad level ${r.level}`);
+    const code10 = r.code10 ?? "";
+    const code5 = r.code5 ?? "";
+    if (!/^\d{10}$/.test(code10) || code10.slice(0, 5) !== code5)
+      throw new Error(`bad region code ${code10}`);
+    const validTo = r.valid_to ?? "";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(validTo)) throw new Error(`region-history ${code5}: valid_to missing`);
+    const successors = (r.successor_code5 ?? "").split(";").filter((c) => c !== "");
+    if (successors.length === 0 || successors.some((c) => !/^\d{5}$/.test(c)))
+      throw new Error(`region-history ${code5}: bad successor_code5`);
+    return {
+      code5,
+      code10,
+      level,
+      sido_code: code5.slice(0, 2),
+      sido_name: r.sido ?? "",
+      sigungu_name: orNull(r.sigungu),
+      parent_si: null,
+      parent_code5: null,
+      valid_from: orNull(r.valid_from) ?? REGION_VALID_FROM_UNKNOWN,
+      valid_to: validTo,
+      note: orNull(r.note),
+      successorCode5: successors,
+    };
+  });
+}
+
 /** Column-wise arrays for an unnest() upsert. */
 function columns<T extends object>(rows: T[], names: (keyof T & string)[]): unknown[][] {
   return names.map((n) => rows.map((r) => r[n] as unknown));
@@ -138,7 +179,8 @@ async function upsert(
 }
 
 export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCounts> {
-  const regions = readRegions();
+  const abolished = readRegionHistory();
+  const regions = [...readRegions(), ...abolished];
   await upsert(
     db,
     "region",
@@ -169,6 +211,13 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
       "valid_to",
       "note",
     ]),
+  );
+  // A reorganisation applied in the system (migration 0007) closes codes the files may still list as in
+  // force; loading the files again must not reopen them.
+  await db.query(
+    `update region r set valid_to = c.effective_on - 1
+       from (select old_code5, min(effective_on) as effective_on from region_code_change group by old_code5) c
+      where c.old_code5 = r.code5 and r.valid_to is distinct from c.effective_on - 1`,
   );
 
   const types = readTsv("institution-types.tsv").map((r) => ({
@@ -236,5 +285,8 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
     columns(jobs, ["code", "job_type", "qualification", "typical_in", "note"]),
   );
 
-  return { regions: regions.length, institutionTypes: types.length, staffJobTypes: jobs.length };
+  return {
+    regions: regions.length - abolished.length,
+    abolishedRegions: abolished.length,
+    institutionTypes: types.length, staffJobTypes: jobs.length };
 }

@@ -59,7 +59,7 @@ export function InstitutionPeopleTabs({
   };
   return (
     <div className="krds-tab-area">
-      <div className="tab">
+      <div className="tab line">
         {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: KRDS tab markup is a ul; its items are presentation */}
         <ul role="tablist" aria-label="기관 정보">
           {tabs.map((t, i) => (
@@ -69,6 +69,7 @@ export function InstitutionPeopleTabs({
                   refs.current[t.id] = el;
                 }}
                 type="button"
+                className="btn-tab"
                 role="tab"
                 id={`${base}-tab-${t.id}`}
                 aria-controls={`${base}-panel-${t.id}`}
