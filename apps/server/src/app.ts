@@ -23,6 +23,7 @@ import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
+import { registerRegionReorganisationModule } from "./modules/region-reorganisation/index.ts";
 import { registerRegisterModule } from "./modules/register/index.ts";
 import { registerStaffModule } from "./modules/staff/index.ts";
 import { registerStatusReportsModule } from "./modules/status-reports/index.ts";
@@ -155,6 +156,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerRegisterModule(app, "official");
     registerAccessLogModule(app);
     registerAdminUsersModule(app);
+    registerRegionReorganisationModule(app);
     registerStaffModule(app, "official");
     registerClientsModule(app, "official");
     registerStatusReportsModule(app, "official");

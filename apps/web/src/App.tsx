@@ -11,6 +11,7 @@ import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
 import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
 import { InstitutionRegisterPage } from "./pages/official/InstitutionRegisterPage";
+import { RegionReorganisationPage } from "./pages/official/RegionReorganisationPage";
 import { StatusReportDetailPage } from "./pages/official/StatusReportDetailPage";
 import { StatusReportListPage } from "./pages/official/StatusReportListPage";
 import { SupportAgencyDetailPage } from "./pages/official/SupportAgencyDetailPage";
@@ -151,6 +152,14 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="adminUsers">
                         <AdminUsersPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "admin/region-reorganisations",
+                    element: (
+                      <RequirePage page="regionReorganisations">
+                        <RegionReorganisationPage />
                       </RequirePage>
                     ),
                   },

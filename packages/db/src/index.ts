@@ -2,7 +2,7 @@ export type { Database, OpenDatabaseOptions, Queryable, QueryResult, Transaction
 export { APP_ROLE, openDatabase } from "./database.ts";
 export { migrate } from "./migrate.ts";
 export type { ReferenceDataCounts } from "./reference-data.ts";
-export { loadReferenceData } from "./reference-data.ts";
+export { loadReferenceData, readRegionHistory } from "./reference-data.ts";
 export type {
   SyntheticCounts,
   SyntheticIds,

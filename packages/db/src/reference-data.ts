@@ -214,11 +214,15 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
   );
   // A reorganisation applied in the system (migration 0007) closes codes the files may still list as in
   // force; loading the files again must not reopen them.
-  await db.query(
-    `update region r set valid_to = c.effective_on - 1
+  const { rows: changeTable } = await db.query<{ exists: boolean }>(
+    "select to_regclass('region_code_change') is not null as exists",
+  );
+  if (changeTable[0]?.exists)
+    await db.query(
+      `update region r set valid_to = c.effective_on - 1
        from (select old_code5, min(effective_on) as effective_on from region_code_change group by old_code5) c
       where c.old_code5 = r.code5 and r.valid_to is distinct from c.effective_on - 1`,
-  );
+    );
 
   const types = readTsv("institution-types.tsv").map((r) => ({
     code: r.code ?? "",
@@ -288,5 +292,7 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
   return {
     regions: regions.length - abolished.length,
     abolishedRegions: abolished.length,
-    institutionTypes: types.length, staffJobTypes: jobs.length };
+    institutionTypes: types.length,
+    staffJobTypes: jobs.length,
+  };
 }

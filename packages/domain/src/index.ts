@@ -8,3 +8,4 @@ export * from "./institution-search.ts";
 export * from "./institution-rules.ts";
 export * from "./support-agency.ts";
 export * from "./status-report.ts";
+export * from "./region-reorganisation.ts";

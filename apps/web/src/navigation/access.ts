@@ -24,6 +24,7 @@ export const PAGE_ROLES = {
   officialStatusReports: ["mohw_official", "sido_official", "sigungu_official"],
   accessLog: ["auditor"],
   adminUsers: ["system_admin"],
+  regionReorganisations: ["system_admin"],
   providerInstitution: ["provider_admin", "provider_staff"],
   providerInstitutionChange: ["provider_admin"],
   providerChangeRequests: ["provider_admin", "provider_staff"],

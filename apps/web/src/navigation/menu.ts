@@ -70,6 +70,12 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
     items: [
       { id: "access-log", label: "접속기록 조회", to: "/official/access-log", page: "accessLog" },
       { id: "users", label: "사용자 관리", to: "/official/admin/users", page: "adminUsers" },
+      {
+        id: "region-reorganisations",
+        label: "행정구역 개편",
+        to: "/official/admin/region-reorganisations",
+        page: "regionReorganisations",
+      },
     ],
   },
   {

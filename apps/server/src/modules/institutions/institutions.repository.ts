@@ -8,6 +8,7 @@ import {
 import type { Actor } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { scopeCondition } from "../../platform/scope.ts";
+import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
 import type {
   InstitutionDetail,
   InstitutionFilters,
@@ -91,8 +92,15 @@ const SORT_COLUMNS = {
  * The search conditions shared by the list and the Excel download: the actor's scope first, then what the
  * official chose. q is read by parseInstitutionSearch: 초성 → the hangul_initials(name) trigram index,
  * 10 digits → 사업자등록번호, otherwise a fragment of the name or the road address (trigram indexes).
+ * The trigram lookups go through institution_ids_by_* (migration 0004): under row-level security LIKE
+ * cannot use an index, so those functions search with the index and apply the scope test themselves.
  */
-function filterConditions(actor: Actor, filters: InstitutionFilters, params: unknown[]): string[] {
+function filterConditions(
+  actor: Actor,
+  filters: InstitutionFilters,
+  params: unknown[],
+  regions: RegionCodes,
+): string[] {
   const where = [scopeCondition(actor, params, SCOPE_COLUMNS)];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
@@ -100,18 +108,37 @@ function filterConditions(actor: Actor, filters: InstitutionFilters, params: unk
   };
   const term = parseInstitutionSearch(filters.q);
   if (term?.kind === "initials")
-    add((p) => `hangul_initials(i.name) like ${p}`, `%${escapeLikePattern(term.initials)}%`);
+    add((p) => `i.id in (select institution_ids_by_initials(${p}))`, `%${escapeLikePattern(term.initials)}%`);
   else if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
   else if (term?.kind === "text")
-    add((p) => `(i.name ilike ${p} or i.road_address ilike ${p})`, `%${escapeLikePattern(term.text)}%`);
-  if (filters.sido) add((p) => `i.sido_code = ${p}`, filters.sido);
-  if (filters.sigungu) add((p) => `i.sigungu_code = ${p}`, filters.sigungu);
+    add((p) => `i.id in (select institution_ids_by_text(${p}))`, `%${escapeLikePattern(term.text)}%`);
+  // One code (the usual case) stays an equality, so the (sido_code|sigungu_code, name, id) indexes keep
+  // serving the keyset order.
+  const inCodes = (column: string, codes: string[]) =>
+    codes.length === 1
+      ? add((p) => `${column} = ${p}`, codes[0])
+      : add((p) => `${column} = any(${p}::text[])`, codes);
+  if (regions.sido) inCodes("i.sido_code", regions.sido);
+  if (regions.sigungu) inCodes("i.sigungu_code", regions.sigungu);
   if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
   if (filters.field) add((p) => `t.field = ${p}`, filters.field);
   if (filters.status) add((p) => `i.status = ${p}`, filters.status);
   if (filters.grade === "none") where.push("i.latest_grade is null");
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
   return where;
+}
+
+interface RegionCodes {
+  sido: string[] | null;
+  sigungu: string[] | null;
+}
+
+/** An old 시도·시군구 code (행정구역 개편) reads as the code(s) it became, so it still finds what was there. */
+async function currentRegions(tx: Queryable, filters: InstitutionFilters): Promise<RegionCodes> {
+  return {
+    sido: filters.sido ? await currentRegionCodesFor(tx, filters.sido) : null,
+    sigungu: filters.sigungu ? await currentRegionCodesFor(tx, filters.sigungu) : null,
+  };
 }
 
 /** One page in the chosen order after the cursor; nulls sort last in both directions, the id breaks ties. */
@@ -124,7 +151,7 @@ async function selectPage<R extends SummaryRow>(
   extraColumns = "",
 ) {
   const params: unknown[] = [];
-  const where = filterConditions(actor, filters, params);
+  const where = filterConditions(actor, filters, params, await currentRegions(tx, filters));
   const descending = filters.sort.startsWith("-");
   const sort = SORT_COLUMNS[filters.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
   const after = cursor ? decodeCursor(cursor) : null;
@@ -173,7 +200,7 @@ async function selectPage<R extends SummaryRow>(
  */
 export async function countInstitutions(tx: Queryable, actor: Actor, filters: InstitutionFilters) {
   const params: unknown[] = [];
-  const where = filterConditions(actor, filters, params);
+  const where = filterConditions(actor, filters, params, await currentRegions(tx, filters));
   const from = filters.field
     ? "institution i join institution_type t on t.code = i.type_code"
     : "institution i";

@@ -2,6 +2,7 @@ import { toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { inScope } from "../../platform/context.ts";
 
 interface Row {
   id: string;
@@ -94,6 +95,33 @@ describe("초성 search", () => {
     const spaced = `${q.slice(0, 2)} ${q.slice(2)}`;
     const { total } = await listAll(jongnoClient, { q: spaced });
     expect(total).toBe((await listAll(jongnoClient, { q })).total);
+  });
+});
+
+describe("search functions that bypass row-level security for the index", () => {
+  it("answer only ids inside the caller's scope when the application calls them directly", async () => {
+    const mapo = {
+      userId: "",
+      username: "t",
+      name: "t",
+      role: "sigungu_official" as const,
+      scope: { kind: "sigungu" as const, code: "11440" },
+    };
+    const found = await inScope(
+      t.db,
+      { actor: mapo, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+      async (ctx) => {
+        const byInitials = await ctx.tx.query<{ id: string }>(
+          "select institution_ids_by_initials($1) as id",
+          [`%${toInitials(jongno.name)}%`],
+        );
+        const byText = await ctx.tx.query<{ id: string }>("select institution_ids_by_text('%') as id");
+        return { byInitials: byInitials.rows.map((r) => r.id), byText: byText.rows.map((r) => r.id) };
+      },
+    );
+    expect(found.byInitials).not.toContain(jongno.id);
+    const mapoIds = all.filter((r) => r.sigungu_code === "11440").map((r) => r.id);
+    expect(found.byText.sort()).toEqual(mapoIds.sort());
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Queryable } from "@ssis/db";
 
-export async function listCurrentRegions(q: Queryable) {
+/** Regions in force today; with includeAbolished, also the codes a reorganisation ended (with their dates). */
+export async function listCurrentRegions(q: Queryable, includeAbolished = false) {
   const { rows } = await q.query<{
     code5: string;
     level: "sido" | "sigungu" | "gu";
@@ -8,10 +9,13 @@ export async function listCurrentRegions(q: Queryable) {
     sidoName: string;
     sigunguName: string | null;
     parentCode5: string | null;
+    validFrom: string;
+    validTo: string | null;
   }>(
     `select code5, level, sido_code as "sidoCode", sido_name as "sidoName", sigungu_name as "sigunguName",
-       parent_code5 as "parentCode5"
-     from region where valid_to is null or valid_to >= current_date order by code5`,
+       parent_code5 as "parentCode5", valid_from as "validFrom", valid_to as "validTo"
+     from region where $1 or valid_to is null or valid_to >= current_date order by code5`,
+    [includeAbolished],
   );
   return rows;
 }

@@ -14,7 +14,8 @@ export function registerReferenceRoutes(app: App) {
       config: { policy },
       schema: {
         tags,
-        summary: "현행 행정구역(시도·시군구·일반구)",
+        summary: "현행 행정구역(시도·시군구·일반구); includeAbolished=true면 폐지된 코드와 유효기간도",
+        querystring: z.object({ includeAbolished: z.enum(["true", "false"]).optional() }),
         response: {
           200: z.object({
             items: z.array(
@@ -25,14 +26,19 @@ export function registerReferenceRoutes(app: App) {
                 sidoName: z.string(),
                 sigunguName: z.string().nullable(),
                 parentCode5: z.string().nullable(),
+                validFrom: z.string(),
+                validTo: z.string().nullable(),
               }),
             ),
           }),
+          400: problem,
           401: problem,
         },
       },
     },
-    async () => ({ items: await repo.listCurrentRegions(app.db) }),
+    async (request) => ({
+      items: await repo.listCurrentRegions(app.db, request.query.includeAbolished === "true"),
+    }),
   );
 
   app.get(

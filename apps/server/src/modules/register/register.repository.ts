@@ -166,7 +166,8 @@ export type HistoryKind =
   | "change_requested"
   | "change_request_approved"
   | "change_request_returned"
-  | "change_request_withdrawn";
+  | "change_request_withdrawn"
+  | "region_reorganised";
 
 export async function insertHistory(
   tx: Queryable,

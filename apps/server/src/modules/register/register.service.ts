@@ -46,6 +46,7 @@ const HISTORY_KIND_LABELS: Record<repo.HistoryKind, string> = {
   change_request_approved: "변경신청 승인 반영",
   change_request_returned: "변경신청 반려",
   change_request_withdrawn: "변경신청 철회",
+  region_reorganised: "행정구역 개편",
 };
 const REQUEST_STATUS_LABELS = {
   submitted: "처리 중",

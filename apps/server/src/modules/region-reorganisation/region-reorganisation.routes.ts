@@ -1,0 +1,105 @@
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import { type App, requireActor, scoped } from "../../platform/http.ts";
+import { REORGANISATION_ADMINS } from "./region-reorganisation.policy.ts";
+import {
+  applyBody,
+  idParams,
+  listQuery,
+  listResponse,
+  presetsResponse,
+  previewBody,
+  previewResponse,
+  reorganisationDetail,
+} from "./region-reorganisation.schemas.ts";
+import * as service from "./region-reorganisation.service.ts";
+
+const tags = ["행정구역 개편"];
+const policy = { access: "roles", roles: REORGANISATION_ADMINS, scope: "system" } as const;
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+
+/** 행정구역 개편 (system administrator, 행망): old → new region codes from a 시행일. */
+export function registerRegionReorganisationRoutes(app: App) {
+  app.get(
+    "/api/admin/region-reorganisations",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "적용한 행정구역 개편 목록(시행일 최근 순)",
+        querystring: listQuery,
+        response: { 200: listResponse, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.listReorganisations({ ...ctx, actor: requireActor(request) }, request.query),
+      ),
+  );
+
+  app.get(
+    "/api/admin/region-reorganisations/presets",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "기준정보의 폐지 코드로 만든 개편 목록(시행일별, 적용 전 확인용)",
+        response: { 200: presetsResponse, ...errors },
+      },
+    },
+    async () => service.listPresets(),
+  );
+
+  app.post(
+    "/api/admin/region-reorganisations/preview",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "개편 미리보기: 목록 검증, 옛 코드별 기관·담당자·처리 중 변경신청·미제출 현황보고 수",
+        body: previewBody,
+        response: { 200: previewResponse, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.previewReorganisation({ ...ctx, actor: requireActor(request) }, request.body),
+      ),
+  );
+
+  app.post(
+    "/api/admin/region-reorganisations",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "행정구역 개편 적용(confirm: true 필수, 되돌릴 수 없음, Idempotency-Key 지원)",
+        body: applyBody,
+        response: { 201: reorganisationDetail, ...errors, 409: problem, 422: problem },
+      },
+    },
+    async (request, reply) => {
+      const applied = await scoped(request, (ctx) =>
+        service.applyReorganisation({ ...ctx, actor: requireActor(request) }, request.body),
+      );
+      reply.code(201);
+      return applied;
+    },
+  );
+
+  app.get(
+    "/api/admin/region-reorganisations/:id",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "행정구역 개편 상세(코드 변경, 옮긴 기관 수, 표별 처리 건수)",
+        params: idParams,
+        response: { 200: reorganisationDetail, ...errors },
+      },
+    },
+    (request) =>
+      scoped(request, (ctx) =>
+        service.getReorganisation({ ...ctx, actor: requireActor(request) }, request.params.id),
+      ),
+  );
+}
