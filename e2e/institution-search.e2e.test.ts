@@ -1,0 +1,56 @@
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, login, newPage, screenshot } from "./browser.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("institution search (현황정보관리 UWSI)", () => {
+  it("an official finds an institution by 초성 and downloads exactly that list as Excel", async () => {
+    const page = await newPage(browser);
+    await login(page, "gu.jongno");
+    await page.getByTestId("portal-official").waitFor();
+    await page.goto("/official/institutions");
+    await page.getByRole("table").waitFor();
+
+    // 행복한노인요양원 is the demo's first institution in 종로구 (its 초성: ㅎㅂㅎㄴㅇㅇㅇㅇ).
+    await page.getByLabel("검색어").fill("ㅎㅂㅎㄴ");
+    await page.getByRole("button", { name: "검색", exact: true }).click();
+    await page.getByRole("table").getByRole("link", { name: "행복한노인요양원" }).waitFor();
+    const names = await page.getByRole("table").getByRole("link").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.replace(/\s/g, "")).toMatch(/^행.*복.*한.*노/);
+    await expectAccessible(page);
+    await screenshot(page, "15-official-institutions-chosung");
+
+    await page.getByRole("button", { name: "엑셀 다운로드" }).click();
+    await page.getByLabel("다운로드 사유(필수)").fill("관할 노인요양시설 현황 점검 자료");
+    await screenshot(page, "16-official-institutions-excel-dialog");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "내려받기" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const path = await download.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const cells: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      cells.push(
+        (row.values as unknown[])
+          .filter((v) => v !== null && v !== undefined)
+          .map(String)
+          .join("|"),
+      );
+    });
+    const text = cells.join("\n");
+    for (const name of names) expect(text).toContain(name.trim());
+    expect(text).not.toContain("마포구");
+  });
+});
