@@ -1,12 +1,11 @@
 /**
- * 행정구역 개편 endpoints (system administrator). The shapes follow apps/server
- * modules/region-reorganisation; the paths are added to `paths` (./schema.d.ts) by declaration merging so
- * that openapi-fetch checks every call. When schema.d.ts is regenerated from the server's OpenAPI document,
- * delete the `declare module` block.
+ * 행정구역 개편 (region reorganisation) endpoints. Every call is checked by openapi-fetch against `paths` in ./schema.d.ts, which
+ * `npm run openapi` generates from the server's route schemas; the named types below are the screens' view
+ * of the same shapes.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
-import { ApiError, type FieldError, type Problem, toProblem } from "./problem";
+import { ApiError, type FieldError, toProblem } from "./problem";
 
 export interface RegionMappingRow {
   oldCode5: string;
@@ -92,56 +91,6 @@ export interface ReorganisationPreset {
   legalBasis: string;
   note: string;
   mappings: { oldCode5: string; newCode5: string; split: boolean }[];
-}
-
-type Json<T> = { headers: { [name: string]: unknown }; content: { "application/json": T } };
-type Err = { headers: { [name: string]: unknown }; content: { "application/problem+json": Problem } };
-type Errors = { 400: Err; 401: Err; 403: Err; 404: Err; 409: Err; 422: Err };
-type Params<Q = never, P = never> = { query?: Q; header?: never; cookie?: never } & ([P] extends [never]
-  ? { path?: never }
-  : { path: P });
-type Get<R, Q = never, P = never> = {
-  parameters: Params<Q, P>;
-  requestBody?: never;
-  responses: { 200: Json<R> } & Errors;
-};
-type Send<B, R, S extends number = 200> = {
-  parameters: Params;
-  requestBody: { content: { "application/json": B } };
-  responses: { [K in S]: Json<R> } & Errors;
-};
-interface Unused {
-  put?: never;
-  delete?: never;
-  options?: never;
-  head?: never;
-  trace?: never;
-  patch?: never;
-}
-
-declare module "./schema" {
-  interface paths {
-    "/api/admin/region-reorganisations": Unused & {
-      parameters: Params;
-      get: Get<ReorganisationPage, { offset?: number; limit?: number }>;
-      post: Send<ApplyInput, ReorganisationDetail, 201>;
-    };
-    "/api/admin/region-reorganisations/preview": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<ReorganisationInput, ReorganisationPreview>;
-    };
-    "/api/admin/region-reorganisations/presets": Unused & {
-      parameters: Params;
-      get: Get<{ items: ReorganisationPreset[] }>;
-      post?: never;
-    };
-    "/api/admin/region-reorganisations/{id}": Unused & {
-      parameters: Params;
-      get: Get<ReorganisationDetail, never, { id: string }>;
-      post?: never;
-    };
-  }
 }
 
 type Signal = AbortSignal | undefined;

@@ -1,12 +1,11 @@
 /**
- * 종사자 (staff) and 이용자 (clients) endpoints, both portals. The shapes follow apps/server
- * modules/staff and modules/clients; the paths are added to `paths` (./schema.d.ts) by declaration
- * merging below, so that openapi-fetch checks every call. When schema.d.ts is regenerated from the
- * server's OpenAPI document these paths will be in it: delete the `declare module` block then.
+ * 종사자 (staff) and 이용자 (clients) endpoints, both portals. Every call is checked by openapi-fetch against `paths` in ./schema.d.ts, which
+ * `npm run openapi` generates from the server's route schemas; the named types below are the screens' view
+ * of the same shapes.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
-import { ApiError, type Problem, toProblem } from "./problem";
+import { ApiError, toProblem } from "./problem";
 import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 export type EmploymentKind = "full_time" | "part_time";
@@ -114,96 +113,6 @@ export interface Unmasked {
   id: string;
   residentNumber: string;
   rrnMasked: string;
-}
-
-type Json<T> = { headers: { [name: string]: unknown }; content: { "application/json": T } };
-type Err = { headers: { [name: string]: unknown }; content: { "application/problem+json": Problem } };
-type Errors = { 400: Err; 401: Err; 403: Err; 404: Err; 409: Err; 428: Err };
-type Params<Q = never, P = never> = { query?: Q; header?: never; cookie?: never } & ([P] extends [never]
-  ? { path?: never }
-  : { path: P });
-type Get<R, Q = never, P = never> = {
-  parameters: Params<Q, P>;
-  requestBody?: never;
-  responses: { 200: Json<R> } & Errors;
-};
-type Send<B, R, P = never, S extends number = 200> = {
-  parameters: Params<never, P>;
-  requestBody: { content: { "application/json": B } };
-  responses: { [K in S]: Json<R> } & Errors;
-};
-interface Unused {
-  put?: never;
-  delete?: never;
-  options?: never;
-  head?: never;
-  trace?: never;
-}
-type Id = { id: string };
-
-declare module "./schema" {
-  interface paths {
-    "/api/provider/staff": Unused & {
-      parameters: Params;
-      get: Get<StaffPage, StaffQuery>;
-      post: Send<StaffInput, Staff, never, 201>;
-      patch?: never;
-    };
-    "/api/provider/staff/job-types": Unused & {
-      parameters: Params;
-      get: Get<{ items: JobType[] }>;
-      post?: never;
-      patch?: never;
-    };
-    "/api/provider/staff/{id}": Unused & {
-      parameters: Params;
-      get: Get<Staff, never, Id>;
-      post?: never;
-      patch: Send<Partial<StaffInput> & { version: number }, Staff, Id>;
-    };
-    "/api/provider/staff/{id}/end": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<StaffEndInput, Staff, Id>;
-      patch?: never;
-    };
-    "/api/official/institutions/{id}/staff": Unused & {
-      parameters: Params;
-      get: Get<StaffPage, StaffQuery, Id>;
-      post?: never;
-      patch?: never;
-    };
-    "/api/provider/clients": Unused & {
-      parameters: Params;
-      get: Get<ClientPage, ClientQuery>;
-      post: Send<AdmissionInput, Client, never, 201>;
-      patch?: never;
-    };
-    "/api/provider/clients/{id}/discharge": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<DischargeInput, Client, Id>;
-      patch?: never;
-    };
-    "/api/provider/clients/{id}/unmask": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ reason: string }, Unmasked, Id>;
-      patch?: never;
-    };
-    "/api/official/institutions/{id}/clients": Unused & {
-      parameters: Params;
-      get: Get<ClientPage, ClientQuery, Id>;
-      post?: never;
-      patch?: never;
-    };
-    "/api/official/institutions/{id}/clients/{clientId}/unmask": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ reason: string }, Unmasked, { id: string; clientId: string }>;
-      patch?: never;
-    };
-  }
 }
 
 type Signal = AbortSignal | undefined;

@@ -1,12 +1,12 @@
 /**
- * 현황보고 (status report rounds) endpoints, both portals. The shapes follow apps/server
- * modules/status-reports; the paths join `paths` (./schema.d.ts) by declaration merging so that
- * openapi-fetch checks every call. Delete the `declare module` block once schema.d.ts is regenerated.
+ * 현황보고 (status report rounds) endpoints, both portals. Every call is checked by openapi-fetch against `paths` in ./schema.d.ts, which
+ * `npm run openapi` generates from the server's route schemas; the named types below are the screens' view
+ * of the same shapes.
  */
 import type { ReportRoundStatus, ReportTargetStatus } from "@ssis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
-import { ApiError, type Problem, toProblem } from "./problem";
+import { ApiError, toProblem } from "./problem";
 import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 export type TargetState = "pending" | "submitted" | "late" | "missed";
@@ -188,98 +188,6 @@ export interface ProviderRoundDetail extends ProviderRound {
   canSubmit: boolean;
   canEdit: boolean;
   version: number;
-}
-
-type Json<T> = { headers: { [name: string]: unknown }; content: { "application/json": T } };
-type Err = { headers: { [name: string]: unknown }; content: { "application/problem+json": Problem } };
-type Errors = { 400: Err; 401: Err; 403: Err; 404: Err; 409: Err; 428: Err };
-type Params<Q = never, P = never> = { query?: Q; header?: never; cookie?: never } & ([P] extends [never]
-  ? { path?: never }
-  : { path: P });
-type Get<R, Q = never, P = never> = {
-  parameters: Params<Q, P>;
-  requestBody?: never;
-  responses: { 200: Json<R> } & Errors;
-};
-type Send<B, R, P = never, S extends number = 200> = {
-  parameters: Params<never, P>;
-  requestBody: { content: { "application/json": B } };
-  responses: { [K in S]: Json<R> } & Errors;
-};
-interface Unused {
-  put?: never;
-  delete?: never;
-  options?: never;
-  head?: never;
-  trace?: never;
-  patch?: never;
-}
-type Id = { id: string };
-type RoundId = { roundId: string };
-
-declare module "./schema" {
-  interface paths {
-    "/api/official/status-reports": Unused & {
-      parameters: Params;
-      get: Get<RoundPage, RoundQuery>;
-      post: Send<RoundOpenInput, RoundDetail, never, 201>;
-    };
-    "/api/official/status-reports/target-preview": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ target: TargetFilterInput }, TargetPreview>;
-    };
-    "/api/official/status-reports/{id}": Unused & {
-      parameters: Params;
-      get: Get<RoundDetail, never, Id>;
-      post?: never;
-    };
-    "/api/official/status-reports/{id}/targets": Unused & {
-      parameters: Params;
-      get: Get<TargetPage, TargetQuery, Id>;
-      post?: never;
-    };
-    "/api/official/status-reports/{id}/targets/{institutionId}": Unused & {
-      parameters: Params;
-      get: Get<TargetDetail, never, { id: string; institutionId: string }>;
-      post?: never;
-    };
-    "/api/official/status-reports/{id}/summary": Unused & {
-      parameters: Params;
-      get: Get<RoundSummary, never, Id>;
-      post?: never;
-    };
-    "/api/official/status-reports/{id}/reminders": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ message: string; institutionIds?: string[] }, { batchId: string; sent: number }, Id, 201>;
-    };
-    "/api/official/status-reports/{id}/close": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ version: number }, RoundDetail, Id>;
-    };
-    "/api/provider/status-reports": Unused & {
-      parameters: Params;
-      get: Get<{ items: ProviderRound[] }>;
-      post?: never;
-    };
-    "/api/provider/status-reports/{roundId}": Unused & {
-      parameters: Params;
-      get: Get<ProviderRoundDetail, never, RoundId>;
-      post?: never;
-    };
-    "/api/provider/status-reports/{roundId}/draft": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ draft: Partial<DraftForm>; version: number }, ProviderRoundDetail, RoundId>;
-    };
-    "/api/provider/status-reports/{roundId}/submit": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<{ report: ReportForm; version: number }, ProviderRoundDetail, RoundId>;
-    };
-  }
 }
 
 type Signal = AbortSignal | undefined;

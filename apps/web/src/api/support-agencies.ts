@@ -1,12 +1,12 @@
 /**
- * 지원기관정보 (CWAM) endpoints, both portals. The shapes follow apps/server modules/support-agencies; the
- * paths are added to `paths` (./schema.d.ts) by declaration merging below so that openapi-fetch checks every
- * call. When schema.d.ts is regenerated from the server's OpenAPI document, delete the `declare module` block.
+ * 지원기관 (support agencies, CWAM) endpoints, both portals. Every call is checked by openapi-fetch against `paths` in ./schema.d.ts, which
+ * `npm run openapi` generates from the server's route schemas; the named types below are the screens' view
+ * of the same shapes.
  */
 import type { AgencyKind, AssignmentStatus } from "@ssis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
-import { ApiError, type Problem, toProblem } from "./problem";
+import { ApiError, toProblem } from "./problem";
 
 export interface Coverage {
   sidoCode: string;
@@ -115,73 +115,6 @@ export interface AssignedInstitution {
   latestGrade: string | null;
   latestGradeYear: number | null;
   assignments: { id: string; purpose: string; startsOn: string; endsOn: string | null }[];
-}
-
-type Json<T> = { headers: { [name: string]: unknown }; content: { "application/json": T } };
-type Err = { headers: { [name: string]: unknown }; content: { "application/problem+json": Problem } };
-type Errors = { 400: Err; 401: Err; 403: Err; 404: Err; 409: Err; 428: Err };
-type Params<Q = never, P = never> = { query?: Q; header?: never; cookie?: never } & ([P] extends [never]
-  ? { path?: never }
-  : { path: P });
-type Get<R, Q = never, P = never> = {
-  parameters: Params<Q, P>;
-  requestBody?: never;
-  responses: { 200: Json<R> } & Errors;
-};
-type Send<B, R, P = never, S extends number = 200> = {
-  parameters: Params<never, P>;
-  requestBody: { content: { "application/json": B } };
-  responses: { [K in S]: Json<R> } & Errors;
-};
-interface Unused {
-  put?: never;
-  delete?: never;
-  options?: never;
-  head?: never;
-  trace?: never;
-}
-type Id = { id: string };
-
-declare module "./schema" {
-  interface paths {
-    "/api/official/support-agencies": Unused & {
-      parameters: Params;
-      get: Get<AgencyPage, AgencyQuery>;
-      post: Send<AgencyInput, AgencyDetail, never, 201>;
-      patch?: never;
-    };
-    "/api/official/support-agencies/{id}": Unused & {
-      parameters: Params;
-      get: Get<AgencyDetail, never, Id>;
-      post?: never;
-      patch: Send<Partial<AgencyInput> & { version: number }, AgencyDetail, Id>;
-    };
-    "/api/official/support-agencies/{id}/assignments": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<AssignmentInput, Assignment, Id, 201>;
-      patch?: never;
-    };
-    "/api/official/support-agencies/{id}/assignments/{assignmentId}/end": Unused & {
-      parameters: Params;
-      get?: never;
-      post: Send<AssignmentEndInput, Assignment, { id: string; assignmentId: string }>;
-      patch?: never;
-    };
-    "/api/provider/agency": Unused & { parameters: Params; get: Get<OwnAgency>; post?: never; patch?: never };
-    "/api/provider/agency/assignments": Unused & {
-      parameters: Params;
-      get: Get<{ items: OwnAssignment[] }>;
-      post?: never;
-      patch?: never;
-    };
-    "/api/provider/agency/institutions/{id}": Unused & {
-      parameters: Params;
-      get: Get<AssignedInstitution, never, Id>;
-      post?: never;
-      patch?: never;
-    };
-  }
 }
 
 type Signal = AbortSignal | undefined;

@@ -1,5 +1,4 @@
-import { OPERATOR_KIND_LABELS, type OperatorKind } from "@ssis/domain";
-import { formatBusinessNumber } from "@ssis/domain";
+import { formatBusinessNumber, OPERATOR_KIND_LABELS, type OperatorKind } from "@ssis/domain";
 import type { ReactNode } from "react";
 import type { InstitutionDetail } from "../api/types";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
@@ -22,7 +21,12 @@ function address(d: InstitutionDetail): string {
 
 /** General information and status history of one institution (official detail and provider's own). */
 export function InstitutionDetailView({ detail }: { detail: InstitutionDetail }) {
-  const operator = [OPERATOR_KIND_LABELS[detail.operatorKind as OperatorKind] ?? detail.operatorKind, detail.operatorName].filter(Boolean).join(" · ");
+  const operator = [
+    OPERATOR_KIND_LABELS[detail.operatorKind as OperatorKind] ?? detail.operatorKind,
+    detail.operatorName,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const head = detail.headName
     ? `${detail.headName}${detail.headAppointedOn ? ` (임용일 ${formatDate(detail.headAppointedOn)})` : ""}`
     : orEmpty(null);

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES } from "@ssis/domain";
+import { isRole, ROLE_LABELS, ROLES } from "@ssis/domain";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
@@ -34,7 +34,8 @@ export function AdminUsersPage() {
     locked: params.get("locked") ?? "",
   };
   const locked = filters.locked === "true" || filters.locked === "false" ? filters.locked : undefined;
-  const users = useUsers(compact({ q: filters.q, role: filters.role, locked }));
+  const role = isRole(filters.role) ? filters.role : undefined;
+  const users = useUsers(compact({ q: filters.q, role, locked }));
   const items = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
   const unlock = useUnlockUser();
   const [confirming, setConfirming] = useState<AdminUser | null>(null);
