@@ -109,7 +109,9 @@ describe("providers' portal (희망이음)", () => {
     await login(page, "support.seoul");
     await page.getByTestId("portal-provider").waitFor();
     await page.goto("/provider/agency");
-    await page.getByRole("table").waitFor();
+    await page.getByTestId("institution-table").waitFor();
+    // The demo's first institution (행복한노인요양원, 종로구) is assigned to 서울특별시사회서비스원.
+    expect(await page.getByTestId("institution-table").textContent()).toContain("행복한노인요양원");
     await screenshot(page, "21-provider-agency");
   });
 

@@ -12,14 +12,13 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
-  failed +=
-    (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+  failed += (report.numFailedTests ?? 0) + countFilesFailedWithoutTests(report);
 }
 console.log(`${passed} passed, ${failed} failed`);
 
-// A suite that failed to load has no failed tests of its own; count it once, not twice.
-function countSuitesWithFailedTests(report) {
+// A test file that failed to load (or failed in a hook) has no failed test of its own: count it once.
+function countFilesFailedWithoutTests(report) {
   return (report.testResults ?? []).filter(
-    (s) => s.status === "failed" && (s.assertionResults ?? []).some((a) => a.status === "failed"),
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((a) => a.status === "failed"),
   ).length;
 }

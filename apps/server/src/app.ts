@@ -21,7 +21,9 @@ import { z } from "zod";
 import { registerAccessLogModule } from "./modules/access-log/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
+import { registerFinancesModule } from "./modules/finances/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
+import { registerProgramsModule } from "./modules/programs/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
 import { registerRegionReorganisationModule } from "./modules/region-reorganisation/index.ts";
 import { registerRegisterModule } from "./modules/register/index.ts";
@@ -158,6 +160,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerAdminUsersModule(app);
     registerRegionReorganisationModule(app);
     registerStaffModule(app, "official");
+    registerProgramsModule(app, "official");
+    registerFinancesModule(app, "official");
     registerClientsModule(app, "official");
     registerStatusReportsModule(app, "official");
     registerSupportAgenciesModule(app, "official");
@@ -166,6 +170,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerInstitutionsModule(app, "provider");
     registerRegisterModule(app, "provider");
     registerStaffModule(app, "provider");
+    registerProgramsModule(app, "provider");
+    registerFinancesModule(app, "provider");
     registerClientsModule(app, "provider");
     registerStatusReportsModule(app, "provider");
     registerSupportAgenciesModule(app, "provider");

@@ -1,4 +1,11 @@
-import { type Database, generateSyntheticData, loadReferenceData, migrate, openDatabase } from "@ssis/db";
+import {
+  type Database,
+  generateProgramsAndFinances,
+  generateSyntheticData,
+  loadReferenceData,
+  migrate,
+  openDatabase,
+} from "@ssis/db";
 import { type DemoAccount, insertDemoAccounts } from "./platform/auth/demo-accounts.ts";
 import type { Config } from "./platform/config.ts";
 
@@ -37,6 +44,7 @@ async function ensureDemoData(
   const started = Date.now();
   log(`데모 데이터 생성 중: 기관 ${config.demoInstitutions.toLocaleString("ko-KR")}개 …`);
   const result = await generateSyntheticData(db, { institutions: config.demoInstitutions, seed: 1 });
+  await generateProgramsAndFinances(db, { seed: 1 });
   const accounts = await insertDemoAccounts(db, {
     jongnoInstitutionId: result.institutionIds.jongno,
     mapoInstitutionId: result.institutionIds.mapo,

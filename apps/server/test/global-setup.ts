@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateSyntheticData, loadReferenceData, migrate, openDatabase } from "@ssis/db";
+import {
+  generateProgramsAndFinances,
+  generateSyntheticData,
+  loadReferenceData,
+  migrate,
+  openDatabase,
+} from "@ssis/db";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { type DemoIds, insertDemoAccounts } from "../src/platform/auth/demo-accounts.ts";
@@ -26,6 +32,7 @@ export default async function setup(project: TestProject) {
   await migrate(db);
   await loadReferenceData(db);
   const generated = await generateSyntheticData(db, { institutions: 150, seed: 11 });
+  await generateProgramsAndFinances(db, { seed: 11 });
   const ids: DemoIds = {
     jongnoInstitutionId: generated.institutionIds.jongno,
     mapoInstitutionId: generated.institutionIds.mapo,

@@ -23,6 +23,8 @@ import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage"
 import { ChangeRequestFormPage } from "./pages/provider/ChangeRequestFormPage";
 import { ChangeRequestHistoryPage } from "./pages/provider/ChangeRequestHistoryPage";
 import { ClientsPage } from "./pages/provider/ClientsPage";
+import { FinancesPage } from "./pages/provider/FinancesPage";
+import { ProgramsPage } from "./pages/provider/ProgramsPage";
 import { StaffPage } from "./pages/provider/StaffPage";
 import { StatusReportFormPage } from "./pages/provider/StatusReportFormPage";
 import { StatusReportInboxPage } from "./pages/provider/StatusReportInboxPage";
@@ -221,6 +223,22 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="providerClients">
                         <ClientsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "programs",
+                    element: (
+                      <RequirePage page="providerPrograms">
+                        <ProgramsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "finances",
+                    element: (
+                      <RequirePage page="providerFinances">
+                        <FinancesPage />
                       </RequirePage>
                     ),
                   },

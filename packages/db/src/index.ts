@@ -11,3 +11,5 @@ export type {
   SyntheticResult,
 } from "./synthetic.ts";
 export { DATA_AS_OF, generateSyntheticData, syntheticIds, syntheticInstitutionId } from "./synthetic.ts";
+export type { ProgramsAndFinancesCounts, ProgramsAndFinancesOptions } from "./synthetic-programs.ts";
+export { generateProgramsAndFinances } from "./synthetic-programs.ts";

@@ -30,6 +30,8 @@ export const PAGE_ROLES = {
   providerChangeRequests: ["provider_admin", "provider_staff"],
   providerStaff: ["provider_admin", "provider_staff"],
   providerClients: ["provider_admin", "provider_staff"],
+  providerPrograms: ["provider_admin", "provider_staff"],
+  providerFinances: ["provider_admin", "provider_staff"],
   providerStatusReports: ["provider_admin", "provider_staff"],
   agencyInstitutions: ["support_agency_staff"],
   officialSupportAgencies: ["mohw_official", "sido_official", "sigungu_official", "eval_agency_staff"],

@@ -106,6 +106,8 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
       },
       { id: "staff", label: "종사자 관리", to: "/provider/staff", page: "providerStaff" },
       { id: "clients", label: "이용자 관리", to: "/provider/clients", page: "providerClients" },
+      { id: "programs", label: "프로그램 관리", to: "/provider/programs", page: "providerPrograms" },
+      { id: "finances", label: "재정 현황", to: "/provider/finances", page: "providerFinances" },
       {
         id: "status-reports",
         label: "현황보고",

@@ -7,7 +7,9 @@ import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { FinancesTab } from "./FinancesTab";
 import { InstitutionHistoryTab } from "./InstitutionHistoryTab";
+import { ProgramsTab } from "./ProgramsTab";
 
 const CRUMBS = [
   { label: "홈", to: "/official" },
@@ -57,6 +59,8 @@ export function InstitutionDetailPage() {
           institutionId={id}
           overview={<InstitutionDetailView detail={query.data} />}
           extraTabs={[
+            { id: "programs", label: "프로그램", content: <ProgramsTab institutionId={id} /> },
+            { id: "finances", label: "재정·보조금", content: <FinancesTab institutionId={id} /> },
             { id: "history", label: "변경이력", content: <InstitutionHistoryTab institutionId={id} /> },
           ]}
         />

@@ -1,0 +1,154 @@
+import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, todayInKorea } from "@ssis/domain";
+import { recordAccess } from "../../platform/audit.ts";
+import type { Actor, Ctx } from "../../platform/context.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { updateWithVersion } from "../../platform/versioning.ts";
+import * as repo from "./finances.repository.ts";
+import type { FinanceCreate, FinanceUpdate } from "./finances.schemas.ts";
+
+type ActorCtx = Ctx & { actor: Actor };
+
+export const ERP_NOTICE =
+  "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계(ERP) 시스템에서 관리하며, 이 화면의 금액은 그 요약입니다.";
+
+const currentYear = () => Number(todayInKorea().slice(0, 4));
+
+async function ownInstitution(ctx: ActorCtx) {
+  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
+  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
+  if (!found) throw notFound("기관");
+  return found;
+}
+
+function refuseIfClosed(institution: repo.InstitutionRef) {
+  if (institution.status === "closed")
+    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
+}
+
+const answer = async (ctx: ActorCtx, institution: repo.InstitutionRef) => ({
+  institutionId: institution.id,
+  institutionName: institution.name,
+  notice: ERP_NOTICE,
+  items: await repo.listFinanceYears(ctx.tx, ctx.actor, institution.id),
+});
+
+export async function listOwnFinances(ctx: ActorCtx) {
+  return answer(ctx, await ownInstitution(ctx));
+}
+
+/** Officials' read-only view of one institution in their jurisdiction. */
+export async function listInstitutionFinances(ctx: ActorCtx, institutionId: string) {
+  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
+  if (!institution) throw notFound("기관");
+  const result = await answer(ctx, institution);
+  await recordAccess(ctx, {
+    action: "list",
+    targetType: "institution_finance_year",
+    targetId: institution.id,
+    subject: institution.name,
+    details: { years: result.items.map((i) => i.fiscalYear) },
+  });
+  return result;
+}
+
+async function ownYear(ctx: ActorCtx, id: string) {
+  const institution = await ownInstitution(ctx);
+  const found = await repo.findFinanceYear(ctx.tx, ctx.actor, id);
+  if (!found || found.institutionId !== institution.id) throw notFound("재정 요약");
+  return { institution, found };
+}
+
+export async function getFinanceYear(ctx: ActorCtx, id: string) {
+  return (await ownYear(ctx, id)).found;
+}
+
+export async function createFinanceYear(ctx: ActorCtx, body: FinanceCreate) {
+  const institution = await ownInstitution(ctx);
+  refuseIfClosed(institution);
+  const amounts = Object.fromEntries(FINANCE_AMOUNT_FIELDS.map((f) => [f, body[f]])) as Record<
+    FinanceAmountField,
+    number
+  >;
+  const problems = checkFinanceYear({ fiscalYear: body.fiscalYear, amounts, currentYear: currentYear() });
+  if (problems.length > 0) throw validationFailed(problems);
+  const duplicate = () =>
+    new AppError(
+      "FISCAL_YEAR_EXISTS",
+      409,
+      `${body.fiscalYear}년 재정 요약이 이미 있습니다. 목록에서 해당 연도를 골라 수정하세요.`,
+      { errors: [{ field: "fiscalYear", message: `${body.fiscalYear}년은 이미 등록되어 있습니다.` }] },
+    );
+  if (await repo.findYearOf(ctx.tx, ctx.actor, institution.id, body.fiscalYear)) throw duplicate();
+  const id = await repo.insertFinanceYear(
+    ctx.tx,
+    institution,
+    body.fiscalYear,
+    amounts,
+    body.note || null,
+    ctx.actor.userId,
+  );
+  if (!id) throw duplicate();
+  const created = await repo.findFinanceYear(ctx.tx, ctx.actor, id);
+  if (!created) throw notFound("재정 요약");
+  await recordAccess(ctx, {
+    action: "create",
+    targetType: "institution_finance_year",
+    targetId: id,
+    subject: institution.name,
+    details: { fiscalYear: body.fiscalYear, totals: created.totals },
+  });
+  return created;
+}
+
+export async function updateFinanceYear(ctx: ActorCtx, id: string, body: FinanceUpdate, version: number) {
+  const { institution, found: before } = await ownYear(ctx, id);
+  refuseIfClosed(institution);
+  const changes: Record<string, unknown> = {};
+  const changed: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of FINANCE_AMOUNT_FIELDS) {
+    const value = body[field];
+    if (value === undefined || value === before[field]) continue;
+    changes[repo.AMOUNT_COLUMNS[field]] = value;
+    changed[field] = { before: before[field], after: value };
+  }
+  if (body.note !== undefined && (body.note || null) !== before.note) {
+    changes.note = body.note || null;
+    changed.note = { before: before.note, after: body.note || null };
+  }
+  if (Object.keys(changes).length === 0) {
+    if (before.version !== version)
+      throw new AppError(
+        "VERSION_CONFLICT",
+        409,
+        "다른 사용자가 먼저 재정 요약을 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
+        { current: before },
+      );
+    return before;
+  }
+  const amounts = Object.fromEntries(FINANCE_AMOUNT_FIELDS.map((f) => [f, body[f] ?? before[f]]));
+  const problems = checkFinanceYear({
+    fiscalYear: before.fiscalYear,
+    amounts,
+    currentYear: Math.max(currentYear(), before.fiscalYear),
+  });
+  if (problems.length > 0) throw validationFailed(problems);
+  changes.updated_by = ctx.actor.userId;
+  await updateWithVersion(ctx.tx, {
+    table: "institution_finance_year",
+    id,
+    version,
+    changes,
+    what: "재정 요약",
+    readCurrent: () => repo.findFinanceYear(ctx.tx, ctx.actor, id),
+  });
+  const after = await repo.findFinanceYear(ctx.tx, ctx.actor, id);
+  if (!after) throw notFound("재정 요약");
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "institution_finance_year",
+    targetId: id,
+    subject: institution.name,
+    details: { fiscalYear: before.fiscalYear, changed },
+  });
+  return after;
+}

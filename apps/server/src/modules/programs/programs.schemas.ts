@@ -1,0 +1,95 @@
+import {
+  MAX_PARTICIPANTS,
+  MAX_SESSIONS_PER_MONTH,
+  PROGRAM_CATEGORIES,
+  PROGRAM_FUNDING_SOURCES,
+} from "@ssis/domain";
+import { z } from "zod";
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label}을(를) 입력하세요.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) YYYY-MM-DD 형식입니다.`)
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      { message: `${label}이(가) 실제 날짜가 아닙니다.` },
+    );
+
+export const programItem = z.object({
+  id: z.string(),
+  institutionId: z.string(),
+  name: z.string(),
+  category: z.enum(PROGRAM_CATEGORIES),
+  categoryLabel: z.string(),
+  targetGroup: z.string(),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  sessionsPerMonth: z.number(),
+  participants: z.number(),
+  fundingSource: z.enum(PROGRAM_FUNDING_SOURCES),
+  fundingSourceLabel: z.string(),
+  description: z.string().nullable(),
+  isEnded: z.boolean(),
+  version: z.number(),
+});
+export type ProgramItem = z.infer<typeof programItem>;
+
+export const programListQuery = z.object({
+  status: z.enum(["ongoing", "ended", "all"]).default("ongoing"),
+  category: z.enum(PROGRAM_CATEGORIES, { error: "분야 코드가 올바르지 않습니다." }).optional(),
+  q: z.string().trim().max(50).optional(),
+  sort: z
+    .enum(["name", "-name", "started_on", "-started_on", "participants", "-participants", "category"])
+    .default("-started_on"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ProgramListQuery = z.infer<typeof programListQuery>;
+
+export const programListResponse = z.object({
+  items: z.array(programItem),
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+});
+
+const count = (label: string, unit: string, max: number) =>
+  z
+    .number({ error: `${label}은(는) 숫자로 입력하세요.` })
+    .int(`${label}은(는) 정수로 입력하세요.`)
+    .min(0, `${label}은(는) 0${unit} 이상이어야 합니다.`)
+    .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}${unit} 이하여야 합니다.`);
+
+export const programCreate = z.object({
+  name: z
+    .string({ error: "프로그램명을 입력하세요." })
+    .trim()
+    .min(1, "프로그램명을 입력하세요.")
+    .max(100, "프로그램명은 100자 이내입니다."),
+  category: z.enum(PROGRAM_CATEGORIES, { error: "분야를 선택하세요." }),
+  targetGroup: z
+    .string({ error: "대상을 입력하세요." })
+    .trim()
+    .min(1, "대상을 입력하세요.")
+    .max(100, "대상은 100자 이내입니다."),
+  startedOn: isoDate("시작일"),
+  endedOn: isoDate("종료일").nullable().optional(),
+  sessionsPerMonth: count("월 운영 횟수", "회", MAX_SESSIONS_PER_MONTH),
+  participants: count("참여 인원", "명", MAX_PARTICIPANTS),
+  fundingSource: z.enum(PROGRAM_FUNDING_SOURCES, { error: "재원(자체·보조금·후원금·기타)을 선택하세요." }),
+  description: z.string().trim().max(2000, "내용은 2,000자 이내입니다.").nullable().optional(),
+});
+export type ProgramCreate = z.infer<typeof programCreate>;
+
+export const programUpdate = programCreate
+  .omit({ endedOn: true })
+  .partial()
+  .extend({ version: z.number().int().optional() });
+export type ProgramUpdate = z.infer<typeof programUpdate>;
+
+export const programEnd = z.object({ endedOn: isoDate("종료일"), version: z.number().int().optional() });
+export type ProgramEnd = z.infer<typeof programEnd>;
+
+export const programIdParams = z.object({ id: z.string().uuid("프로그램 ID 형식이 올바르지 않습니다.") });
+export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });

@@ -1,0 +1,194 @@
+import { checkProgram, todayInKorea } from "@ssis/domain";
+import { recordAccess } from "../../platform/audit.ts";
+import type { Actor, Ctx } from "../../platform/context.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { updateWithVersion } from "../../platform/versioning.ts";
+import * as repo from "./programs.repository.ts";
+import type { ProgramCreate, ProgramEnd, ProgramListQuery, ProgramUpdate } from "./programs.schemas.ts";
+
+type ActorCtx = Ctx & { actor: Actor };
+
+/** The provider's own institution; an account without one sees nothing (404, never 403). */
+async function ownInstitution(ctx: ActorCtx) {
+  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
+  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
+  if (!found) throw notFound("기관");
+  return found;
+}
+
+/** 폐지 institutions keep their history and are read only (domain.md §4). */
+function refuseIfClosed(institution: repo.InstitutionRef) {
+  if (institution.status === "closed")
+    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
+}
+
+export async function listOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) {
+  const institution = await ownInstitution(ctx);
+  return repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea());
+}
+
+/** Every programme matching the filters (no paging), for the Excel download; logged as an export. */
+export async function exportOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) {
+  const institution = await ownInstitution(ctx);
+  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea(), {
+    all: true,
+  });
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "institution_program",
+    targetId: institution.id,
+    subject: institution.name,
+    details: { status: query.status, category: query.category ?? null, count: page.items.length },
+  });
+  return { institution, items: page.items };
+}
+
+/** Officials' read-only view of one institution in their jurisdiction. */
+export async function listInstitutionPrograms(ctx: ActorCtx, institutionId: string, query: ProgramListQuery) {
+  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
+  if (!institution) throw notFound("기관");
+  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea());
+  await recordAccess(ctx, {
+    action: "list",
+    targetType: "institution_program",
+    targetId: institution.id,
+    subject: institution.name,
+    details: { status: query.status, category: query.category ?? null, count: page.items.length },
+  });
+  return page;
+}
+
+async function ownProgram(ctx: ActorCtx, id: string) {
+  const institution = await ownInstitution(ctx);
+  const found = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  if (!found || found.institutionId !== institution.id) throw notFound("프로그램");
+  return { institution, found };
+}
+
+export async function getProgram(ctx: ActorCtx, id: string) {
+  return (await ownProgram(ctx, id)).found;
+}
+
+export async function createProgram(ctx: ActorCtx, body: ProgramCreate) {
+  const institution = await ownInstitution(ctx);
+  refuseIfClosed(institution);
+  const record: repo.NewProgram = {
+    name: body.name,
+    category: body.category,
+    targetGroup: body.targetGroup,
+    startedOn: body.startedOn,
+    endedOn: body.endedOn || null,
+    sessionsPerMonth: body.sessionsPerMonth,
+    participants: body.participants,
+    fundingSource: body.fundingSource,
+    description: body.description || null,
+  };
+  const problems = checkProgram({ ...record, today: todayInKorea() });
+  if (problems.length > 0) throw validationFailed(problems);
+  const id = await repo.insertProgram(ctx.tx, institution, record, ctx.actor.userId);
+  await recordAccess(ctx, {
+    action: "create",
+    targetType: "institution_program",
+    targetId: id,
+    subject: institution.name,
+    details: { institutionId: institution.id, name: record.name, category: record.category },
+  });
+  const created = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  if (!created) throw notFound("프로그램");
+  return created;
+}
+
+const COLUMN_OF = {
+  name: "name",
+  category: "category",
+  targetGroup: "target_group",
+  startedOn: "started_on",
+  sessionsPerMonth: "sessions_per_month",
+  participants: "participants",
+  fundingSource: "funding_source",
+  description: "description",
+} as const;
+
+export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpdate, version: number) {
+  const { institution, found: before } = await ownProgram(ctx, id);
+  refuseIfClosed(institution);
+  const changes: Record<string, unknown> = {};
+  const changed: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[]) {
+    const value = body[key];
+    if (value === undefined) continue;
+    const normalized = value === "" ? null : value;
+    if (normalized === before[key]) continue;
+    changes[COLUMN_OF[key]] = normalized;
+    changed[key] = { before: before[key], after: normalized };
+  }
+  if (Object.keys(changes).length === 0) {
+    if (before.version !== version)
+      throw new AppError(
+        "VERSION_CONFLICT",
+        409,
+        "다른 사용자가 먼저 프로그램을 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
+        { current: before },
+      );
+    return before;
+  }
+  const problems = checkProgram({
+    startedOn: body.startedOn ?? before.startedOn,
+    endedOn: before.endedOn,
+    sessionsPerMonth: body.sessionsPerMonth ?? before.sessionsPerMonth,
+    participants: body.participants ?? before.participants,
+    today: todayInKorea(),
+  });
+  if (problems.length > 0) throw validationFailed(problems);
+  changes.updated_by = ctx.actor.userId;
+  await updateWithVersion(ctx.tx, {
+    table: "institution_program",
+    id,
+    version,
+    changes,
+    what: "프로그램",
+    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea()),
+  });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "institution_program",
+    targetId: id,
+    subject: institution.name,
+    details: { name: before.name, changed },
+  });
+  const after = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  if (!after) throw notFound("프로그램");
+  return after;
+}
+
+/** 종료 처리: programmes are ended with a date, never deleted, so the institution's record stays whole. */
+export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, version: number) {
+  const { institution, found: before } = await ownProgram(ctx, id);
+  refuseIfClosed(institution);
+  if (before.endedOn)
+    throw new AppError("ALREADY_ENDED", 409, `이미 ${before.endedOn}에 종료된 프로그램입니다.`, {
+      current: before,
+    });
+  const problems = checkProgram({ ...before, endedOn: body.endedOn, today: todayInKorea() }).filter(
+    (p) => p.field === "endedOn",
+  );
+  if (problems.length > 0) throw validationFailed(problems);
+  await updateWithVersion(ctx.tx, {
+    table: "institution_program",
+    id,
+    version,
+    changes: { ended_on: body.endedOn, updated_by: ctx.actor.userId },
+    what: "프로그램",
+    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea()),
+  });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "institution_program",
+    targetId: id,
+    subject: institution.name,
+    details: { event: "end_program", name: before.name, endedOn: body.endedOn },
+  });
+  const after = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  if (!after) throw notFound("프로그램");
+  return after;
+}

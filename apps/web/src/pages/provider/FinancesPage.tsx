@@ -1,0 +1,302 @@
+import {
+  checkFinanceYear,
+  computeFinanceTotals,
+  EXPENDITURE_FIELDS,
+  FINANCE_AMOUNT_FIELDS,
+  FINANCE_FIELD_LABELS,
+  type FinanceAmountField,
+  type FinanceAmounts,
+  formatShare,
+  REVENUE_FIELDS,
+  todayInKorea,
+} from "@ssis/domain";
+import { type FormEvent, useState } from "react";
+import { isApiError } from "../../api/problem";
+import {
+  createFinanceYear,
+  type FinanceYear,
+  updateFinanceYear,
+  useFinanceMutation,
+  useOwnFinances,
+} from "../../api/programs-finances";
+import { useUser } from "../../auth/useSession";
+import { Alert } from "../../components/Alert";
+import { TextField } from "../../components/FormField";
+import { EmptyState, Loading } from "../../components/Loading";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatNumber } from "../../lib/format";
+
+export const won = (n: number) => `${formatNumber(n)}원`;
+
+/** 재정 현황 (CWSU): the yearly finances summary the institution reports; the ERP keeps the accounts. */
+export function FinancesPage() {
+  const user = useUser();
+  const isAdmin = user.role === "provider_admin";
+  const list = useOwnFinances();
+  const [editing, setEditing] = useState<FinanceYear | "new" | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <PageHeader
+        title="재정 현황"
+        breadcrumbs={[{ label: "홈", to: "/provider" }, { label: "현황정보관리" }]}
+        description={
+          <p>연도별 세입·세출 요약과 보조금 비율을 보고합니다. 변경 내용은 접속기록에 남습니다.</p>
+        }
+        actions={
+          isAdmin ? (
+            <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+              회계연도 등록
+            </button>
+          ) : null
+        }
+      />
+      <Alert tone="info" title="회계(ERP)와의 관계">
+        {list.data?.notice ??
+          "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계(ERP) 시스템에서 관리합니다."}
+      </Alert>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {editing ? (
+        <FinanceForm
+          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
+          initial={editing === "new" ? null : editing}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      <section className="app-section" aria-labelledby="finance-years">
+        <h2 id="finance-years" className="app-section-title">
+          연도별 요약
+        </h2>
+        {list.isPending ? <Loading label="재정 요약을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <EmptyState>등록된 회계연도가 없습니다</EmptyState>
+        ) : null}
+        {list.data && list.data.items.length > 0 ? (
+          <FinanceTable items={list.data.items} onEdit={isAdmin ? setEditing : undefined} />
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+/** Years as columns are hard to read on a phone; one row a year with the totals and the share instead. */
+export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?: (y: FinanceYear) => void }) {
+  return (
+    <ScrollTable label="연도별 재정 요약 표">
+      <table className="tbl col data app-table">
+        <caption className="sr-only">
+          연도별 재정 요약: 회계연도, 세입 항목별 금액과 합계, 보조금 합계와 비율, 세출 항목별 금액과 합계,
+          차액
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">회계연도</th>
+            {REVENUE_FIELDS.map((f) => (
+              <th scope="col" key={f}>
+                {FINANCE_FIELD_LABELS[f]}
+              </th>
+            ))}
+            <th scope="col">세입 합계</th>
+            <th scope="col">보조금 합계</th>
+            <th scope="col">보조금 비율</th>
+            {EXPENDITURE_FIELDS.map((f) => (
+              <th scope="col" key={f}>
+                {FINANCE_FIELD_LABELS[f]}
+              </th>
+            ))}
+            <th scope="col">세출 합계</th>
+            <th scope="col">차액(세입−세출)</th>
+            {onEdit ? <th scope="col">관리</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((y) => (
+            <tr key={y.id}>
+              <th scope="row" className="app-nowrap">
+                {y.fiscalYear}년
+              </th>
+              {REVENUE_FIELDS.map((f) => (
+                <td className="app-num" key={f}>
+                  {won(y[f])}
+                </td>
+              ))}
+              <td className="app-num">
+                <strong>{won(y.totals.revenueTotal)}</strong>
+              </td>
+              <td className="app-num">{won(y.totals.subsidyTotal)}</td>
+              <td className="app-num">
+                <strong>{formatShare(y.totals.subsidyShare)}</strong>
+              </td>
+              {EXPENDITURE_FIELDS.map((f) => (
+                <td className="app-num" key={f}>
+                  {won(y[f])}
+                </td>
+              ))}
+              <td className="app-num">
+                <strong>{won(y.totals.expenditureTotal)}</strong>
+              </td>
+              <td className="app-num">{won(y.totals.balance)}</td>
+              {onEdit ? (
+                <td>
+                  <button type="button" className="krds-btn small secondary" onClick={() => onEdit(y)}>
+                    수정<span className="sr-only"> ({y.fiscalYear}년)</span>
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+type Draft = Record<FinanceAmountField, string> & { fiscalYear: string; note: string };
+
+/** Digits only: "1,200,000" and "1200000" are the same amount. */
+const parseWon = (text: string) => (text.trim() === "" ? 0 : Number(text.replace(/[,\s원]/g, "")));
+
+function FinanceForm({
+  initial,
+  onDone,
+  onCancel,
+}: {
+  initial: FinanceYear | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const currentYear = Number(todayInKorea().slice(0, 4));
+  const [draft, setDraft] = useState<Draft>(() => {
+    const base = Object.fromEntries(
+      FINANCE_AMOUNT_FIELDS.map((f) => [f, initial ? String(initial[f]) : ""]),
+    ) as Record<FinanceAmountField, string>;
+    return { ...base, fiscalYear: String(initial?.fiscalYear ?? currentYear - 1), note: initial?.note ?? "" };
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const amounts = Object.fromEntries(
+    FINANCE_AMOUNT_FIELDS.map((f) => [f, parseWon(draft[f])]),
+  ) as FinanceAmounts;
+  const valid = FINANCE_AMOUNT_FIELDS.every((f) => Number.isFinite(amounts[f]));
+  const totals = valid ? computeFinanceTotals(amounts) : null;
+  const save = useFinanceMutation(async () =>
+    initial
+      ? updateFinanceYear(initial.id, {
+          ...amounts,
+          note: draft.note.trim() || null,
+          version: initial.version,
+        })
+      : createFinanceYear({
+          ...amounts,
+          fiscalYear: Number(draft.fiscalYear),
+          note: draft.note.trim() || null,
+        }),
+  );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const local: Record<string, string> = {};
+    for (const f of FINANCE_AMOUNT_FIELDS)
+      if (!Number.isFinite(amounts[f])) local[f] = `${FINANCE_FIELD_LABELS[f]}은(는) 숫자(원)로 입력하세요.`;
+    for (const p of checkFinanceYear({
+      fiscalYear: Number(draft.fiscalYear),
+      amounts: Object.fromEntries(FINANCE_AMOUNT_FIELDS.filter((f) => !local[f]).map((f) => [f, amounts[f]])),
+      currentYear: Math.max(currentYear, initial?.fiscalYear ?? 0),
+    }))
+      local[p.field] ??= p.message;
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    save.mutate(undefined, {
+      onSuccess: (saved) => onDone(`${saved.fiscalYear}년 재정 요약을 ${initial ? "수정" : "등록"}했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.status === 409 ? `${error.detail}` : error.detail);
+        } else setProblem("저장하지 못했습니다.");
+      },
+    });
+  };
+
+  const field = (f: FinanceAmountField) => (
+    <TextField
+      key={f}
+      id={`finance-${f}`}
+      label={`${FINANCE_FIELD_LABELS[f]}(원)`}
+      inputMode="numeric"
+      value={draft[f]}
+      error={errors[f]}
+      onChange={(e) => setDraft((d) => ({ ...d, [f]: e.target.value }))}
+    />
+  );
+
+  return (
+    <section className="app-section" aria-labelledby="finance-form-title">
+      <h2 id="finance-form-title" className="app-section-title">
+        {initial ? `${initial.fiscalYear}년 재정 요약 수정` : "회계연도 재정 요약 등록"}
+      </h2>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <form className="app-form" onSubmit={submit} noValidate>
+        <TextField
+          id="finance-fiscalYear"
+          label="회계연도"
+          inputMode="numeric"
+          required
+          disabled={!!initial}
+          hint={initial ? "회계연도는 바꿀 수 없습니다." : `2000년부터 ${currentYear}년까지`}
+          value={draft.fiscalYear}
+          error={errors.fiscalYear}
+          onChange={(e) => setDraft((d) => ({ ...d, fiscalYear: e.target.value }))}
+        />
+        <fieldset>
+          <legend>세입</legend>
+          {REVENUE_FIELDS.map(field)}
+          <p aria-live="polite">
+            세입 합계 <strong>{totals ? won(totals.revenueTotal) : "-"}</strong> · 보조금 합계{" "}
+            <strong>{totals ? won(totals.subsidyTotal) : "-"}</strong> · 보조금 비율{" "}
+            <strong>{totals ? formatShare(totals.subsidyShare) : "-"}</strong>
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>세출</legend>
+          {EXPENDITURE_FIELDS.map(field)}
+          <p aria-live="polite">
+            세출 합계 <strong>{totals ? won(totals.expenditureTotal) : "-"}</strong> · 차액(세입−세출){" "}
+            <strong>{totals ? won(totals.balance) : "-"}</strong>
+          </p>
+        </fieldset>
+        <TextField
+          id="finance-note"
+          label="비고"
+          value={draft.note}
+          error={errors.note}
+          onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
+        />
+        <div className="app-button-row">
+          <button
+            type="submit"
+            className="krds-btn medium primary"
+            disabled={save.isPending}
+            aria-busy={save.isPending || undefined}
+          >
+            {save.isPending ? "저장 중…" : "저장"}
+          </button>
+          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
+            취소
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

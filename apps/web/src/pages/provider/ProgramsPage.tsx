@@ -1,0 +1,591 @@
+import {
+  checkProgram,
+  PROGRAM_CATEGORIES,
+  PROGRAM_CATEGORY_LABELS,
+  PROGRAM_FUNDING_LABELS,
+  PROGRAM_FUNDING_SOURCES,
+  type ProgramCategory,
+  type ProgramFundingSource,
+  todayInKorea,
+} from "@ssis/domain";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { isApiError } from "../../api/problem";
+import {
+  createProgram,
+  endProgram,
+  type Program,
+  type ProgramQuery,
+  type ProgramSort,
+  programExportUrl,
+  updateProgram,
+  useOwnPrograms,
+  useProgramMutation,
+} from "../../api/programs-finances";
+import { useUser } from "../../auth/useSession";
+import { Alert, LiveRegion } from "../../components/Alert";
+import { SelectField, TextField } from "../../components/FormField";
+import { EmptyState, Loading } from "../../components/Loading";
+import { Modal } from "../../components/Modal";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { Pager } from "../../components/StaffClientPager";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+
+const LIMIT = 20;
+export const PROGRAM_SORTS: { value: ProgramSort; label: string }[] = [
+  { value: "-started_on", label: "시작일 최근순" },
+  { value: "started_on", label: "시작일 오래된순" },
+  { value: "name", label: "프로그램명 가나다순" },
+  { value: "-participants", label: "참여 인원 많은순" },
+  { value: "category", label: "분야순" },
+];
+const STATUS_OPTIONS = [
+  { value: "ongoing", label: "진행중" },
+  { value: "ended", label: "종료" },
+  { value: "all", label: "전체" },
+];
+export const CATEGORY_OPTIONS = PROGRAM_CATEGORIES.map((c) => ({
+  value: c,
+  label: PROGRAM_CATEGORY_LABELS[c],
+}));
+const FUNDING_OPTIONS = PROGRAM_FUNDING_SOURCES.map((f) => ({ value: f, label: PROGRAM_FUNDING_LABELS[f] }));
+
+type FullQuery = Required<Pick<ProgramQuery, "status" | "sort" | "page">> & ProgramQuery;
+
+/** 프로그램 관리 (CWSU): list with filters, add (관리자·직원), edit and 종료 처리 (관리자), Excel download. */
+export function ProgramsPage() {
+  const user = useUser();
+  const isAdmin = user.role === "provider_admin";
+  const [query, setQuery] = useState<FullQuery>({ status: "ongoing", sort: "-started_on", page: 1 });
+  const [editing, setEditing] = useState<Program | "new" | null>(null);
+  const [ending, setEnding] = useState<Program | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useOwnPrograms({ ...query, limit: LIMIT });
+
+  return (
+    <>
+      <PageHeader
+        title="프로그램 관리"
+        breadcrumbs={[{ label: "홈", to: "/provider" }, { label: "현황정보관리" }]}
+        description={
+          <p>
+            우리 기관이 운영하는 프로그램을 등록하고 관리합니다. 끝난 프로그램은 삭제하지 않고 종료일을
+            기록합니다. 변경 내용은 접속기록에 남습니다.
+          </p>
+        }
+        actions={
+          <>
+            <a className="krds-btn medium secondary" href={programExportUrl(query)} download>
+              엑셀 내려받기
+            </a>
+            <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+              프로그램 등록
+            </button>
+          </>
+        }
+      />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+
+      {editing ? (
+        <ProgramForm
+          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
+          initial={editing === "new" ? null : editing}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+
+      <search className="app-filter" aria-label="프로그램 검색">
+        <ProgramFilter
+          initial={query}
+          onSearch={(f) => setQuery({ ...query, ...f, page: 1 })}
+          idPrefix="program"
+        />
+      </search>
+
+      <section className="app-section" aria-labelledby="program-results">
+        <ProgramListHeader
+          id="program-results"
+          total={list.data?.total}
+          sort={query.sort}
+          onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
+        />
+        <LiveRegion message={list.data ? `프로그램 총 ${formatNumber(list.data.total)}건` : null} />
+        {list.isPending ? <Loading label="프로그램 목록을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <EmptyState>조건에 맞는 프로그램이 없습니다</EmptyState>
+        ) : null}
+        {list.data && list.data.items.length > 0 ? (
+          <>
+            <ProgramTable
+              items={list.data.items}
+              actions={
+                isAdmin
+                  ? (p) => (
+                      <div className="app-button-row">
+                        <button
+                          type="button"
+                          className="krds-btn small secondary"
+                          onClick={() => setEditing(p)}
+                        >
+                          수정<span className="sr-only"> ({p.name})</span>
+                        </button>
+                        {p.endedOn ? null : (
+                          <button
+                            type="button"
+                            className="krds-btn small tertiary"
+                            onClick={() => setEnding(p)}
+                          >
+                            종료 처리<span className="sr-only"> ({p.name})</span>
+                          </button>
+                        )}
+                      </div>
+                    )
+                  : undefined
+              }
+            />
+            <Pager
+              page={query.page}
+              limit={LIMIT}
+              total={list.data.total}
+              onPage={(page) => setQuery({ ...query, page })}
+              label="프로그램 목록"
+            />
+          </>
+        ) : null}
+      </section>
+
+      {ending ? (
+        <EndDialog
+          program={ending}
+          onClose={(message) => {
+            setEnding(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function ProgramListHeader({
+  id,
+  total,
+  sort,
+  onSort,
+}: {
+  id: string;
+  total: number | undefined;
+  sort: ProgramSort;
+  onSort: (sort: ProgramSort) => void;
+}) {
+  return (
+    <div className="app-list-header">
+      <h2 id={id} className="app-section-title">
+        프로그램 목록
+      </h2>
+      <p className="app-count">
+        {total === undefined ? (
+          "조회 중"
+        ) : (
+          <>
+            총 <strong>{formatNumber(total)}</strong>건
+          </>
+        )}
+      </p>
+      <div className="app-sort">
+        <label htmlFor={`${id}-sort`}>정렬</label>
+        <select
+          id={`${id}-sort`}
+          className="krds-form-select small"
+          value={sort}
+          onChange={(e) => onSort(e.target.value as ProgramSort)}
+        >
+          {PROGRAM_SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function ProgramTable({ items, actions }: { items: Program[]; actions?: (p: Program) => ReactNode }) {
+  return (
+    <ScrollTable label="프로그램 목록 표">
+      <table className="tbl col data app-table">
+        <caption className="sr-only">
+          프로그램 목록: 프로그램명, 분야, 대상, 기간, 상태, 월 운영 횟수, 참여 인원, 재원
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">프로그램명</th>
+            <th scope="col">분야</th>
+            <th scope="col">대상</th>
+            <th scope="col">기간</th>
+            <th scope="col">상태</th>
+            <th scope="col">월 운영 횟수</th>
+            <th scope="col">참여 인원</th>
+            <th scope="col">재원</th>
+            {actions ? <th scope="col">관리</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="app-cell-name">
+                {p.name}
+                {p.description ? <span className="sr-only">: {p.description}</span> : null}
+              </th>
+              <td className="app-nowrap">{p.categoryLabel}</td>
+              <td>{p.targetGroup}</td>
+              <td className="app-nowrap">
+                {formatDate(p.startedOn)} ~ {p.endedOn ? formatDate(p.endedOn) : ""}
+              </td>
+              <td className="app-nowrap">{p.isEnded ? "종료" : "진행중"}</td>
+              <td className="app-num">{formatNumber(p.sessionsPerMonth)}회</td>
+              <td className="app-num">{formatNumber(p.participants)}명</td>
+              <td className="app-nowrap">{orEmpty(p.fundingSourceLabel)}</td>
+              {actions ? <td>{actions(p)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+export function ProgramFilter({
+  initial,
+  onSearch,
+  idPrefix,
+}: {
+  initial: ProgramQuery;
+  onSearch: (f: ProgramQuery) => void;
+  idPrefix: string;
+}) {
+  const [draft, setDraft] = useState({
+    status: initial.status ?? "ongoing",
+    category: initial.category ?? "",
+    q: initial.q ?? "",
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSearch({
+      status: draft.status,
+      category: (draft.category || undefined) as ProgramCategory | undefined,
+      q: draft.q.trim() || undefined,
+    });
+  };
+  return (
+    <form onSubmit={submit}>
+      <div className="app-filter__grid">
+        <SelectField
+          id={`${idPrefix}-status`}
+          label="상태"
+          options={STATUS_OPTIONS}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as "ongoing" })}
+        />
+        <SelectField
+          id={`${idPrefix}-category`}
+          label="분야"
+          options={CATEGORY_OPTIONS}
+          placeholder="전체"
+          value={draft.category}
+          onChange={(e) => setDraft({ ...draft, category: e.target.value })}
+        />
+        <TextField
+          id={`${idPrefix}-q`}
+          label="프로그램명·대상"
+          type="search"
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+      </div>
+      <div className="app-filter__actions">
+        <button type="submit" className="krds-btn medium primary">
+          검색
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface FormState {
+  name: string;
+  category: ProgramCategory | "";
+  targetGroup: string;
+  startedOn: string;
+  endedOn: string;
+  sessionsPerMonth: string;
+  participants: string;
+  fundingSource: ProgramFundingSource | "";
+  description: string;
+}
+
+function ProgramForm({
+  initial,
+  onDone,
+  onCancel,
+}: {
+  initial: Program | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [form, setForm] = useState<FormState>({
+    name: initial?.name ?? "",
+    category: initial?.category ?? "",
+    targetGroup: initial?.targetGroup ?? "",
+    startedOn: initial?.startedOn ?? "",
+    endedOn: initial?.endedOn ?? "",
+    sessionsPerMonth: initial ? String(initial.sessionsPerMonth) : "",
+    participants: initial ? String(initial.participants) : "",
+    fundingSource: initial?.fundingSource ?? "",
+    description: initial?.description ?? "",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useProgramMutation(async (f: FormState) => {
+    const body = {
+      name: f.name.trim(),
+      category: f.category as ProgramCategory,
+      targetGroup: f.targetGroup.trim(),
+      startedOn: f.startedOn,
+      sessionsPerMonth: Number(f.sessionsPerMonth),
+      participants: Number(f.participants),
+      fundingSource: f.fundingSource as ProgramFundingSource,
+      description: f.description.trim() || null,
+    };
+    return initial
+      ? updateProgram(initial.id, { ...body, version: initial.version })
+      : createProgram({ ...body, endedOn: f.endedOn || null });
+  });
+  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // the same rules as the server, for instant feedback; the server decides
+    const local: Record<string, string> = {};
+    if (!form.name.trim()) local.name = "프로그램명을 입력하세요.";
+    if (!form.category) local.category = "분야를 선택하세요.";
+    if (!form.targetGroup.trim()) local.targetGroup = "대상을 입력하세요.";
+    if (!form.startedOn) local.startedOn = "시작일을 입력하세요.";
+    if (!form.fundingSource) local.fundingSource = "재원(자체·보조금·후원금·기타)을 선택하세요.";
+    if (form.sessionsPerMonth.trim() === "") local.sessionsPerMonth = "월 운영 횟수를 입력하세요.";
+    if (form.participants.trim() === "") local.participants = "참여 인원을 입력하세요.";
+    if (form.startedOn)
+      for (const p of checkProgram({
+        startedOn: form.startedOn,
+        endedOn: form.endedOn || null,
+        sessionsPerMonth: Number(form.sessionsPerMonth || 0),
+        participants: Number(form.participants || 0),
+        today: todayInKorea(),
+      }))
+        local[p.field] ??= p.message;
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    save.mutate(form, {
+      onSuccess: (saved) =>
+        onDone(initial ? `${saved.name} 프로그램을 수정했습니다.` : `${saved.name} 프로그램을 등록했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(
+            error.status === 409 ? `${error.detail} 목록을 새로 고친 뒤 다시 수정하세요.` : error.detail,
+          );
+        } else setProblem("저장하지 못했습니다.");
+      },
+    });
+  };
+
+  return (
+    <section className="app-section" aria-labelledby="program-form-title">
+      <h2 id="program-form-title" className="app-section-title">
+        {initial ? `프로그램 수정: ${initial.name}` : "프로그램 등록"}
+      </h2>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <form className="app-form" onSubmit={submit} noValidate>
+        <TextField
+          id="program-name"
+          label="프로그램명"
+          required
+          value={form.name}
+          error={errors.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <SelectField
+          id="program-category-input"
+          label="분야"
+          required
+          options={CATEGORY_OPTIONS}
+          placeholder="선택하세요"
+          value={form.category}
+          error={errors.category}
+          onChange={(e) => set({ category: e.target.value as ProgramCategory })}
+        />
+        <TextField
+          id="program-target"
+          label="대상"
+          required
+          hint="예: 입소자 전체, 경도인지장애 이용자"
+          value={form.targetGroup}
+          error={errors.targetGroup}
+          onChange={(e) => set({ targetGroup: e.target.value })}
+        />
+        <TextField
+          id="program-startedOn"
+          label="시작일"
+          type="date"
+          required
+          max={todayInKorea()}
+          value={form.startedOn}
+          error={errors.startedOn}
+          onChange={(e) => set({ startedOn: e.target.value })}
+        />
+        {initial ? null : (
+          <TextField
+            id="program-endedOn"
+            label="종료일"
+            type="date"
+            hint="이미 끝난 프로그램을 기록할 때만 입력합니다."
+            min={form.startedOn || undefined}
+            value={form.endedOn}
+            error={errors.endedOn}
+            onChange={(e) => set({ endedOn: e.target.value })}
+          />
+        )}
+        <TextField
+          id="program-sessions"
+          label="월 운영 횟수(회)"
+          inputMode="numeric"
+          required
+          hint="0~100회"
+          value={form.sessionsPerMonth}
+          error={errors.sessionsPerMonth}
+          onChange={(e) => set({ sessionsPerMonth: e.target.value })}
+        />
+        <TextField
+          id="program-participants"
+          label="참여 인원(명)"
+          inputMode="numeric"
+          required
+          value={form.participants}
+          error={errors.participants}
+          onChange={(e) => set({ participants: e.target.value })}
+        />
+        <SelectField
+          id="program-funding"
+          label="재원"
+          required
+          options={FUNDING_OPTIONS}
+          placeholder="선택하세요"
+          value={form.fundingSource}
+          error={errors.fundingSource}
+          onChange={(e) => set({ fundingSource: e.target.value as ProgramFundingSource })}
+        />
+        <TextField
+          id="program-description"
+          label="내용"
+          value={form.description}
+          error={errors.description}
+          onChange={(e) => set({ description: e.target.value })}
+        />
+        <div className="app-button-row">
+          <button
+            type="submit"
+            className="krds-btn medium primary"
+            disabled={save.isPending}
+            aria-busy={save.isPending || undefined}
+          >
+            {save.isPending ? "저장 중…" : "저장"}
+          </button>
+          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
+            취소
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function EndDialog({ program, onClose }: { program: Program; onClose: (message: string | null) => void }) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [endedOn, setEndedOn] = useState(todayInKorea());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const end = useProgramMutation(() => endProgram(program.id, { endedOn, version: program.version }));
+  const confirm = () => {
+    const local: Record<string, string> = {};
+    if (!endedOn) local.endedOn = "종료일을 입력하세요.";
+    else if (endedOn < program.startedOn) local.endedOn = "종료일은 시작일과 같거나 그 이후여야 합니다.";
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    end.mutate(undefined, {
+      onSuccess: () => onClose(`${program.name} 프로그램을 ${endedOn} 자로 종료했습니다.`),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem("종료 처리하지 못했습니다.");
+      },
+    });
+  };
+  return (
+    <Modal
+      title="프로그램 종료 처리"
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={end.isPending}
+          >
+            종료 처리
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong>{program.name}</strong>({formatDate(program.startedOn)} 시작) 프로그램을 종료합니다. 종료한
+        프로그램은 목록의 &lsquo;종료&rsquo;에 남으며 되돌릴 수 없습니다.
+      </p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id="program-end-date"
+        label="종료일"
+        type="date"
+        value={endedOn}
+        error={errors.endedOn}
+        onChange={(e) => setEndedOn(e.target.value)}
+      />
+    </Modal>
+  );
+}
