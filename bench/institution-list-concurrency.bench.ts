@@ -1,0 +1,668 @@
+/**
+ * The officials' register list (현황정보관리 UWSI) under concurrency, issue 4: the real server, started as a child
+ * process on a scratch PostgreSQL database with 100,000 synthetic institutions (about 1,000,000 staff), is
+ * loaded by autocannon with 50 connections per case; the same SQL is then run straight on the database with
+ * 50 connections as the application role, for the ratio API p95 / database p95. Last, the Excel download.
+ *
+ *   npx tsx bench/institution-list-concurrency.bench.ts [--institutions N] [--seed S] [--connections C]
+ *     [--duration SECONDS] [--warmup SECONDS] [--deep-rows N] [--direct representative|all|none]
+ *     [--no-export] [--keep] [--json FILE]
+ *
+ * Targets (issue 4): every filtered list, first and a deep page, p95 ≤ 100 ms at 50 concurrent clients and
+ * ≤ 2 × the same query straight on the database; the Excel download of 100,000 rows in < 30 s with flat
+ * memory. PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432) names the server; a scratch
+ * database ssis_list_bench_<time> is created and dropped afterwards (unless --keep).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { DEMO_PASSWORD, insertDemoAccounts } from "../apps/server/src/platform/auth/demo-accounts.ts";
+import {
+  generateSyntheticData,
+  loadReferenceData,
+  migrate,
+  openDatabase,
+  syntheticIds,
+} from "../packages/db/src/index.ts";
+import { escapeLikePattern, parseInstitutionSearch } from "../packages/domain/src/institution-search.ts";
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const institutions = Number(arg("institutions") ?? 100_000);
+const seed = Number(arg("seed") ?? 1);
+const connections = Number(arg("connections") ?? 50);
+const duration = Number(arg("duration") ?? 10);
+const warmup = Number(arg("warmup") ?? 2);
+const deepRows = Number(arg("deep-rows") ?? 50_000);
+const directMode = arg("direct") ?? "representative";
+const withExport = !args.includes("--no-export");
+const keep = args.includes("--keep");
+const jsonFile = arg("json");
+
+const P95_TARGET_MS = 100;
+const RATIO_TARGET = 2;
+const EXPORT_TARGET_S = 30;
+const L = "/api/official/institutions";
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+const log = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
+
+// ── the scratch database ─────────────────────────────────────────────────────────────────────────────
+
+const base = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+const dbName = `ssis_list_bench_${Date.now()}`;
+const dbUrl = new URL(base.toString());
+dbUrl.pathname = `/${dbName}`;
+const admin = new pg.Client({ connectionString: base.toString() });
+
+interface Sample {
+  businessNo: string;
+  commonType: string;
+  mohwId: string;
+  seoulId: string;
+  counts: Record<string, number>;
+  version: string;
+}
+
+async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
+  const t0 = performance.now();
+  const db = await openDatabase({ url: dbUrl.toString(), poolSize: 4 });
+  try {
+    await migrate(db);
+    await loadReferenceData(db);
+    let last = 0;
+    await generateSyntheticData(db, {
+      institutions,
+      seed,
+      onProgress: (p) => {
+        if (performance.now() - last > 10_000 || p.institutions === p.total) {
+          last = performance.now();
+          log(`  seeding: ${p.institutions}/${p.total} institutions, ${p.staff} staff`);
+        }
+      },
+    });
+    const ids = syntheticIds(seed);
+    await insertDemoAccounts(db, {
+      jongnoInstitutionId: ids.institutionIds.jongno,
+      mapoInstitutionId: ids.institutionIds.mapo,
+      seoulAgencyId: ids.seoulAgencyId,
+      centralAgencyId: ids.centralAgencyId,
+    });
+    await db.exec("analyze");
+    const seconds = (performance.now() - t0) / 1000;
+    const one = async <T>(sql: string, params: unknown[] = []) => {
+      const row = (await db.query<T>(sql, params)).rows[0];
+      if (!row) throw new Error(`no row: ${sql}`);
+      return row;
+    };
+    // A real 사업자등록번호 from the middle of the register, and the most common type.
+    const { business_no } = await one<{ business_no: string }>(
+      "select business_no from institution where business_no is not null order by id offset $1 limit 1",
+      [Math.floor(institutions / 2)],
+    );
+    const { type_code } = await one<{ type_code: string }>(
+      "select type_code from institution group by type_code order by count(*) desc, type_code limit 1",
+    );
+    const users = (
+      await db.query<{ username: string; id: string }>(
+        "select username, id::text from app_user where username in ('mohw', 'sido.seoul')",
+      )
+    ).rows;
+    const counts: Record<string, number> = {};
+    for (const table of ["institution", "staff"])
+      counts[table] = Number((await one<{ n: string }>(`select count(*) as n from ${table}`)).n);
+    const { v } = await one<{ v: string }>("select current_setting('server_version') as v");
+    return {
+      seconds,
+      sample: {
+        businessNo: business_no,
+        commonType: type_code,
+        mohwId: users.find((u) => u.username === "mohw")?.id ?? "",
+        seoulId: users.find((u) => u.username === "sido.seoul")?.id ?? "",
+        counts,
+        version: v,
+      },
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Waits until no query of the scratch database is running (slow requests outlive autocannon's duration). */
+async function drain(timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await admin.query<{ n: string }>(
+      `select count(*) as n from pg_stat_activity
+        where datname = $1 and backend_type = 'client backend' and state not like 'idle%' and pid <> pg_backend_pid()`,
+      [dbName],
+    );
+    if (Number(rows[0]?.n) === 0 || Date.now() > until) return;
+    await sleep(250);
+  }
+}
+
+// ── the server ───────────────────────────────────────────────────────────────────────────────────────
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl.toString(),
+      PORT: String(port),
+      DEMO_DATA: "off",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      PERSONAL_DATA_KEY: randomBytes(32).toString("base64"),
+      DATA_DIR: dataDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => process.stdout.write(`  [server] ${d}`));
+  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`  [server] ${d}`));
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/ready`);
+      if (r.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error("server not ready after 120 s");
+    await sleep(200);
+  }
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const rssKb = (pid: number) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : Number.NaN;
+};
+
+// ── API load ─────────────────────────────────────────────────────────────────────────────────────────
+
+async function login(origin: string, username: string) {
+  const r = await fetch(`${origin}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().find((c) => c.startsWith("ssis_session="));
+  if (!cookie) throw new Error(`login ${username}: no session cookie`);
+  return cookie.split(";")[0] as string;
+}
+
+async function getJson(origin: string, cookie: string, path: string) {
+  const r = await fetch(`${origin}${path}`, { headers: { cookie } });
+  if (r.status !== 200) throw new Error(`${path}: ${r.status} ${(await r.text()).slice(0, 300)}`);
+  return (await r.json()) as { items: unknown[]; total: number; nextCursor: string | null };
+}
+
+interface LoadResult {
+  completed: number;
+  sent: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+function summarise(latencies: number[], seconds: number) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds,
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+function cannon(url: string, cookie: string, seconds: number, latencies?: number[]) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, timeout: 60, headers: { cookie } },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    if (latencies) instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+async function measureApi(origin: string, cookie: string, path: string): Promise<LoadResult> {
+  await cannon(`${origin}${path}`, cookie, warmup);
+  await drain();
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  const r = await cannon(`${origin}${path}`, cookie, duration, latencies);
+  const seconds = (performance.now() - t0) / 1000;
+  await drain();
+  const statusCodes: Record<string, number> = {};
+  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = v.count ?? 0;
+  return {
+    completed: latencies.length,
+    sent: r.requests.sent,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    statusCodes,
+    ...summarise(latencies, seconds),
+  };
+}
+
+// ── the same SQL straight on the database ────────────────────────────────────────────────────────────
+
+// Copied from apps/server/src/modules/institutions/institutions.repository.ts (name order only).
+const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, t.type_name, t.field, rs.sido_name, rg.sigungu_name, i.status,
+  i.capacity, i.current_users, i.head_name, i.phone, i.latest_grade, i.version, i.opened_on`;
+const FROM = `institution i
+  join institution_type t on t.code = i.type_code
+  join region rg on rg.code5 = i.sigungu_code
+  join region rs on rs.code5 = i.sido_code || '000'`;
+
+interface Filters {
+  q?: string;
+  sido?: string;
+  sigungu?: string;
+  type?: string;
+  field?: string;
+  status?: string;
+  grade?: string;
+}
+interface Scope {
+  kind: "nation" | "sido";
+  code: string | null;
+  userId: string;
+  role: string;
+}
+
+/** The statements listInstitutions runs in its transaction, as repository.filterConditions builds them. */
+async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [string, string] | null) {
+  const conditions = async (params: unknown[]) => {
+    const where: string[] = [];
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (scope.kind === "nation") where.push("true");
+    else add((p) => `i.sido_code = ${p}`, scope.code);
+    const term = parseInstitutionSearch(filters.q);
+    if (term?.kind === "initials")
+      add(
+        (p) => `i.id in (select institution_ids_by_initials(${p}))`,
+        `%${escapeLikePattern(term.initials)}%`,
+      );
+    else if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
+    else if (term?.kind === "text")
+      add((p) => `i.id in (select institution_ids_by_text(${p}))`, `%${escapeLikePattern(term.text)}%`);
+    const regionCodes = async (code: string) =>
+      (await c.query<{ codes: string[] | null }>("select region_current_codes($1) as codes", [code])).rows[0]
+        ?.codes ?? [code];
+    const inCodes = (column: string, codes: string[]) =>
+      codes.length === 1
+        ? add((p) => `${column} = ${p}`, codes[0])
+        : add((p) => `${column} = any(${p}::text[])`, codes);
+    if (filters.sido) inCodes("i.sido_code", await regionCodes(filters.sido));
+    if (filters.sigungu) inCodes("i.sigungu_code", await regionCodes(filters.sigungu));
+    if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
+    if (filters.field) add((p) => `t.field = ${p}`, filters.field);
+    if (filters.status) add((p) => `i.status = ${p}`, filters.status);
+    if (filters.grade === "none") where.push("i.latest_grade is null");
+    else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
+    return where;
+  };
+  await c.query("begin");
+  await c.query(
+    `select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true),
+            set_config('app.user_id', $3, true), set_config('app.role', $4, true)`,
+    [scope.kind, scope.code ?? "", scope.userId, scope.role],
+  );
+  const pageParams: unknown[] = [];
+  const where = await conditions(pageParams);
+  if (cursor) {
+    pageParams.push(cursor[1]);
+    const id = `$${pageParams.length}::uuid`;
+    pageParams.push(cursor[0]);
+    where.push(`(i.name, i.id) > ($${pageParams.length}::text, ${id})`);
+  }
+  pageParams.push(51);
+  await c.query(
+    `select ${SUMMARY_COLUMNS} from ${FROM} where ${where.join(" and ")}
+     order by i.name asc nulls last, i.id asc limit $${pageParams.length}`,
+    pageParams,
+  );
+  const countParams: unknown[] = [];
+  const countWhere = await conditions(countParams);
+  const from = filters.field
+    ? "institution i join institution_type t on t.code = i.type_code"
+    : "institution i";
+  await c.query(`select count(*) as total from ${from} where ${countWhere.join(" and ")}`, countParams);
+  await c.query("commit");
+}
+
+async function measureDirect(
+  clients: pg.Client[],
+  scope: Scope,
+  filters: Filters,
+  cursor: [string, string] | null,
+) {
+  const phase = async (seconds: number, latencies?: number[]) => {
+    const until = performance.now() + seconds * 1000;
+    await Promise.all(
+      clients.map(async (c) => {
+        while (performance.now() < until) {
+          const t0 = performance.now();
+          await runList(c, scope, filters, cursor);
+          latencies?.push(performance.now() - t0);
+        }
+      }),
+    );
+  };
+  await phase(warmup);
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await phase(duration, latencies);
+  return { completed: latencies.length, ...summarise(latencies, (performance.now() - t0) / 1000) };
+}
+
+// ── the run ──────────────────────────────────────────────────────────────────────────────────────────
+
+interface Case {
+  name: string;
+  user: "mohw" | "sido.seoul";
+  path: string;
+  filters: Filters;
+  deep?: boolean;
+  direct: boolean;
+  total?: number;
+  api?: LoadResult;
+  db?: ReturnType<typeof summarise> & { completed: number };
+}
+
+async function main() {
+  log(
+    `List under concurrency: ${institutions.toLocaleString("en")} institutions (seed ${seed}), ${connections} connections, ${warmup} s warm-up + ${duration} s per case, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
+  );
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  const dataDir = mkdtempSync(join(tmpdir(), "ssis-list-bench-"));
+  let server: ChildProcess | null = null;
+  const directClients: pg.Client[] = [];
+  try {
+    const { seconds: seedSeconds, sample } = await seedDatabase();
+    log(
+      `seeded in ${seedSeconds.toFixed(1)} s: ${sample.counts.institution} institutions, ${sample.counts.staff} staff (PostgreSQL ${sample.version})`,
+    );
+    const port = await freePort();
+    server = await startServer(port, dataDir);
+    const pid = server.pid ?? 0;
+    const origin = `http://127.0.0.1:${port}`;
+    log(`server pid ${pid} ready on ${origin}, RSS ${(rssKb(pid) / 1024).toFixed(0)} MB`);
+    const cookies = { mohw: await login(origin, "mohw"), "sido.seoul": await login(origin, "sido.seoul") };
+
+    // The deep page: follow the cursors with limit 200 until about deepRows rows lie behind.
+    let cursor: string | null = null;
+    let behind = 0;
+    while (behind < deepRows) {
+      const page = await getJson(origin, cookies.mohw, `${L}?limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+      behind += page.items.length;
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    if (!cursor) throw new Error("register shorter than the deep page");
+    const deepCursor = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    log(`deep cursor after ${behind.toLocaleString("en")} rows: ${deepCursor[0]}`);
+
+    const q = encodeURIComponent;
+    const all = directMode === "all";
+    const none = directMode === "none";
+    const cases: Case[] = [
+      { name: "first page, no filter", user: "mohw", path: `${L}?limit=50`, filters: {}, direct: !none },
+      {
+        name: `deep page (after ${behind.toLocaleString("en")} rows)`,
+        user: "mohw",
+        path: `${L}?limit=50&cursor=${cursor}`,
+        filters: {},
+        deep: true,
+        direct: !none,
+      },
+      {
+        name: "status=suspended",
+        user: "mohw",
+        path: `${L}?limit=50&status=suspended`,
+        filters: { status: "suspended" },
+        direct: !none,
+      },
+      {
+        name: "field=노인",
+        user: "mohw",
+        path: `${L}?limit=50&field=${q("노인")}`,
+        filters: { field: "노인" },
+        direct: all,
+      },
+      {
+        name: `type=${sample.commonType}`,
+        user: "mohw",
+        path: `${L}?limit=50&type=${sample.commonType}`,
+        filters: { type: sample.commonType },
+        direct: all,
+      },
+      { name: "grade=A", user: "mohw", path: `${L}?limit=50&grade=A`, filters: { grade: "A" }, direct: all },
+      {
+        name: "sido=41",
+        user: "mohw",
+        path: `${L}?limit=50&sido=41`,
+        filters: { sido: "41" },
+        direct: !none,
+      },
+      {
+        name: "sigungu=41110",
+        user: "mohw",
+        path: `${L}?limit=50&sigungu=41110`,
+        filters: { sigungu: "41110" },
+        direct: all,
+      },
+      {
+        name: "q=요양 (name fragment)",
+        user: "mohw",
+        path: `${L}?limit=50&q=${q("요양")}`,
+        filters: { q: "요양" },
+        direct: !none,
+      },
+      {
+        name: "q=ㅎㅂ (초성)",
+        user: "mohw",
+        path: `${L}?limit=50&q=${q("ㅎㅂ")}`,
+        filters: { q: "ㅎㅂ" },
+        direct: all,
+      },
+      {
+        name: "q=<사업자등록번호>",
+        user: "mohw",
+        path: `${L}?limit=50&q=${sample.businessNo}`,
+        filters: { q: sample.businessNo },
+        direct: !none,
+      },
+      {
+        name: "first page, no filter",
+        user: "sido.seoul",
+        path: `${L}?limit=50`,
+        filters: {},
+        direct: !none,
+      },
+      {
+        name: "q=요양 (name fragment)",
+        user: "sido.seoul",
+        path: `${L}?limit=50&q=${q("요양")}`,
+        filters: { q: "요양" },
+        direct: all,
+      },
+    ];
+
+    const loadAtStart = load();
+    log(`measuring; load average ${loadAtStart}`);
+    for (const c of cases) {
+      c.total = (await getJson(origin, cookies[c.user], c.path)).total;
+      c.api = await measureApi(origin, cookies[c.user], c.path);
+      log(
+        `  API  ${c.name} (${c.user}, ${c.total} matches): p50 ${c.api.p50.toFixed(1)} p95 ${c.api.p95.toFixed(1)} p99 ${c.api.p99.toFixed(1)} ms, ${c.api.rps.toFixed(0)} req/s, ${c.api.completed}/${c.api.sent} answered, non-2xx ${c.api.non2xx}, errors ${c.api.errors} (load ${load()})`,
+      );
+    }
+
+    // The database side, as the application role (row-level security applies), 50 connections.
+    for (let i = 0; i < connections; i++) {
+      const c = new pg.Client({ connectionString: dbUrl.toString(), options: "-c role=ssis_app" });
+      await c.connect();
+      directClients.push(c);
+    }
+    for (const c of cases.filter((x) => x.direct)) {
+      const scope: Scope =
+        c.user === "mohw"
+          ? { kind: "nation", code: null, userId: sample.mohwId, role: "mohw_official" }
+          : { kind: "sido", code: "11", userId: sample.seoulId, role: "sido_official" };
+      c.db = await measureDirect(directClients, scope, c.filters, c.deep ? deepCursor : null);
+      log(
+        `  SQL  ${c.name} (${c.user}): p50 ${c.db.p50.toFixed(1)} p95 ${c.db.p95.toFixed(1)} p99 ${c.db.p99.toFixed(1)} ms, ${c.db.rps.toFixed(0)} tx/s (load ${load()})`,
+      );
+    }
+    for (const c of directClients.splice(0)) await c.end();
+    const loadAfterLists = load();
+
+    // Excel: time to the last byte, and the server's RSS sampled every 100 ms.
+    const exports: {
+      user: string;
+      rows: number;
+      seconds: number;
+      megabytes: number;
+      rssBeforeMb: number;
+      rssPeakMb: number;
+      rssAfterMb: number;
+      status: number;
+    }[] = [];
+    if (withExport) {
+      await drain();
+      await sleep(2000);
+      for (const user of ["sido.seoul", "mohw"] as const) {
+        const before = rssKb(pid);
+        let peak = before;
+        const sampler = setInterval(() => {
+          peak = Math.max(peak, rssKb(pid));
+        }, 100);
+        const t0 = performance.now();
+        const r = await fetch(`${origin}${L}/export.xlsx?reason=${q("성능측정")}`, {
+          headers: { cookie: cookies[user] },
+        });
+        let bytes = 0;
+        if (r.body) for await (const chunk of r.body) bytes += (chunk as Uint8Array).byteLength;
+        const seconds = (performance.now() - t0) / 1000;
+        clearInterval(sampler);
+        peak = Math.max(peak, rssKb(pid));
+        await sleep(1000);
+        const e = {
+          user,
+          rows: Number(r.headers.get("x-total-count")),
+          seconds,
+          megabytes: bytes / 1e6,
+          rssBeforeMb: before / 1024,
+          rssPeakMb: peak / 1024,
+          rssAfterMb: rssKb(pid) / 1024,
+          status: r.status,
+        };
+        exports.push(e);
+        log(
+          `  Excel (${user}): ${r.status}, ${e.rows} rows, ${e.megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s; RSS ${e.rssBeforeMb.toFixed(0)} → peak ${e.rssPeakMb.toFixed(0)} → ${e.rssAfterMb.toFixed(0)} MB`,
+        );
+      }
+    }
+    const loadAtEnd = load();
+
+    // Report.
+    const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "–" : n.toFixed(1));
+    console.log(
+      `\nPostgreSQL ${sample.version}; ${sample.counts.institution?.toLocaleString("en")} institutions, ${sample.counts.staff?.toLocaleString("en")} staff (seed ${seed}); ${connections} connections, ${warmup} s warm-up + ${duration} s per case`,
+    );
+    console.log(
+      `load average (1/5/15 min): start ${loadAtStart}, after lists ${loadAfterLists}, end ${loadAtEnd}`,
+    );
+    console.log(
+      "\n| case | user | matches | API p50 | API p95 | API p99 | req/s | answered 200 / non-2xx / errors | direct p50 | direct p95 | ratio | p95 ≤ 100 ms | ratio ≤ 2 |",
+    );
+    console.log("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|");
+    for (const c of cases) {
+      const a = c.api;
+      if (!a) continue;
+      const ratio = c.db ? a.p95 / c.db.p95 : undefined;
+      console.log(
+        `| ${c.name} | ${c.user} | ${c.total?.toLocaleString("en")} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.rps.toFixed(0)} | ${a.statusCodes["200"] ?? 0} / ${a.non2xx} / ${a.errors} | ${fmt(c.db?.p50)} | ${fmt(c.db?.p95)} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${a.p95 <= P95_TARGET_MS && a.non2xx === 0 && a.errors === 0 ? "yes" : "NO"} | ${ratio === undefined ? "–" : ratio <= RATIO_TARGET ? "yes" : "NO"} |`,
+      );
+    }
+    if (exports.length > 0) {
+      console.log(
+        "\n| Excel download | status | rows | MB | seconds | RSS before | RSS peak | RSS after | < 30 s |",
+      );
+      console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+      for (const e of exports)
+        console.log(
+          `| ${e.user} | ${e.status} | ${e.rows.toLocaleString("en")} | ${e.megabytes.toFixed(1)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} MB | ${e.rssPeakMb.toFixed(0)} MB | ${e.rssAfterMb.toFixed(0)} MB | ${e.seconds < EXPORT_TARGET_S ? "yes" : "NO"} |`,
+        );
+    }
+    if (jsonFile)
+      writeFileSync(
+        jsonFile,
+        JSON.stringify(
+          { sample, seedSeconds, loadAtStart, loadAfterLists, loadAtEnd, cases, exports },
+          null,
+          2,
+        ),
+      );
+  } finally {
+    for (const c of directClients) await c.end().catch(() => undefined);
+    if (server) await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+    if (!keep) await admin.query(`drop database ${dbName} with (force)`);
+    else log(`kept database ${dbName}`);
+    await admin.end();
+  }
+}
+
+await main();
