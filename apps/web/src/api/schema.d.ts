@@ -927,7 +927,7 @@ export interface paths {
                                 latestGrade: string | null;
                                 version: number;
                             }[];
-                            total: number;
+                            total: number | null;
                             nextCursor: string | null;
                         };
                     };

@@ -215,7 +215,9 @@ export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQ
   const { rows, nextCursor } = await selectPage(tx, actor, query, query.cursor, query.limit);
   return {
     items: rows.map(toSummary),
-    total: await countInstitutions(tx, actor, query),
+    // Counting every match is most of a large list's cost (docs/benchmarks.md), so only the first page
+    // counts; the screens keep that total while they page on.
+    total: query.cursor ? null : await countInstitutions(tx, actor, query),
     nextCursor,
   };
 }

@@ -96,7 +96,8 @@ export type InstitutionFilters = Omit<ExportQuery, "reason">;
 
 export const listResponse = z.object({
   items: z.array(institutionSummary),
-  total: z.number(),
+  /** Matches of the whole query, counted on the first page only (null when a cursor is given). */
+  total: z.number().nullable(),
   nextCursor: z.string().nullable(),
 });
 

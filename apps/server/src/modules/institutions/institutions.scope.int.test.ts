@@ -33,7 +33,7 @@ async function listAll(client: TestClient, url = "/api/official/institutions") {
     expect(r.statusCode).toBe(200);
     const body = r.json();
     ids.push(...body.items.map((i: { id: string }) => i.id));
-    total = body.total;
+    if (!cursor) total = body.total;
     cursor = body.nextCursor;
   } while (cursor);
   return { ids, total };
