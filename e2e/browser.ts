@@ -21,6 +21,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=ko-KR",
     ],
   });
 }

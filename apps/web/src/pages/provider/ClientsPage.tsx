@@ -18,6 +18,7 @@ import {
   useOwnClients,
 } from "../../api/staff-clients";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
@@ -381,82 +382,38 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
 }
 
 function DischargeDialog({ client, onClose }: { client: Client; onClose: (message: string | null) => void }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const [dischargedOn, setDischargedOn] = useState(todayInKorea());
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const discharge = useClientMutation(() =>
-    dischargeClient(client.id, { dischargedOn, dischargeReason: reason.trim(), version: client.version }),
+  const discharge = useClientMutation(({ date, reason }: EndInput) =>
+    dischargeClient(client.id, { dischargedOn: date, dischargeReason: reason, version: client.version }),
   );
-  const confirm = () => {
-    const local: Record<string, string> = {};
-    for (const p of checkStayPeriod({ admittedOn: client.admittedOn, dischargedOn, today: todayInKorea() }))
-      local[p.field] = p.message;
-    if (reason.trim().length < 2) local.dischargeReason = "퇴소 사유를 2자 이상 입력하세요.";
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    discharge.mutate(undefined, {
-      onSuccess: () => onClose(`${client.name} 님을 ${dischargedOn} 자로 퇴소 처리했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("퇴소 처리하지 못했습니다.");
-      },
-    });
-  };
   return (
-    <Modal
+    <EndRecordDialog
       title="퇴소 처리"
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
+      confirmLabel="퇴소 처리"
+      intro={
         <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={discharge.isPending}
-          >
-            퇴소 처리
-          </button>
+          <strong>{client.name}</strong>({client.rrnMasked}, {formatDate(client.admittedOn)} 입소) 님을 퇴소
+          처리합니다. 처리 후에는 되돌릴 수 없습니다.
         </>
       }
-    >
-      <p>
-        <strong>{client.name}</strong>({client.rrnMasked}, {formatDate(client.admittedOn)} 입소) 님을 퇴소
-        처리합니다. 처리 후에는 되돌릴 수 없습니다.
-      </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <TextField
-        id="discharge-on"
-        label="퇴소일"
-        type="date"
-        value={dischargedOn}
-        error={errors.dischargedOn}
-        onChange={(e) => setDischargedOn(e.target.value)}
-      />
-      <TextField
-        id="discharge-reason"
-        label="퇴소 사유"
-        value={reason}
-        error={errors.dischargeReason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-    </Modal>
+      date={{ id: "discharge-on", field: "dischargedOn", label: "퇴소일" }}
+      reason={{
+        id: "discharge-reason",
+        field: "dischargeReason",
+        label: "퇴소 사유",
+        missing: "퇴소 사유를 2자 이상 입력하세요.",
+      }}
+      check={({ date }) =>
+        Object.fromEntries(
+          checkStayPeriod({ admittedOn: client.admittedOn, dischargedOn: date, today: todayInKorea() }).map(
+            (p) => [p.field, p.message],
+          ),
+        )
+      }
+      mutation={discharge}
+      success={({ date }) => `${client.name} 님을 ${date} 자로 퇴소 처리했습니다.`}
+      failure="퇴소 처리하지 못했습니다."
+      onClose={onClose}
+    />
   );
 }
 

@@ -8,7 +8,7 @@ import {
   type ProgramFundingSource,
   todayInKorea,
 } from "@ssis/domain";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
 import {
   createProgram,
@@ -23,9 +23,9 @@ import {
 } from "../../api/programs-finances";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
@@ -522,70 +522,29 @@ function ProgramForm({
 }
 
 function EndDialog({ program, onClose }: { program: Program; onClose: (message: string | null) => void }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const [endedOn, setEndedOn] = useState(todayInKorea());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const end = useProgramMutation(() => endProgram(program.id, { endedOn, version: program.version }));
-  const confirm = () => {
-    const local: Record<string, string> = {};
-    if (!endedOn) local.endedOn = "종료일을 입력하세요.";
-    else if (endedOn < program.startedOn) local.endedOn = "종료일은 시작일과 같거나 그 이후여야 합니다.";
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    end.mutate(undefined, {
-      onSuccess: () => onClose(`${program.name} 프로그램을 ${endedOn} 자로 종료했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("종료 처리하지 못했습니다.");
-      },
-    });
-  };
+  const end = useProgramMutation(({ date }: EndInput) =>
+    endProgram(program.id, { endedOn: date, version: program.version }),
+  );
   return (
-    <Modal
+    <EndRecordDialog
       title="프로그램 종료 처리"
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
+      confirmLabel="종료 처리"
+      intro={
         <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={end.isPending}
-          >
-            종료 처리
-          </button>
+          <strong>{program.name}</strong>({formatDate(program.startedOn)} 시작) 프로그램을 종료합니다. 종료한
+          프로그램은 목록의 &lsquo;종료&rsquo;에 남으며 되돌릴 수 없습니다.
         </>
       }
-    >
-      <p>
-        <strong>{program.name}</strong>({formatDate(program.startedOn)} 시작) 프로그램을 종료합니다. 종료한
-        프로그램은 목록의 &lsquo;종료&rsquo;에 남으며 되돌릴 수 없습니다.
-      </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <TextField
-        id="program-end-date"
-        label="종료일"
-        type="date"
-        value={endedOn}
-        error={errors.endedOn}
-        onChange={(e) => setEndedOn(e.target.value)}
-      />
-    </Modal>
+      date={{ id: "program-end-date", field: "endedOn", label: "종료일" }}
+      check={({ date }): Record<string, string> => {
+        if (!date) return { endedOn: "종료일을 입력하세요." };
+        if (date < program.startedOn) return { endedOn: "종료일은 시작일과 같거나 그 이후여야 합니다." };
+        return {};
+      }}
+      mutation={end}
+      success={({ date }) => `${program.name} 프로그램을 ${date} 자로 종료했습니다.`}
+      failure="종료 처리하지 못했습니다."
+      onClose={onClose}
+    />
   );
 }

@@ -5,7 +5,7 @@ import {
   EMPLOYMENT_KINDS,
   todayInKorea,
 } from "@ssis/domain";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
 import {
   createStaff,
@@ -24,9 +24,9 @@ import {
 } from "../../api/staff-clients";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
@@ -446,82 +446,39 @@ function StaffForm({
 }
 
 function EndDialog({ staff, onClose }: { staff: Staff; onClose: (message: string | null) => void }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const [leftOn, setLeftOn] = useState(todayInKorea());
-  const [endReason, setEndReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const end = useStaffMutation(() =>
-    endStaff(staff.id, { leftOn, endReason: endReason.trim(), version: staff.version }),
+  const end = useStaffMutation(({ date, reason }: EndInput) =>
+    endStaff(staff.id, { leftOn: date, endReason: reason, version: staff.version }),
   );
-  const confirm = () => {
-    const local: Record<string, string> = {};
-    for (const p of checkEmploymentPeriod({ hiredOn: staff.hiredOn, leftOn, today: todayInKorea() }))
-      local[p.field] = p.message;
-    if (endReason.trim().length < 2) local.endReason = "퇴사 사유를 2자 이상 입력하세요.";
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    end.mutate(undefined, {
-      onSuccess: () => onClose(`${staff.name} 님을 ${leftOn} 자로 퇴사 처리했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("퇴사 처리하지 못했습니다.");
-      },
-    });
-  };
   return (
-    <Modal
+    <EndRecordDialog
       title="퇴사 처리"
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
+      confirmLabel="퇴사 처리"
+      intro={
         <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={end.isPending}
-          >
-            퇴사 처리
-          </button>
+          <strong>{staff.name}</strong>({staff.jobTypeName}, {formatDate(staff.hiredOn)} 입사) 님을 퇴사
+          처리합니다. 처리 후에는 되돌릴 수 없습니다.
         </>
       }
-    >
-      <p>
-        <strong>{staff.name}</strong>({staff.jobTypeName}, {formatDate(staff.hiredOn)} 입사) 님을 퇴사
-        처리합니다. 처리 후에는 되돌릴 수 없습니다.
-      </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <TextField
-        id="end-leftOn"
-        label="퇴사일"
-        type="date"
-        value={leftOn}
-        error={errors.leftOn}
-        onChange={(e) => setLeftOn(e.target.value)}
-      />
-      <TextField
-        id="end-reason"
-        label="퇴사 사유"
-        value={endReason}
-        error={errors.endReason}
-        onChange={(e) => setEndReason(e.target.value)}
-      />
-    </Modal>
+      date={{ id: "end-leftOn", field: "leftOn", label: "퇴사일" }}
+      reason={{
+        id: "end-reason",
+        field: "endReason",
+        label: "퇴사 사유",
+        missing: "퇴사 사유를 2자 이상 입력하세요.",
+      }}
+      check={({ date }) =>
+        Object.fromEntries(
+          checkEmploymentPeriod({ hiredOn: staff.hiredOn, leftOn: date, today: todayInKorea() }).map((p) => [
+            p.field,
+            p.message,
+          ]),
+        )
+      }
+      mutation={end}
+      success={({ date }) => `${staff.name} 님을 ${date} 자로 퇴사 처리했습니다.`}
+      failure="퇴사 처리하지 못했습니다."
+      onClose={onClose}
+    />
   );
 }
 

@@ -1,0 +1,119 @@
+import { todayInKorea } from "@ssis/domain";
+import { type ReactNode, useRef, useState } from "react";
+import { isApiError } from "../api/problem";
+import { Alert } from "./Alert";
+import { TextField } from "./FormField";
+import { Modal } from "./Modal";
+
+export interface EndInput {
+  date: string;
+  reason: string;
+}
+
+interface FieldSpec {
+  id: string;
+  /** the server's field name, so its field errors land beside this input */
+  field: string;
+  label: string;
+}
+
+export interface EndRecordDialogProps {
+  title: string;
+  confirmLabel: string;
+  /** who or what ends, and that it cannot be undone */
+  intro: ReactNode;
+  date: FieldSpec;
+  /** omitted when the end needs no reason (e.g. a programme) */
+  reason?: FieldSpec & { missing: string };
+  /** the same rules the server applies, for instant feedback: field → message */
+  check: (input: EndInput) => Record<string, string>;
+  mutation: {
+    isPending: boolean;
+    mutate: (input: EndInput, options: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
+  };
+  success: (input: EndInput) => string;
+  failure: string;
+  onClose: (message: string | null) => void;
+}
+
+/**
+ * Ending a record with a date (and a reason): 퇴사, 퇴소, 프로그램 종료. Irreversible, so it is a
+ * confirmation dialog; local checks first, then the server's field errors beside the fields.
+ */
+export function EndRecordDialog(props: EndRecordDialogProps) {
+  const { date: dateField, reason: reasonField, mutation, onClose } = props;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [date, setDate] = useState(todayInKorea());
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const confirm = () => {
+    const input = { date, reason: reason.trim() };
+    const local = props.check(input);
+    if (reasonField && input.reason.length < 2) local[reasonField.field] = reasonField.missing;
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    mutation.mutate(input, {
+      onSuccess: () => onClose(props.success(input)),
+      onError: (error) => {
+        if (isApiError(error)) {
+          setErrors({ ...error.fieldErrors });
+          setProblem(error.detail);
+        } else setProblem(props.failure);
+      },
+    });
+  };
+
+  return (
+    <Modal
+      title={props.title}
+      onEscape={() => onClose(null)}
+      initialFocus={cancelRef}
+      actions={
+        <>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="krds-btn medium tertiary"
+            onClick={() => onClose(null)}
+          >
+            취소
+          </button>
+          <button
+            type="button"
+            className="krds-btn medium primary"
+            onClick={confirm}
+            disabled={mutation.isPending}
+          >
+            {props.confirmLabel}
+          </button>
+        </>
+      }
+    >
+      <p>{props.intro}</p>
+      {problem ? (
+        <Alert tone="danger" live="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField
+        id={dateField.id}
+        label={dateField.label}
+        type="date"
+        value={date}
+        error={errors[dateField.field]}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      {reasonField ? (
+        <TextField
+          id={reasonField.id}
+          label={reasonField.label}
+          value={reason}
+          error={errors[reasonField.field]}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : null}
+    </Modal>
+  );
+}
