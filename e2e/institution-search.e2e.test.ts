@@ -22,10 +22,13 @@ describe("institution search (현황정보관리 UWSI)", () => {
     // 행복한노인요양원 is the demo's first institution in 종로구 (its 초성: ㅎㅂㅎㄴㅇㅇㅇㅇ).
     await page.getByLabel("검색어").fill("ㅎㅂㅎㄴ");
     await page.getByRole("button", { name: "검색", exact: true }).click();
-    await page.getByRole("table").getByRole("link", { name: "행복한노인요양원" }).waitFor();
-    const names = await page.getByRole("table").getByRole("link").allTextContents();
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(name.replace(/\s/g, "")).toMatch(/^행.*복.*한.*노/);
+    // The previous (unfiltered) page stays on screen while the search runs, so wait for the filtered rows.
+    const links = page.getByRole("table").getByRole("link");
+    const matchesChosung = (names: string[]) =>
+      names.length > 0 && names.every((n) => /^행.*복.*한.*노/.test(n.replace(/\s/g, "")));
+    await expect.poll(async () => matchesChosung(await links.allTextContents()), { timeout: 20_000 }).toBe(true);
+    const names = await links.allTextContents();
+    expect(names.map((n) => n.trim())).toContain("행복한노인요양원");
     await expectAccessible(page);
     await screenshot(page, "15-official-institutions-chosung");
 
