@@ -26,7 +26,9 @@ describe("institution search (현황정보관리 UWSI)", () => {
     const links = page.getByRole("table").getByRole("link");
     const matchesChosung = (names: string[]) =>
       names.length > 0 && names.every((n) => /^행.*복.*한.*노/.test(n.replace(/\s/g, "")));
-    await expect.poll(async () => matchesChosung(await links.allTextContents()), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => matchesChosung(await links.allTextContents()), { timeout: 20_000 })
+      .toBe(true);
     const names = await links.allTextContents();
     expect(names.map((n) => n.trim())).toContain("행복한노인요양원");
     await expectAccessible(page);
