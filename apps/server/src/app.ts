@@ -22,6 +22,7 @@ import { registerAccessLogModule } from "./modules/access-log/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
 import { registerFinancesModule } from "./modules/finances/index.ts";
+import { registerInspectionsModule } from "./modules/inspections/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
 import { registerProgramsModule } from "./modules/programs/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
@@ -164,6 +165,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerFinancesModule(app, "official");
     registerClientsModule(app, "official");
     registerStatusReportsModule(app, "official");
+    registerInspectionsModule(app, "official");
     registerSupportAgenciesModule(app, "official");
   }
   if (config.zone !== "official") {
@@ -174,6 +176,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerFinancesModule(app, "provider");
     registerClientsModule(app, "provider");
     registerStatusReportsModule(app, "provider");
+    registerInspectionsModule(app, "provider");
     registerSupportAgenciesModule(app, "provider");
   }
 

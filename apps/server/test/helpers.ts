@@ -12,6 +12,16 @@ import { withDatabase } from "./global-setup.ts";
 
 export const ids = () => inject("testDatabase").ids;
 
+/** A multipart/form-data body with one file in the field "file", as a browser sends it. */
+export function multipartFile(file: Buffer, filename: string, contentType = "application/octet-stream") {
+  const boundary = `----ssis${randomBytes(8).toString("hex")}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return {
+    body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
 /** A fresh copy of the prepared test database (owner connection; call useAppRole for the app). */
 export async function openTestDatabase(): Promise<{ db: Database; url?: string }> {
   const t = inject("testDatabase");

@@ -21,7 +21,13 @@ describe("loadReferenceData", () => {
 
   it("loads regions, institution types and staff job types", async () => {
     const counts = await loadReferenceData(db);
-    expect(counts).toEqual({ regions: 285, abolishedRegions: 33, institutionTypes: 92, staffJobTypes: 35 });
+    expect(counts).toEqual({
+      regions: 285,
+      abolishedRegions: 33,
+      institutionTypes: 92,
+      staffJobTypes: 35,
+      checklistItems: 70,
+    });
     const levels = await db.query<{ level: string; n: number }>(
       "select level, count(*)::int as n from region where valid_to is null group by level order by level",
     );
@@ -39,6 +45,24 @@ describe("loadReferenceData", () => {
       expect.arrayContaining(["HEAD", "SW1", "SW2", "CAREWORKER", "NURSE"]),
     );
     expect(jobs.rows).toHaveLength(35);
+  });
+
+  it("ships the 70 inspection checkpoints once, as version 1 of the default checklist", async () => {
+    const items = await db.query<{ domain: string; n: number; unverified: number; mapped: number }>(
+      `select i.domain, count(*)::int as n, count(*) filter (where not i.verified)::int as unverified,
+              count(i.violation_code)::int as mapped
+         from checklist_item i join checklist_version v on v.id = i.version_id
+         join checklist_template t on t.id = v.template_id
+        where t.code = 'DEFAULT' and v.version = 1 group by i.domain`,
+    );
+    const byDomain = Object.fromEntries(items.rows.map((r) => [r.domain, r.n]));
+    // inspection-checklist.md: 12 회계·예산, 5 보조금 집행, 9 후원금 관리, 13 종사자·인사 …
+    expect(byDomain).toMatchObject({ 회계·예산: 12, "보조금 집행": 5, "후원금 관리": 9, 종사자·인사: 13 });
+    expect(items.rows.reduce((sum, r) => sum + r.n, 0)).toBe(70);
+    // 43 rows carry an unverified marker (inspection-checklist.md, "Markers")
+    expect(items.rows.reduce((sum, r) => sum + r.unverified, 0)).toBe(43);
+    expect(items.rows.reduce((sum, r) => sum + r.mapped, 0)).toBe(8);
+    expect((await loadReferenceData(db)).checklistItems).toBe(0);
   });
 
   it("gives every 일반구 the code of its 시 in the same 시도", async () => {

@@ -24,6 +24,7 @@ export interface ReferenceDataCounts {
   abolishedRegions: number;
   institutionTypes: number;
   staffJobTypes: number;
+  checklistItems: number;
 }
 
 export interface RegionRow {
@@ -289,10 +290,93 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
     columns(jobs, ["code", "job_type", "qualification", "typical_in", "note"]),
   );
 
+  const checklistItems = await loadDefaultChecklist(db);
+
   return {
     regions: regions.length - abolished.length,
     abolishedRegions: abolished.length,
     institutionTypes: types.length,
     staffJobTypes: jobs.length,
+    checklistItems,
   };
+}
+
+export const DEFAULT_CHECKLIST_CODE = "DEFAULT";
+
+export interface ChecklistItemRow {
+  code: string;
+  domain: string;
+  item: string;
+  legalBasis: string;
+  appliesTo: string | null;
+  typicalFinding: string | null;
+  typicalOutcome: string | null;
+  violationCode: string | null;
+  verified: boolean;
+  source: string | null;
+}
+
+/** The 70 checkpoints of inspection-checklist.tsv (see its .md) with the ladder code each maps to when failed. */
+export function readDefaultChecklist(): ChecklistItemRow[] {
+  const violations = new Map(
+    readTsv("inspection-checklist-violations.tsv").map((r) => [r.item_code ?? "", r.violation_code ?? ""]),
+  );
+  // The data file marks what no public source confirmed with 'unverified' or '미확인' (inspection-checklist.md).
+  const unverified = (s: string | undefined) => /unverified|미확인/i.test(s ?? "");
+  return readTsv("inspection-checklist.tsv").map((r) => ({
+    code: r.item_code ?? "",
+    domain: r.domain ?? "",
+    item: r.item ?? "",
+    legalBasis: r.legal_basis ?? "",
+    appliesTo: orNull(r.applies_to),
+    typicalFinding: orNull(r.typical_finding),
+    typicalOutcome: orNull(r.typical_outcome),
+    violationCode: violations.get(r.item_code ?? "") || null,
+    verified: !unverified(r.legal_basis) && !unverified(r.typical_outcome),
+    source: orNull(r.source),
+  }));
+}
+
+/** Ships the default checklist as version 1 of template DEFAULT, once; later versions are made in the system. */
+async function loadDefaultChecklist(db: Queryable): Promise<number> {
+  const { rows: table } = await db.query<{ exists: boolean }>(
+    "select to_regclass('checklist_template') is not null as exists",
+  );
+  if (!table[0]?.exists) return 0;
+  const { rows: existing } = await db.query("select 1 from checklist_template where code = $1", [
+    DEFAULT_CHECKLIST_CODE,
+  ]);
+  if (existing.length > 0) return 0;
+  const items = readDefaultChecklist();
+  const { rows } = await db.query<{ id: string }>(
+    `with t as (insert into checklist_template (code, name) values ($1, '사회복지시설 지도점검 기본 점검표') returning id)
+     insert into checklist_version (template_id, version, change_note, created_by_name)
+     select id, 1, '기본 점검표(참조자료 inspection-checklist.tsv, 70개 점검항목)', '시스템' from t returning id`,
+    [DEFAULT_CHECKLIST_CODE],
+  );
+  const versionId = rows[0]?.id;
+  await db.query(
+    `insert into checklist_item (version_id, position, code, domain, item, legal_basis, applies_to, typical_finding,
+                                 typical_outcome, violation_code, verified, source)
+     select $1, n, code, domain, item, legal_basis, applies_to, typical_finding, typical_outcome, violation_code,
+            verified, source
+       from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::boolean[], $11::text[]) with ordinality
+            as x(code, domain, item, legal_basis, applies_to, typical_finding, typical_outcome, violation_code,
+                 verified, source, n)`,
+    [
+      versionId,
+      items.map((i) => i.code),
+      items.map((i) => i.domain),
+      items.map((i) => i.item),
+      items.map((i) => i.legalBasis),
+      items.map((i) => i.appliesTo),
+      items.map((i) => i.typicalFinding),
+      items.map((i) => i.typicalOutcome),
+      items.map((i) => i.violationCode),
+      items.map((i) => i.verified),
+      items.map((i) => i.source),
+    ],
+  );
+  return items.length;
 }

@@ -1,6 +1,7 @@
 export * from "./business-number.ts";
 export * from "./finance-rules.ts";
 export * from "./institution-rules.ts";
+export * from "./inspection-workflow.ts";
 export * from "./institution-search.ts";
 export * from "./institution-status.ts";
 export * from "./password-policy.ts";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, ids, multipartFile, type TestClient } from "../../../test/helpers.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let admin: TestClient;
@@ -23,14 +23,7 @@ const newStaff = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function multipart(file: Buffer, filename = "staff.xlsx") {
-  const boundary = `----ssis${randomBytes(8).toString("hex")}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${XLSX}\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const multipart = (file: Buffer, filename = "staff.xlsx") => multipartFile(file, filename, XLSX);
 
 async function workbook(rows: (string | number | Date | null)[][]) {
   const wb = new ExcelJS.Workbook();

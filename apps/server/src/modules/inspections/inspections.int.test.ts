@@ -1,0 +1,647 @@
+import { addCalendarDays, koreaToday } from "@ssis/domain";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, ids, multipartFile, type TestClient } from "../../../test/helpers.ts";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let jongno: TestClient;
+let mapo: TestClient;
+let seoul: TestClient;
+let mohw: TestClient;
+let provider: TestClient;
+let providerStaff: TestClient;
+let providerMapo: TestClient;
+let defaultChecklist: { id: string; itemCount: number };
+let jongnoOthers: string[];
+
+const owner = <T>(sql: string, params: unknown[] = []) =>
+  t.asOwner(async (db) => (await db.query<T>(sql, params)).rows);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [jongno, mapo, seoul, mohw, provider, providerStaff, providerMapo] = await Promise.all([
+    t.login("gu.jongno"),
+    t.login("gu.mapo"),
+    t.login("sido.seoul"),
+    t.login("mohw"),
+    t.login("provider.admin"),
+    t.login("provider.staff"),
+    t.login("provider.mapo"),
+  ]);
+  const list = (await jongno.get("/api/official/inspection-checklists")).json();
+  defaultChecklist = list.items.find(
+    (v: { templateCode: string; version: number }) => v.templateCode === "DEFAULT",
+  );
+  jongnoOthers = (
+    await owner<{ id: string }>(
+      "select id from institution where sigungu_code = '11110' and status <> 'closed' and id <> $1 order by name limit 3",
+      [ids().jongnoInstitutionId],
+    )
+  ).map((r) => r.id);
+});
+afterAll(() => t.close());
+
+const today = () => koreaToday();
+type Detail = {
+  id: string;
+  version: number;
+  status: string;
+  items: { itemId: string; code: string; result: string | null; violationCode: string | null }[];
+  documents: {
+    id: string;
+    title: string;
+    reviewStatus: string;
+    submittedAt: string | null;
+    files: unknown[];
+  }[];
+  findingList: {
+    id: string;
+    status: string;
+    violationCode: string | null;
+    correctiveAction: null | {
+      id: string;
+      status: string;
+      dueOn: string | null;
+      isLate: boolean;
+      version: number;
+      files: { id: string; fileName: string }[];
+    };
+  }[];
+  transitions: {
+    entity: string;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    actorName: string;
+  }[];
+  internalNote: string | null;
+  overallResult: string | null;
+  resultNoticeNo: string | null;
+};
+
+async function createAdhoc(client: TestClient, institutionId = ids().jongnoInstitutionId, kind = "adhoc") {
+  const res = await client.post("/api/official/inspections", {
+    institutionId,
+    kind,
+    reason: "민원 접수(이용자 처우)",
+    checklistVersionId: defaultChecklist.id,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as Detail;
+}
+
+async function schedule(client: TestClient, d: Detail, over: Record<string, unknown> = {}) {
+  const res = await client.post(`/api/official/inspections/${d.id}/schedule`, {
+    version: d.version,
+    scheduledOn: addCalendarDays(today(), 7),
+    team: [
+      { name: "이점검", position: "주무관" },
+      { name: "박확인", position: "팀장" },
+    ],
+    priorNotice: true,
+    documentsDueOn: addCalendarDays(today(), 3),
+    documents: ["2025회계연도 결산서", "운영위원회 회의록"],
+    ...over,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as Detail;
+}
+
+async function recordAll(client: TestClient, d: Detail, nonCompliant: string[] = []) {
+  const res = await client.request("PUT", `/api/official/inspections/${d.id}/results`, {
+    results: d.items.map((i) => ({
+      itemId: i.itemId,
+      result: nonCompliant.includes(i.code) ? "non_compliant" : "compliant",
+      note: nonCompliant.includes(i.code) ? "운영위원회를 2025년 한 해 동안 개최하지 않음" : null,
+    })),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as Detail;
+}
+
+/** An inspection carried to the result notice with one finding on COM-01 and its ordered correction. */
+async function notifiedWithCorrection(order: Record<string, unknown> = {}) {
+  let d = await schedule(jongno, await createAdhoc(jongno), { documents: [], documentsDueOn: null });
+  d = (await jongno.post(`/api/official/inspections/${d.id}/start`, { version: d.version })).json();
+  d = await recordAll(jongno, d, ["COM-01"]);
+  const item = d.items.find((i) => i.code === "COM-01");
+  d = (
+    await jongno.post(`/api/official/inspections/${d.id}/findings`, {
+      itemId: item?.itemId,
+      title: "운영위원회 미운영",
+      detail: "2025년 운영위원회 회의 개최 실적 없음",
+      severity: "moderate",
+    })
+  ).json();
+  const findingId = d.findingList[0]?.id as string;
+  const ordered = await jongno.post(`/api/official/findings/${findingId}/corrective-action`, {
+    outcome: "correction",
+    instruction: "운영위원회를 구성하여 분기 1회 이상 개최하고 회의록을 제출할 것",
+    noticeOn: today(),
+    days: 30,
+    ...order,
+  });
+  expect(ordered.statusCode, ordered.body).toBe(200);
+  d = ordered.json();
+  d = (
+    await jongno.post(`/api/official/inspections/${d.id}/complete`, {
+      version: d.version,
+      resultSummary: "운영위원회 운영 부적정 1건",
+      internalNote: "시설장 면담 시 비협조적",
+    })
+  ).json();
+  const notified = await jongno.post(`/api/official/inspections/${d.id}/notify`, { version: d.version });
+  expect(notified.statusCode, notified.body).toBe(200);
+  return notified.json() as Detail;
+}
+
+describe("checklists", () => {
+  it("ships the default checklist with its legal bases, violation codes and unverified marks", async () => {
+    const res = await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toHaveLength(70);
+    expect(body.unverifiedCount).toBe(43);
+    const com = body.items.find((i: { code: string }) => i.code === "COM-01");
+    expect(com).toMatchObject({ violationCode: "SWS-6", domain: "운영위원회" });
+    expect(com.legalBasis).toContain("제36조");
+  });
+
+  it("makes a new version on edit while an inspection keeps the version it was planned with", async () => {
+    const planned = await createAdhoc(jongno);
+    const base = (await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`)).json();
+    const items = base.items.slice(0, 3).map((i: Record<string, unknown>) => ({
+      code: i.code,
+      domain: i.domain,
+      item: i.item,
+      legalBasis: i.legalBasis,
+      appliesTo: i.appliesTo,
+      violationCode: i.violationCode,
+      verified: i.verified,
+    }));
+    items.push({
+      code: "SAF-09",
+      domain: "시설·물품 안전",
+      item: "전기·가스 안전점검 실시",
+      legalBasis: "사회복지사업법 제34조의4",
+      verified: false,
+    });
+    const res = await seoul.post("/api/official/inspection-checklists", {
+      basedOnVersionId: defaultChecklist.id,
+      changeNote: "서울시 특화 항목 추가(시범)",
+      items,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ version: 2, itemCount: 4, isLatest: true, templateCode: "DEFAULT" });
+    const again = (await jongno.get(`/api/official/inspections/${planned.id}`)).json();
+    expect(again.items).toHaveLength(70);
+    expect(again.checklistVersionId).toBe(defaultChecklist.id);
+    const old = (await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`)).json();
+    expect(old).toMatchObject({ version: 1, isLatest: false, itemCount: 70 });
+  });
+
+  it("refuses duplicate item codes in a version", async () => {
+    const item = {
+      code: "ACC-01",
+      domain: "회계·예산",
+      item: "예산",
+      legalBasis: "규칙 제10조",
+      verified: true,
+    };
+    const res = await jongno.post("/api/official/inspection-checklists", {
+      basedOnVersionId: defaultChecklist.id,
+      changeNote: "중복",
+      items: [item, item],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ field: "items.1.code" });
+  });
+});
+
+describe("plans", () => {
+  const planBody = (targets: unknown[]) => ({
+    title: "2027년 정기 지도점검",
+    planYear: 2027,
+    kind: "regular",
+    checklistVersionId: defaultChecklist.id,
+    targets,
+  });
+
+  it("plans targets with reasons and months, shows progress by month, and approves once", async () => {
+    const candidates = await jongno.get("/api/official/inspection-plans/candidates?limit=5");
+    expect(candidates.statusCode, candidates.body).toBe(200);
+    expect(candidates.json().items.length).toBeGreaterThan(0);
+    expect(candidates.json().items[0].suggestedReason).toBeTruthy();
+    const res = await jongno.post(
+      "/api/official/inspection-plans",
+      planBody([
+        { institutionId: ids().jongnoInstitutionId, reason: "3년 주기 정기점검", plannedMonth: 3 },
+        { institutionId: jongnoOthers[0], reason: "평가 D등급", plannedMonth: 3 },
+        { institutionId: jongnoOthers[1], reason: "점검 이력 없음", plannedMonth: 5 },
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const plan = res.json();
+    expect(plan).toMatchObject({
+      status: "draft",
+      targets: 3,
+      kindLabel: "정기",
+      scopeLabel: "서울특별시 종로구",
+    });
+    expect(plan.months[2]).toMatchObject({ month: 3, planned: 2 });
+    expect(plan.months[4]).toMatchObject({ month: 5, planned: 1 });
+
+    expect(
+      (await seoul.post(`/api/official/inspection-plans/${plan.id}/approve`, { version: plan.version }))
+        .statusCode,
+    ).toBe(403);
+    expect((await mapo.get(`/api/official/inspection-plans/${plan.id}`)).statusCode).toBe(404);
+    expect((await seoul.get(`/api/official/inspection-plans/${plan.id}`)).statusCode).toBe(200);
+
+    const approved = await jongno.post(`/api/official/inspection-plans/${plan.id}/approve`, {
+      version: plan.version,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: "approved", approvedByName: expect.any(String) });
+    const twice = await jongno.post(`/api/official/inspection-plans/${plan.id}/approve`, {});
+    expect(twice.json()).toMatchObject({ code: "PLAN_ALREADY_APPROVED" });
+    const add = await jongno.post(`/api/official/inspection-plans/${plan.id}/targets`, {
+      targets: [{ institutionId: jongnoOthers[2], reason: "추가", plannedMonth: 6 }],
+    });
+    expect(add.statusCode).toBe(409);
+  });
+
+  it("refuses a target outside the jurisdiction and an empty plan's approval", async () => {
+    const out = await jongno.post(
+      "/api/official/inspection-plans",
+      planBody([{ institutionId: ids().mapoInstitutionId, reason: "관할 밖", plannedMonth: 4 }]),
+    );
+    expect(out.statusCode).toBe(400);
+    expect(out.json().errors[0]).toMatchObject({
+      field: "targets.0.institutionId",
+      message: "관할 구역의 기관이 아닙니다.",
+    });
+    const empty = (await jongno.post("/api/official/inspection-plans", planBody([]))).json();
+    const approve = await jongno.post(`/api/official/inspection-plans/${empty.id}/approve`, {
+      version: empty.version,
+    });
+    expect(approve.json()).toMatchObject({ code: "PLAN_WITHOUT_TARGETS" });
+  });
+});
+
+describe("the inspection from schedule to closure", () => {
+  it("runs the whole flow on both portals and logs every transition", async () => {
+    let d = await createAdhoc(jongno);
+    expect(d.status).toBe("planned");
+    // A planned inspection is not yet visible to the institution.
+    expect((await provider.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
+    expect((await jongno.post(`/api/official/inspections/${d.id}/start`, {})).json()).toMatchObject({
+      code: "INSPECTION_TRANSITION_REFUSED",
+    });
+    d = await schedule(jongno, d);
+    expect(d.documents.map((x) => x.title)).toEqual(["2025회계연도 결산서", "운영위원회 회의록"]);
+
+    // The institution sees the announced inspection and submits the requested documents.
+    const seen = await providerStaff.get(`/api/provider/inspections/${d.id}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().items.every((i: { result: unknown }) => i.result === null)).toBe(true);
+    const doc = d.documents[0] as Detail["documents"][number];
+    const upload = multipartFile(Buffer.from("%PDF-1.4 결산서"), "결산서.pdf", "application/pdf");
+    const submitted = await providerStaff.request(
+      "POST",
+      `/api/provider/inspections/${d.id}/documents/${doc.id}`,
+      upload.body,
+      upload.headers,
+    );
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const exe = multipartFile(Buffer.from("MZ"), "virus.exe");
+    expect(
+      (
+        await providerStaff.request(
+          "POST",
+          `/api/provider/inspections/${d.id}/documents/${doc.id}`,
+          exe.body,
+          exe.headers,
+        )
+      ).statusCode,
+    ).toBe(415);
+
+    d = (await jongno.get(`/api/official/inspections/${d.id}`)).json();
+    const submittedDoc = d.documents.find((x) => x.id === doc.id);
+    expect(submittedDoc?.submittedAt).not.toBeNull();
+    expect(submittedDoc?.files).toHaveLength(1);
+    const review = await jongno.post(`/api/official/inspections/${d.id}/documents/${doc.id}/review`, {
+      reviewStatus: "adequate",
+      note: "결산서 확인",
+    });
+    expect(review.statusCode, review.body).toBe(200);
+    // The other document was not submitted: it cannot be reviewed.
+    const notYet = await jongno.post(
+      `/api/official/inspections/${d.id}/documents/${d.documents[1]?.id}/review`,
+      {
+        reviewStatus: "adequate",
+      },
+    );
+    expect(notYet.json()).toMatchObject({ code: "DOCUMENT_NOT_SUBMITTED" });
+
+    d = (
+      await jongno.post(`/api/official/inspections/${d.id}/start`, { version: review.json().version })
+    ).json();
+    expect(d.status).toBe("in_progress");
+    const early = await jongno.post(`/api/official/inspections/${d.id}/complete`, { resultSummary: "x" });
+    expect(early.json()).toMatchObject({ code: "INSPECTION_ITEMS_MISSING" });
+
+    d = await recordAll(jongno, d, ["COM-01"]);
+    const missingFinding = await jongno.post(`/api/official/inspections/${d.id}/complete`, {
+      resultSummary: "x",
+    });
+    expect(missingFinding.json()).toMatchObject({ code: "FINDING_MISSING" });
+    const item = d.items.find((i) => i.code === "COM-01");
+    d = (
+      await jongno.post(`/api/official/inspections/${d.id}/findings`, {
+        itemId: item?.itemId,
+        title: "운영위원회 미운영",
+        detail: "2025년 운영위원회 회의 개최 실적 없음",
+        severity: "moderate",
+      })
+    ).json();
+    const finding = d.findingList[0] as Detail["findingList"][number];
+    expect(finding).toMatchObject({ status: "open", violationCode: "SWS-6" });
+    const order = await jongno.post(`/api/official/findings/${finding.id}/corrective-action`, {
+      outcome: "correction",
+      instruction: "운영위원회를 구성·개최하고 회의록을 제출할 것",
+      noticeOn: today(),
+      days: 30,
+    });
+    expect(order.statusCode, order.body).toBe(200);
+    d = order.json();
+    expect(d.findingList[0]?.correctiveAction).toMatchObject({
+      status: "ordered",
+      dueOn: addCalendarDays(today(), 30),
+    });
+
+    d = (
+      await jongno.post(`/api/official/inspections/${d.id}/complete`, {
+        version: d.version,
+        resultSummary: "운영위원회 운영 부적정 1건",
+        internalNote: "시설장 면담 시 비협조적",
+      })
+    ).json();
+    expect(d).toMatchObject({ status: "completed", overallResult: "findings" });
+    // Completed but not notified: the institution does not see results yet.
+    const beforeNotice = (await provider.get(`/api/provider/inspections/${d.id}`)).json();
+    expect(beforeNotice.findingList).toEqual([]);
+    expect(beforeNotice.overallResult).toBeNull();
+    expect((await provider.get(`/api/provider/inspections/${d.id}/result-notice.pdf`)).statusCode).toBe(409);
+
+    d = (await jongno.post(`/api/official/inspections/${d.id}/notify`, { version: d.version })).json();
+    expect(d.status).toBe("notified");
+    expect(d.resultNoticeNo).toMatch(/^지도점검-\d{4}-\d{5}$/);
+    const pdf = await provider.get(`/api/provider/inspections/${d.id}/result-notice.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.rawPayload.length).toBeGreaterThan(5000);
+
+    const mine = (await provider.get(`/api/provider/inspections/${d.id}`)).json() as Detail;
+    expect(mine.internalNote).toBeNull();
+    expect(mine.overallResult).toBe("findings");
+    const action = mine.findingList[0]?.correctiveAction;
+    expect(action).toMatchObject({ status: "ordered" });
+
+    // Staff may not report; the administrator attaches evidence and reports.
+    expect(
+      (
+        await providerStaff.post(`/api/provider/corrective-actions/${action?.id}/submit`, {
+          report: "개최함",
+        })
+      ).statusCode,
+    ).toBe(403);
+    const evidence = multipartFile(Buffer.from("회의록 내용"), "운영위원회_회의록.pdf", "application/pdf");
+    const attached = await provider.request(
+      "POST",
+      `/api/provider/corrective-actions/${action?.id}/files`,
+      evidence.body,
+      evidence.headers,
+    );
+    expect(attached.statusCode, attached.body).toBe(201);
+    const report = await provider.post(`/api/provider/corrective-actions/${action?.id}/submit`, {
+      report: "운영위원회를 구성하여 11월 20일 개최함",
+      version: action?.version,
+    });
+    expect(report.statusCode, report.body).toBe(200);
+    const reported = report.json().findingList[0].correctiveAction;
+    expect(reported).toMatchObject({ status: "submitted", isLate: false });
+    expect(reported.files).toHaveLength(1);
+
+    // The official returns it for more, the institution reports again, the official accepts.
+    const returned = await jongno.post(`/api/official/corrective-actions/${action?.id}/return`, {
+      reason: "회의록에 참석자 서명이 없음",
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.json().findingList[0].correctiveAction.status).toBe("returned");
+    expect(returned.json().findingList[0].status).toBe("ordered");
+    const again = await provider.post(`/api/provider/corrective-actions/${action?.id}/submit`, {
+      report: "서명된 회의록을 첨부함",
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    const fileId = reported.files[0].id;
+    const download = await jongno.get(`/api/official/files/${fileId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe("회의록 내용");
+    expect((await providerMapo.get(`/api/provider/files/${fileId}`)).statusCode).toBe(404);
+
+    const accepted = await jongno.post(`/api/official/corrective-actions/${action?.id}/accept`, {
+      note: "확인",
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    d = accepted.json();
+    expect(d.findingList[0]).toMatchObject({ status: "closed", correctiveAction: { status: "accepted" } });
+    expect(d.status).toBe("closed");
+
+    const moves = d.transitions.map((x) => `${x.entity}:${x.action}:${x.toStatus}`);
+    expect(moves).toEqual([
+      "inspection:create:계획",
+      "inspection:schedule:일정 확정",
+      "inspection:start:점검 중",
+      "finding:create:조치 미정",
+      "finding:order:조치 중",
+      "corrective_action:order:조치 요구",
+      "inspection:complete:점검 완료",
+      "inspection:notify:결과 통보",
+      "corrective_action:submit:결과 보고",
+      "corrective_action:return:보완 요구",
+      "corrective_action:submit:결과 보고",
+      "corrective_action:accept:확인 완료",
+      "finding:close:종결",
+      "inspection:close:종결",
+    ]);
+    expect(d.transitions.find((x) => x.action === "return")).toMatchObject({ actorName: expect.any(String) });
+  });
+
+  it("closes a notice without findings at once, and refuses a cancel without a reason", async () => {
+    let d = await schedule(jongno, await createAdhoc(jongno), { documents: [], documentsDueOn: null });
+    d = (await jongno.post(`/api/official/inspections/${d.id}/start`, {})).json();
+    d = await recordAll(jongno, d);
+    d = (
+      await jongno.post(`/api/official/inspections/${d.id}/complete`, { resultSummary: "지적사항 없음" })
+    ).json();
+    expect(d.overallResult).toBe("compliant");
+    d = (await jongno.post(`/api/official/inspections/${d.id}/notify`, {})).json();
+    expect(d.status).toBe("closed");
+    const other = await createAdhoc(jongno);
+    expect(
+      (await jongno.post(`/api/official/inspections/${other.id}/cancel`, { reason: "" })).statusCode,
+    ).toBe(400);
+    const cancelled = await jongno.post(`/api/official/inspections/${other.id}/cancel`, {
+      reason: "민원 취하",
+    });
+    expect(cancelled.json().status).toBe("cancelled");
+    expect((await jongno.post(`/api/official/inspections/${other.id}/start`, {})).statusCode).toBe(409);
+  });
+
+  it("hides an unannounced inspection from the institution until its result is sent", async () => {
+    const d = await schedule(jongno, await createAdhoc(jongno, ids().jongnoInstitutionId, "special"), {
+      priorNotice: false,
+      documents: [],
+      documentsDueOn: null,
+    });
+    expect((await provider.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
+    const list = (await provider.get("/api/provider/inspections")).json();
+    expect(list.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
+    const refused = await jongno.post(`/api/official/inspections/${d.id}/schedule`, {
+      scheduledOn: addCalendarDays(today(), 7),
+      team: [{ name: "이점검" }],
+      priorNotice: false,
+      documents: ["결산서"],
+      documentsDueOn: addCalendarDays(today(), 3),
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+
+  it("marks a report after the deadline as late, and lists and reminds overdue actions", async () => {
+    const d = await notifiedWithCorrection({ noticeOn: addCalendarDays(today(), -40), days: 30 });
+    const action = d.findingList[0]?.correctiveAction;
+    expect(action?.dueOn).toBe(addCalendarDays(today(), -10));
+    const overdue = await jongno.get("/api/official/corrective-actions?status=overdue");
+    expect(overdue.statusCode, overdue.body).toBe(200);
+    const body = overdue.json();
+    expect(body.items.map((x: { id: string }) => x.id)).toContain(action?.id);
+    expect(body.items.every((x: { isOverdue: boolean }) => x.isOverdue)).toBe(true);
+    expect(
+      body.summary.find((s: { sigunguCode: string }) => s.sigunguCode === "11110").overdue,
+    ).toBeGreaterThan(0);
+    expect((await mapo.get("/api/official/corrective-actions?status=overdue")).json().items).toEqual([]);
+
+    const reminded = await jongno.post("/api/official/corrective-actions/remind", {
+      ids: [action?.id],
+      message: "조치 기한이 지났습니다. 결과를 보고하세요.",
+    });
+    expect(reminded.json()).toEqual({ reminded: 1, skipped: [] });
+    const mine = (await provider.get("/api/provider/corrective-actions")).json();
+    expect(mine.items.find((x: { id: string }) => x.id === action?.id).lastRemindedAt).not.toBeNull();
+
+    const xlsx = await jongno.get("/api/official/corrective-actions.xlsx?status=overdue");
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect((wb.getWorksheet(1)?.rowCount ?? 0) - 1).toBe(body.total);
+
+    const late = await provider.post(`/api/provider/corrective-actions/${action?.id}/submit`, {
+      report: "늦었지만 조치함",
+    });
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json().findingList[0].correctiveAction).toMatchObject({ status: "submitted", isLate: true });
+  });
+
+  it("confirms the authority's own step (현지시정) and refuses closing a finding before verification", async () => {
+    const d = await notifiedWithCorrection({
+      outcome: "on_site",
+      days: null,
+      instruction: "현장에서 회의록 비치",
+    });
+    const action = d.findingList[0]?.correctiveAction;
+    expect(
+      (await provider.post(`/api/provider/corrective-actions/${action?.id}/submit`, { report: "x" })).json(),
+    ).toMatchObject({ code: "CORRECTIVE_TRANSITION_REFUSED" });
+    expect((await jongno.post(`/api/official/inspections/${d.id}/close`, {})).json()).toMatchObject({
+      code: "INSPECTION_FINDINGS_OPEN",
+    });
+    const confirmed = await jongno.post(`/api/official/corrective-actions/${action?.id}/confirm`, {
+      reason: "현장에서 회의록 비치 확인",
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: "closed" });
+  });
+});
+
+describe("scope", () => {
+  it("shows an inspection to its 시군구, its 시도 and the ministry, and to no one else", async () => {
+    const d = await createAdhoc(jongno);
+    expect((await mapo.get(`/api/official/inspections/${d.id}`)).statusCode).toBe(404);
+    expect((await seoul.get(`/api/official/inspections/${d.id}`)).statusCode).toBe(200);
+    expect((await mohw.get(`/api/official/inspections/${d.id}`)).statusCode).toBe(200);
+    expect((await providerMapo.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
+    const mapoList = (await mapo.get("/api/official/inspections?limit=100")).json();
+    expect(mapoList.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
+    const seoulList = (await seoul.get("/api/official/inspections?limit=100&sigungu=11110")).json();
+    expect(seoulList.items.map((x: { id: string }) => x.id)).toContain(d.id);
+    expect((await mapo.post(`/api/official/inspections/${d.id}/cancel`, { reason: "x" })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("refuses an ad hoc inspection of another 시군구's institution", async () => {
+    const res = await jongno.post("/api/official/inspections", {
+      institutionId: ids().mapoInstitutionId,
+      kind: "adhoc",
+      reason: "x",
+      checklistVersionId: defaultChecklist.id,
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it("downloads exactly the listed inspections as Excel, logged", async () => {
+    const list = (await jongno.get("/api/official/inspections?kind=adhoc&limit=100")).json();
+    const xlsx = await jongno.get("/api/official/inspections.xlsx?kind=adhoc");
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(1);
+    expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
+    expect(sheet?.getRow(1).getCell(3).value).toBe("기관명");
+    const log = await owner<{ n: string }>(
+      "select count(*) as n from access_log where action = 'export' and target_type = 'inspection_list'",
+    );
+    expect(Number(log[0]?.n)).toBeGreaterThan(0);
+  });
+});
+
+describe("case book", () => {
+  it("shares an anonymised finding everywhere and refuses a text that names the institution", async () => {
+    const d = await notifiedWithCorrection();
+    const finding = d.findingList[0] as Detail["findingList"][number];
+    const [inst] = await owner<{ name: string }>("select name from institution where id = $1", [
+      ids().jongnoInstitutionId,
+    ]);
+    const named = await jongno.post(`/api/official/findings/${finding.id}/casebook`, {
+      share: true,
+      text: `${inst?.name}에서 운영위원회를 열지 않음`,
+    });
+    expect(named.statusCode).toBe(400);
+    const shared = await jongno.post(`/api/official/findings/${finding.id}/casebook`, {
+      share: true,
+      text: "노인요양시설에서 1년간 운영위원회를 한 번도 열지 않은 사례: 분기 1회 개최 권고",
+    });
+    expect(shared.statusCode, shared.body).toBe(200);
+    for (const client of [mapo, providerMapo]) {
+      const url =
+        client === mapo ? "/api/official/casebook?domain=운영위원회" : "/api/provider/casebook?q=운영위원회";
+      const book = await client.get(encodeURI(url));
+      expect(book.statusCode, book.body).toBe(200);
+      const entry = book.json().items.find((x: { id: string }) => x.id === finding.id);
+      expect(entry).toMatchObject({ domain: "운영위원회", violationCode: "SWS-6" });
+      expect(JSON.stringify(entry)).not.toContain(inst?.name);
+    }
+  });
+});

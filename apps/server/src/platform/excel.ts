@@ -1,0 +1,74 @@
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const seoulDateTime = (d: Date | string, withTime = true) =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Seoul",
+    dateStyle: "short",
+    ...(withTime ? { timeStyle: "short" } : {}),
+  }).format(new Date(d));
+
+export interface ExcelColumn<T> {
+  header: string;
+  width: number;
+  value: (row: T) => string | number | null;
+}
+
+/** A safe file name part: no path or reserved characters, no spaces. */
+export const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40);
+
+/**
+ * A list download: sheet 1 the rows exactly as the screen's filters select them (written batch by batch),
+ * sheet 2 the conditions, who downloaded and when, so a printed copy says what it is.
+ */
+export async function writeListWorkbook<T>(options: {
+  sheetName: string;
+  columns: ExcelColumn<T>[];
+  batches: AsyncIterable<T[]>;
+  about: [string, string][];
+  at: Date;
+}): Promise<{ body: Buffer; rows: number }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on("end", resolve);
+    out.on("error", reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = "기관행정 업무지원";
+  wb.created = options.at;
+  const sheet = wb.addWorksheet(options.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = options.columns.map((c) => ({ header: c.header, width: c.width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  let rows = 0;
+  for await (const batch of options.batches) {
+    for (const r of batch) sheet.addRow(options.columns.map((c) => c.value(r))).commit();
+    rows += batch.length;
+  }
+  sheet.commit();
+  const about = wb.addWorksheet("조회 조건");
+  about.columns = [
+    { header: "항목", width: 18 },
+    { header: "내용", width: 60 },
+  ];
+  about.getRow(1).font = { bold: true };
+  for (const line of [
+    ...options.about,
+    ["내려받은 일시", `${seoulDateTime(options.at)} (KST)`] as [string, string],
+    ["건수", rows.toLocaleString("ko-KR")] as [string, string],
+  ])
+    about.addRow(line).commit();
+  about.commit();
+  await wb.commit();
+  await finished;
+  return { body: Buffer.concat(chunks), rows };
+}
