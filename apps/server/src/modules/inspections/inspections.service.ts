@@ -1,4 +1,5 @@
 import {
+  authorityTitle,
   CORRECTIVE_OUTCOME_LABELS,
   CORRECTIVE_STATUS_LABELS,
   type CorrectiveAction,
@@ -31,7 +32,7 @@ import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { filesOf, openStoredFile, readUpload, type StoredFile, storeFile } from "../../platform/files.ts";
 import { buildCorrectiveWorkbook, buildInspectionWorkbook } from "./inspections.excel.ts";
-import { renderResultNotice, senderTitle } from "./inspections.pdf.ts";
+import { renderResultNotice } from "./inspections.pdf.ts";
 import * as repo from "./inspections.repository.ts";
 import type {
   CandidateQuery,
@@ -912,7 +913,11 @@ export async function notifyInspection(ctx: ActorCtx, id: string, version: numbe
           : "",
     ],
   );
-  const sender = senderTitle(ctx.actor.scope.kind, region[0] ?? null);
+  const r = region[0];
+  const sender = authorityTitle(
+    ctx.actor.scope.kind,
+    r ? { sidoName: r.sido_name, sigunguName: r.sigungu_name } : null,
+  );
   const { rows: seq } = await ctx.tx.query<{ n: string }>(
     "select count(*) + 1 as n from inspection where result_notice_no is not null and result_notified_on >= date_trunc('year', $1::date)",
     [today],

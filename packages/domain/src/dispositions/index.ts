@@ -1,0 +1,4 @@
+export * from "./engine.ts";
+export * from "./ladder-table.ts";
+export * from "./measure.ts";
+export * from "./tables/index.ts";
