@@ -21,6 +21,7 @@ import { z } from "zod";
 import { registerAccessLogModule } from "./modules/access-log/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
+import { registerDispositionsModule } from "./modules/dispositions/index.ts";
 import { registerFinancesModule } from "./modules/finances/index.ts";
 import { registerInspectionsModule } from "./modules/inspections/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
@@ -166,6 +167,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerClientsModule(app, "official");
     registerStatusReportsModule(app, "official");
     registerInspectionsModule(app, "official");
+    registerDispositionsModule(app, "official");
     registerSupportAgenciesModule(app, "official");
   }
   if (config.zone !== "official") {
@@ -177,6 +179,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerClientsModule(app, "provider");
     registerStatusReportsModule(app, "provider");
     registerInspectionsModule(app, "provider");
+    registerDispositionsModule(app, "provider");
     registerSupportAgenciesModule(app, "provider");
   }
 

@@ -25,6 +25,7 @@ grant update (effective_to) on disposition_ladder_version to ssis_app;
 create table disposition (
   id               uuid primary key default gen_random_uuid(),
   institution_id   uuid not null references institution (id),
+  institution_name text not null,                -- as it was named when the disposition was made (read nationwide)
   sido_code        text not null,                -- the institution's region (moves with reorganisations)
   sigungu_code     text not null,
   authority_kind   text not null check (authority_kind in ('nation', 'sido', 'sigungu')),   -- 처분청
@@ -121,6 +122,19 @@ create function app_is_official() returns boolean language sql stable as $$
   select current_setting('app.scope_kind', true) in ('nation', 'sido', 'sigungu')
 $$;
 grant execute on function app_is_official() to ssis_app;
+
+-- An official anywhere may look an institution up by id for its disposition history: name, region, type and
+-- operator only (the register's own policy keeps the rest within the jurisdiction).
+create function institution_brief(p_id uuid)
+returns table (id uuid, name text, sido_code text, sigungu_code text, type_code text, operator_kind text,
+               operator_name text, corporation_no text, status text)
+language sql stable security definer set search_path = public as $$
+  select i.id, i.name, i.sido_code, i.sigungu_code, i.type_code, i.operator_kind, i.operator_name, i.corporation_no,
+         i.status
+    from institution i where i.id = p_id and app_is_official()
+$$;
+revoke all on function institution_brief(uuid) from public;
+grant execute on function institution_brief(uuid) to ssis_app;
 
 alter table disposition enable row level security;
 create policy disposition_read on disposition for select

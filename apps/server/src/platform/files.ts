@@ -5,6 +5,7 @@ import { dirname, extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
+import { z } from "zod";
 import { recordAccess } from "./audit.ts";
 import type { Actor, Ctx } from "./context.ts";
 import { AppError, notFound } from "./errors.ts";
@@ -34,6 +35,16 @@ const ALLOWED_EXTENSIONS = new Set([
   ".gif",
   ".zip",
 ]);
+
+/** A stored file as the API shows it (metadata only; the bytes come from the download route). */
+export const storedFileSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  uploadedByName: z.string(),
+  uploadedAt: z.string(),
+});
 
 export interface StoredFile {
   id: string;

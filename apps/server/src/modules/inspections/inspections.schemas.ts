@@ -9,6 +9,7 @@ import {
   PLAN_STATUSES,
 } from "@ssis/domain";
 import { z } from "zod";
+import { storedFileSchema } from "../../platform/files.ts";
 
 const uuid = (label: string) => z.uuid({ error: `${label} 식별자가 올바르지 않습니다.` });
 const isoDate = (label: string) =>
@@ -43,14 +44,7 @@ export const documentParams = z.object({ id: uuid("점검"), documentId: uuid("�
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });
 export type VersionBody = z.infer<typeof versionBody>;
 
-export const fileItem = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number(),
-  uploadedByName: z.string(),
-  uploadedAt: z.string(),
-});
+export const fileItem = storedFileSchema;
 
 // ── checklists ──────────────────────────────────────────────────────────────
 export const checklistItemInput = z.object({

@@ -1,0 +1,410 @@
+import type { FastifyReply } from "fastify";
+import { z } from "zod";
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import { XLSX_TYPE } from "../../platform/excel.ts";
+import { attachmentHeader, storedFileSchema } from "../../platform/files.ts";
+import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import {
+  DISPOSITION_OFFICIALS,
+  DISPOSITION_READERS,
+  LADDER_ADMINISTRATORS,
+  OPINION_SUBMITTERS,
+} from "./dispositions.policy.ts";
+import {
+  appealBody,
+  dateBody,
+  decideBody,
+  dispositionCreate,
+  dispositionDetail,
+  dispositionList,
+  dispositionListQuery,
+  historyResponse,
+  idParams,
+  keyParams,
+  ladderTableCreate,
+  ladderTableDetail,
+  ladderTableList,
+  opinionBody,
+  preNoticeBody,
+  previewBody,
+  previewResponse,
+  reasonBody,
+} from "./dispositions.schemas.ts";
+import * as service from "./dispositions.service.ts";
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const noticeQuery = z.object({ kind: z.enum(["pre", "decision"]).default("decision") });
+
+function sendPdf(reply: FastifyReply, file: { pdf: Buffer; fileName: string }) {
+  return reply
+    .type("application/pdf")
+    .header("Content-Disposition", attachmentHeader(file.fileName, "disposition"))
+    .send(file.pdf);
+}
+
+type ActorRequest = Parameters<typeof requireActor>[0];
+const withActor = <T>(request: ActorRequest, fn: (ctx: service.ActorCtx) => Promise<T>) =>
+  scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
+
+/** 행정처분: officials' side (UWDX). */
+export function registerOfficialDispositionRoutes(app: App) {
+  const tags = ["기관관리감독(UWDX) 행정처분"];
+  const config = {
+    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "jurisdiction" } as const,
+  };
+  const reference = {
+    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" } as const,
+  };
+
+  app.post(
+    "/api/official/dispositions/preview",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "처분 미리보기: 위반 차수와 처분을 처분기준표로 계산(저장하지 않음; 이력은 전국 기준)",
+        body: previewBody,
+        response: { 200: previewResponse, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.preview(ctx, request.body)),
+  );
+  app.get(
+    "/api/official/disposition-tables",
+    {
+      config: reference,
+      schema: {
+        tags,
+        summary: "처분기준표 목록(법령별 판, 시행일, 확인 여부)",
+        response: { 200: ladderTableList, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.listTables(ctx)),
+  );
+  app.get(
+    "/api/official/disposition-tables/:key",
+    {
+      config: reference,
+      schema: {
+        tags,
+        summary: "처분기준표 한 판(일반기준·개별기준)",
+        params: keyParams,
+        response: { 200: ladderTableDetail, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.getTable(ctx, request.params.key)),
+  );
+  app.post(
+    "/api/official/disposition-tables",
+    {
+      config: { policy: { access: "roles", roles: LADDER_ADMINISTRATORS, scope: "reference" } as const },
+      schema: {
+        tags,
+        summary: "처분기준표 새 판 등록(보건복지부 관리자; 기존 판은 그 시행 기간의 위반행위에 계속 적용)",
+        body: ladderTableCreate,
+        response: { 201: ladderTableDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const table = await withActor(request, (ctx) => service.addTable(ctx, request.body.table));
+      reply.code(201);
+      return table;
+    },
+  );
+  app.get(
+    "/api/official/dispositions",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "행정처분 목록·행정처분대장(기간, 시군구, 법령, 처분, 상태, 정지 집행 중; 정렬; 페이지)",
+        querystring: dispositionListQuery,
+        response: { 200: dispositionList, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.listDispositions(ctx, request.query)),
+  );
+  app.get(
+    "/api/official/dispositions.xlsx",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "행정처분대장 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
+        querystring: dispositionListQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const file = await withActor(request, (ctx) => service.exportRegister(ctx, request.query));
+      return reply
+        .type(XLSX_TYPE)
+        .header("Cache-Control", "no-store")
+        .header("X-Total-Count", String(file.rows))
+        .header("Content-Disposition", attachmentHeader(file.fileName, "dispositions"))
+        .send(file.body);
+    },
+  );
+  app.post(
+    "/api/official/dispositions",
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          "처분안 작성(지적사항에서 또는 직접): 처분기준표가 제안한 처분을 확정하거나 사유와 함께 감경·가중",
+        body: dispositionCreate,
+        response: { 201: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const detail = await withActor(request, (ctx) => service.createDisposition(ctx, request.body));
+      reply.code(201);
+      return sendWithVersion(reply, detail);
+    },
+  );
+  app.get(
+    "/api/official/dispositions/:id",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "처분 상세(관할 밖 처분은 조회만 가능, 조회는 접속기록에 남음)",
+        params: idParams,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.getDisposition(ctx, request.params.id)),
+      ),
+  );
+  app.post(
+    "/api/official/dispositions/:id/pre-notice",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "사전통지(의견제출 기한은 통지일부터 10일 이상: 행정절차법 제21조)",
+        params: idParams,
+        body: preNoticeBody,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.preNotice(ctx, request.params.id, request.body)),
+      ),
+  );
+  app.post(
+    "/api/official/dispositions/:id/decide",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "처분 결정(의견제출 기한 경과 또는 의견 접수 후; 정지 처분은 기간 지정)",
+        params: idParams,
+        body: decideBody,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.decide(ctx, request.params.id, request.body)),
+      ),
+  );
+  for (const [action, summary, body] of [
+    ["execute", "집행 개시", dateBody],
+    ["end", "집행 종료", dateBody],
+    ["withdraw", "처분 철회(결정 전, 사유 필수)", reasonBody],
+    ["cancel", "처분 취소(직권, 사유 필수): 이후 위반 차수에서 빠진다", reasonBody],
+  ] as const)
+    app.post(
+      `/api/official/dispositions/:id/${action}`,
+      {
+        config,
+        schema: { tags, summary, params: idParams, body, response: { 200: dispositionDetail, ...errors } },
+      },
+      async (request, reply) =>
+        sendWithVersion(
+          reply,
+          await withActor(request, (ctx) =>
+            service.simpleMove(
+              ctx,
+              request.params.id,
+              action,
+              request.body as { on?: string; reason?: string },
+            ),
+          ),
+        ),
+    );
+  app.post(
+    "/api/official/dispositions/:id/report-to-ministry",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "보건복지부 보고일 기록",
+        params: idParams,
+        body: dateBody,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.reportToMinistry(ctx, request.params.id, request.body)),
+      ),
+  );
+  app.post(
+    "/api/official/dispositions/:id/appeal",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "행정심판·행정소송 청구와 결과(인용 시 취소, 일부 인용 시 변경)",
+        params: idParams,
+        body: appealBody,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.recordAppeal(ctx, request.params.id, request.body)),
+      ),
+  );
+  app.get(
+    "/api/official/dispositions/:id/notice.pdf",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "사전통지서(kind=pre) 또는 행정처분서(kind=decision) PDF",
+        params: idParams,
+        querystring: noticeQuery,
+        produces: ["application/pdf"],
+        response: { 200: z.unknown().describe("PDF"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await withActor(request, (ctx) => service.notice(ctx, request.params.id, request.query.kind)),
+      ),
+  );
+  app.get(
+    "/api/official/institutions/:id/disposition-history",
+    {
+      config: { policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" } as const },
+      schema: {
+        tags,
+        summary:
+          "기관과 같은 운영자의 다른 기관의 행정처분 이력(전국, 관할 밖은 조회만; 조회는 접속기록에 남음)",
+        params: idParams,
+        response: { 200: historyResponse, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.institutionHistory(ctx, request.params.id)),
+  );
+}
+
+/** 행정처분: providers' side (CWOM). */
+export function registerProviderDispositionRoutes(app: App) {
+  const tags = ["기관관리감독(CWOM) 행정처분"];
+  const config = {
+    policy: { access: "roles", roles: DISPOSITION_READERS, scope: "own-institution" } as const,
+  };
+  const submitter = {
+    policy: { access: "roles", roles: OPINION_SUBMITTERS, scope: "own-institution" } as const,
+  };
+
+  app.get(
+    "/api/provider/dispositions",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "우리 기관의 사전통지·행정처분",
+        querystring: dispositionListQuery,
+        response: { 200: dispositionList, ...errors },
+      },
+    },
+    (request) => withActor(request, (ctx) => service.listMine(ctx, request.query)),
+  );
+  app.get(
+    "/api/provider/dispositions/:id",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "처분 상세",
+        params: idParams,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(reply, await withActor(request, (ctx) => service.getMine(ctx, request.params.id))),
+  );
+  app.post(
+    "/api/provider/dispositions/:id/opinion",
+    {
+      config: submitter,
+      schema: {
+        tags,
+        summary: "의견제출(기한까지)",
+        params: idParams,
+        body: opinionBody,
+        response: { 200: dispositionDetail, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await withActor(request, (ctx) => service.submitOpinion(ctx, request.params.id, request.body)),
+      ),
+  );
+  app.post(
+    "/api/provider/dispositions/:id/files",
+    {
+      config: submitter,
+      schema: {
+        tags,
+        summary: "의견제출 첨부(multipart, 필드 file)",
+        params: idParams,
+        consumes: ["multipart/form-data"],
+        response: { 201: storedFileSchema, ...errors, 413: problem, 415: problem },
+      },
+    },
+    async (request, reply) => {
+      const file = await withActor(request, (ctx) =>
+        service.attachOpinionFile(ctx, request.params.id, request),
+      );
+      reply.code(201);
+      return file;
+    },
+  );
+  app.get(
+    "/api/provider/dispositions/:id/notice.pdf",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "사전통지서 또는 행정처분서 PDF",
+        params: idParams,
+        querystring: noticeQuery,
+        produces: ["application/pdf"],
+        response: { 200: z.unknown().describe("PDF"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await withActor(request, (ctx) => service.noticeForMine(ctx, request.params.id, request.query.kind)),
+      ),
+  );
+}
