@@ -37,6 +37,8 @@ const world = {
   changeRequest: "",
   round: "",
   officialId: "",
+  plan: "",
+  disposition: "",
 };
 
 async function makeInstitution(
@@ -134,6 +136,33 @@ beforeAll(async () => {
        values ($1, $2, '29', '29110', 'ELD-MED-NURSING')`,
       [world.round, world.dongB],
     );
+    // An inspection plan of 광주 동구 with one open inspection, and a disposition it signed.
+    const plan = await owner.query<{ id: string }>(
+      `insert into inspection_plan (title, plan_year, kind, scope_kind, sido_code, sigungu_code, checklist_version_id,
+         created_by, created_by_name)
+       select '2026년 정기점검', 2026, 'regular', 'sigungu', '29', '29110', v.id, $1, '광주 동구 담당'
+         from checklist_version v join checklist_template t on t.id = v.template_id
+        where t.code = 'DEFAULT' and v.version = 1 returning id`,
+      [world.officialId],
+    );
+    world.plan = plan.rows[0]?.id ?? "";
+    await owner.query(
+      `insert into inspection (plan_id, institution_id, sido_code, sigungu_code, type_code, kind, reason, planned_month,
+         checklist_version_id, created_by, created_by_name)
+       select $1, $2, '29', '29110', 'ELD-MED-NURSING', 'regular', '정기', 9, p.checklist_version_id, $3, '광주 동구 담당'
+         from inspection_plan p where p.id = $1`,
+      [world.plan, world.dongA, world.officialId],
+    );
+    const disposition = await owner.query<{ id: string }>(
+      `insert into disposition (institution_id, institution_name, sido_code, sigungu_code, authority_kind,
+         authority_code, authority_name, operator_key, law_code, table_key, table_name, proposed_label, measure,
+         measure_label, explanation, created_by, created_by_name)
+       values ($1, '빛고을요양원', '29', '29110', 'sigungu', '29110', '광주광역시 동구청장', 'corporation:빛고을',
+         'SWS', 'SWS-B4-2019-06-12', '사회복지사업법 시행규칙 [별표 4]', '개선명령', '{"kind":"improvementOrder"}',
+         '개선명령', '1차', $2, '광주 동구 담당') returning id`,
+      [world.dongA, world.officialId],
+    );
+    world.disposition = disposition.rows[0]?.id ?? "";
   });
   sysadmin = await t.login("sysadmin");
   mohw = await t.login("mohw");
@@ -288,6 +317,25 @@ describe("행정구역 개편", () => {
         [world.round],
       );
       expect(round.rows[0]).toEqual({ scope_code: "12210", sido_code: "12", sigungu_code: "12210" });
+      const plan = await db.query("select sido_code, sigungu_code from inspection_plan where id = $1", [
+        world.plan,
+      ]);
+      expect(plan.rows[0]).toEqual({ sido_code: "12", sigungu_code: "12210" });
+      const inspection = await db.query("select sido_code, sigungu_code from inspection where plan_id = $1", [
+        world.plan,
+      ]);
+      expect(inspection.rows[0]).toEqual({ sido_code: "12", sigungu_code: "12210" });
+      const disposition = await db.query(
+        "select sido_code, sigungu_code, authority_code, authority_name from disposition where id = $1",
+        [world.disposition],
+      );
+      // The region moves; the authority's name stays as it signed.
+      expect(disposition.rows[0]).toEqual({
+        sido_code: "12",
+        sigungu_code: "12210",
+        authority_code: "12210",
+        authority_name: "광주광역시 동구청장",
+      });
       const history = await db.query<{
         kind: string;
         before: { sigunguCode: string };

@@ -141,7 +141,15 @@ export async function applyMoves(
       a.reason,
     ],
   );
-  return rows[0]?.counts ?? {};
+  // Inspection plans and dispositions' authorities, with the same pairs (migration 0014).
+  const { rows: supervision } = await q.query<{ counts: Record<string, unknown> }>(
+    "select region_reorganisation_apply_supervision($1::text[], $2::text[]) as counts",
+    [
+      [...a.pairs.map((p) => p.oldCode5), ...a.splits.map((s) => s.oldCode5)],
+      [...a.pairs.map((p) => p.newCode5), ...a.splits.map((s) => s.successor)],
+    ],
+  );
+  return { ...(rows[0]?.counts ?? {}), ...(supervision[0]?.counts ?? {}) };
 }
 
 export async function saveSummary(q: Queryable, id: string, summary: Record<string, unknown>) {
