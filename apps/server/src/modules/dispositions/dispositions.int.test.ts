@@ -189,6 +189,8 @@ describe("the procedure from finding to decision", () => {
       [finding.id],
     );
     expect(link[0]?.disposition_id).toBe(draft.id);
+    const inspection = (await jongno.get(`/api/official/inspections/${d.id}`)).json();
+    expect(inspection.findingList[0].correctiveAction.dispositionId).toBe(draft.id);
     // Drafts stay with the officials.
     expect((await provider.get(`/api/provider/dispositions/${draft.id}`)).statusCode).toBe(404);
 
@@ -261,7 +263,10 @@ describe("the procedure from finding to decision", () => {
     // Time passes: a violation found again counts only against a disposition decided before it was found,
     // so the decision moves a week into the past (a clock cannot be set from the API).
     const decidedOn = addCalendarDays(today(), -7);
-    await owner("update disposition set decided_on = $2, pre_notice_on = $2 where id = $1", [draft.id, decidedOn]);
+    await owner("update disposition set decided_on = $2, pre_notice_on = $2 where id = $1", [
+      draft.id,
+      decidedOn,
+    ]);
     // The next SWS-6 violation at this institution is the 2nd: 시설장 교체.
     const next = await preview(jongno, {
       institutionId: ids().jongnoInstitutionId,
@@ -324,6 +329,16 @@ describe("nationwide history and scope", () => {
         violations: [{ code: "SWS-7", foundOn: addCalendarDays(today(), -20), summary: "자료제출 거부" }],
       }),
     );
+    // Inspection planning finds institutions with recent dispositions.
+    const candidates = await jongno.get(
+      "/api/official/inspection-plans/candidates?withDispositions=true&limit=500",
+    );
+    expect(candidates.statusCode, candidates.body).toBe(200);
+    const candidate = candidates
+      .json()
+      .items.find((c: { institutionId: string }) => c.institutionId === otherJongno);
+    expect(candidate.recentDispositions).toBeGreaterThan(0);
+    expect(candidate.suggestedReason).toContain("행정처분");
     const read = await mapo.get(`/api/official/dispositions/${d.id}`);
     expect(read.statusCode, read.body).toBe(200);
     expect(read.json().inJurisdiction).toBe(false);

@@ -584,6 +584,9 @@ describe("scope", () => {
     expect((await providerMapo.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
     const mapoList = (await mapo.get("/api/official/inspections?limit=100")).json();
     expect(mapoList.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
+    const byType = (await jongno.get("/api/official/inspections?limit=100&type=ELD-MED-NURSING")).json();
+    expect(byType.items.length).toBeGreaterThan(0);
+    expect(byType.items.every((x: { typeName: string }) => x.typeName === "노인요양시설")).toBe(true);
     const seoulList = (await seoul.get("/api/official/inspections?limit=100&sigungu=11110")).json();
     expect(seoulList.items.map((x: { id: string }) => x.id)).toContain(d.id);
     expect((await mapo.post(`/api/official/inspections/${d.id}/cancel`, { reason: "x" })).statusCode).toBe(

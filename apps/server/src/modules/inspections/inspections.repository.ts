@@ -326,6 +326,7 @@ export interface CandidateRow {
   latest_grade: string | null;
   last_inspected_on: string | null;
   open_findings: string;
+  recent_dispositions: string;
   total: string;
 }
 
@@ -343,11 +344,13 @@ export async function listCandidates(tx: Queryable, actor: Actor, query: Candida
   if (query.lastInspectedBefore)
     where.push(`(last.on is null or last.on < ${next(params, query.lastInspectedBefore)}::date)`);
   if (query.withFindings === "true") where.push("coalesce(f.open, 0) > 0");
+  if (query.withDispositions === "true") where.push("coalesce(dp.recent, 0) > 0");
   const limit = next(params, query.limit);
   const offset = next(params, (query.page - 1) * query.limit);
   const { rows } = await tx.query<CandidateRow>(
     `select i.id, i.name, t.type_name, coalesce(rg.sigungu_name, rg.sido_name) as sigungu_name, i.latest_grade,
-            last.on::text as last_inspected_on, coalesce(f.open, 0) as open_findings, count(*) over () as total
+            last.on::text as last_inspected_on, coalesce(f.open, 0) as open_findings,
+            coalesce(dp.recent, 0) as recent_dispositions, count(*) over () as total
        from institution i
        join institution_type t on t.code = i.type_code
        left join region rg on rg.code5 = i.sigungu_code
@@ -355,6 +358,9 @@ export async function listCandidates(tx: Queryable, actor: Actor, query: Candida
                            where x.institution_id = i.id and x.status in ('completed', 'notified', 'closed')) last on true
        left join lateral (select count(*) as open from inspection_finding y
                            where y.institution_id = i.id and y.status in ('open', 'ordered')) f on true
+       left join lateral (select count(*) as recent from disposition d
+                           where d.institution_id = i.id and d.decided_on >= current_date - interval '3 years'
+                             and d.status <> 'cancelled') dp on true
       where ${where.join(" and ")}
       order by last.on nulls first, i.name, i.id limit ${limit} offset ${offset}`,
     params,
@@ -429,6 +435,7 @@ function inspectionConditions(actor: Actor, query: Partial<InspectionListQuery>,
   if (query.status) where.push(`x.status = ${next(params, query.status)}`);
   if (query.result) where.push(`x.overall_result = ${next(params, query.result)}`);
   if (query.planId) where.push(`x.plan_id = ${next(params, query.planId)}::uuid`);
+  if (query.type) where.push(`x.type_code = ${next(params, query.type)}`);
   if (query.month) where.push(`x.planned_month = ${next(params, query.month)}`);
   if (query.q) where.push(`i.name ilike ${next(params, like(query.q))}`);
   return where.join(" and ");
@@ -775,6 +782,7 @@ export interface CorrectiveRow {
   verified_at: Date | null;
   verified_by_name: string | null;
   last_reminded_at: Date | null;
+  disposition_id: string | null;
   version: number;
   total?: string;
 }

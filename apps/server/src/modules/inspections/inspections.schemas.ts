@@ -125,6 +125,8 @@ export const candidateQuery = z.object({
     .regex(/^[ABCDF](,[ABCDF])*$/, "평가등급은 A,B,C,D,F 중에서 쉼표로 고르세요.")
     .optional(),
   withFindings: z.enum(["true", "false"]).optional(),
+  /** 최근 3년 안에 행정처분(결정된 것, 취소 제외)을 받은 기관 */
+  withDispositions: z.enum(["true", "false"]).optional(),
   q: z.string().trim().max(100).optional(),
   ...page,
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -138,6 +140,7 @@ export const candidateItem = z.object({
   latestGrade: z.string().nullable(),
   lastInspectedOn: z.string().nullable(),
   openFindings: z.number(),
+  recentDispositions: z.number(),
   suggestedReason: z.string(),
 });
 export const candidateList = z.object({ items: z.array(candidateItem), total: z.number(), page: z.number() });
@@ -221,6 +224,7 @@ export const inspectionListQuery = z.object({
   status: z.enum(INSPECTION_STATUSES).optional(),
   result: z.enum(["compliant", "findings"]).optional(),
   planId: uuid("점검계획").optional(),
+  type: z.string().max(40).optional(),
   month: z.coerce.number().int().min(1).max(12).optional(),
   q: z.string().trim().max(100, "검색어는 100자 이내로 입력하세요.").optional(),
   sort: z
@@ -377,6 +381,8 @@ export const correctiveItem = z.object({
   verifiedAt: z.string().nullable(),
   verifiedByName: z.string().nullable(),
   lastRemindedAt: z.string().nullable(),
+  /** 행정처분으로 이어진 경우 그 처분 */
+  dispositionId: z.uuid().nullable(),
   files: z.array(fileItem),
   version: z.number(),
 });

@@ -133,6 +133,7 @@ function toCorrectiveItem(r: repo.CorrectiveRow, files: StoredFile[], today: str
     verifiedAt: iso(r.verified_at),
     verifiedByName: r.verified_by_name,
     lastRemindedAt: iso(r.last_reminded_at),
+    dispositionId: r.disposition_id,
     files,
     version: r.version,
   };
@@ -413,10 +414,12 @@ export async function listCandidates(ctx: ActorCtx, query: CandidateQuery) {
       latestGrade: r.latest_grade,
       lastInspectedOn: r.last_inspected_on,
       openFindings: Number(r.open_findings),
+      recentDispositions: Number(r.recent_dispositions),
       suggestedReason: [
         r.last_inspected_on ? `최근 점검 ${r.last_inspected_on}` : "점검 이력 없음",
         r.latest_grade && ["D", "F"].includes(r.latest_grade) ? `평가 ${r.latest_grade}등급` : null,
         Number(r.open_findings) > 0 ? `미조치 지적 ${r.open_findings}건` : null,
+        Number(r.recent_dispositions) > 0 ? `최근 3년 행정처분 ${r.recent_dispositions}건` : null,
       ]
         .filter(Boolean)
         .join(", "),
