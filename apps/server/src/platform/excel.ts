@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import type { FastifyReply } from "fastify";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -71,4 +72,17 @@ export async function writeListWorkbook<T>(options: {
   await wb.commit();
   await finished;
   return { body: Buffer.concat(chunks), rows };
+}
+
+/** Sends a list download: no caching (personal data), the row count, a Korean file name. */
+export function sendXlsx(reply: FastifyReply, file: { body: Buffer; rows: number; fileName: string }) {
+  return reply
+    .type(XLSX_TYPE)
+    .header("Cache-Control", "no-store")
+    .header("X-Total-Count", String(file.rows))
+    .header(
+      "Content-Disposition",
+      `attachment; filename="list.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .send(file.body);
 }

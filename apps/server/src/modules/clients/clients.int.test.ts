@@ -1,4 +1,5 @@
 import { residentNumberCheckDigit } from "@ssis/domain";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
 
@@ -304,5 +305,31 @@ describe("정원 (capacity) of a residential institution", () => {
     const r = await admit(mapo, { name: "복지관이용" });
     expect(r.statusCode).toBe(201);
     expect((await mapo.get("/api/provider/clients")).json().residential).toBe(false);
+  });
+});
+
+describe("이용자 엑셀 다운로드", () => {
+  it("keeps resident numbers masked, needs a reason and stays within the scope", async () => {
+    const list = (await admin.get("/api/provider/clients?status=all&limit=200")).json();
+    expect((await admin.get("/api/provider/clients.xlsx")).statusCode).toBe(400);
+    const res = await admin.get(
+      `/api/provider/clients.xlsx?status=all&reason=${encodeURIComponent("현원 확인")}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("이용자");
+    expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
+    const numbers: string[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) numbers.push(String(row.getCell(4).value));
+    });
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const rrn of numbers) expect(rrn).toMatch(/^\d{6}-\d\*{6}$/);
+    const mapo = await t.login("gu.mapo");
+    expect(
+      (await mapo.get(`/api/official/institutions/${ids().jongnoInstitutionId}/clients.xlsx?reason=확인`))
+        .statusCode,
+    ).toBe(404);
   });
 });

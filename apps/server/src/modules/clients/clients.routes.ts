@@ -1,8 +1,11 @@
+import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
+import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import { CLIENT_EDITORS, CLIENT_OFFICIAL_READERS, CLIENT_OFFICIAL_UNMASKERS } from "./clients.policy.ts";
 import {
   admission,
+  clientExportQuery,
   clientIdParams,
   clientItem,
   clientListQuery,
@@ -36,6 +39,27 @@ export function registerProviderClientRoutes(app: App) {
     (request) =>
       scoped(request, (ctx) =>
         service.listOwnClients({ ...ctx, actor: requireActor(request) }, request.query),
+      ),
+  );
+
+  app.get(
+    "/api/provider/clients.xlsx",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
+        querystring: clientExportQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await scoped(request, (ctx) =>
+          service.exportOwnClients({ ...ctx, actor: requireActor(request) }, request.query),
+        ),
       ),
   );
 
@@ -151,6 +175,32 @@ export function registerOfficialClientRoutes(app: App) {
           { ...ctx, actor: requireActor(request) },
           request.params.id,
           request.query,
+        ),
+      ),
+  );
+
+  app.get(
+    "/api/official/institutions/:id/clients.xlsx",
+    {
+      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" } },
+      schema: {
+        tags,
+        summary: "관할 기관의 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
+        params: institutionIdParams,
+        querystring: clientExportQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await scoped(request, (ctx) =>
+          service.exportInstitutionClients(
+            { ...ctx, actor: requireActor(request) },
+            request.params.id,
+            request.query,
+          ),
         ),
       ),
   );

@@ -39,6 +39,16 @@ export const clientListQuery = z.object({
 });
 export type ClientListQuery = z.infer<typeof clientListQuery>;
 
+/** Resident lists are personal data: a download states why (domain.md §9); numbers stay masked. */
+export const clientExportQuery = clientListQuery.omit({ page: true, limit: true }).extend({
+  reason: z
+    .string({ error: "다운로드 사유를 입력하세요." })
+    .trim()
+    .min(2, "다운로드 사유를 입력하세요.")
+    .max(200, "사유는 200자 이내로 입력하세요."),
+});
+export type ClientExportQuery = z.infer<typeof clientExportQuery>;
+
 export const clientListResponse = z.object({
   items: z.array(clientItem),
   total: z.number(),

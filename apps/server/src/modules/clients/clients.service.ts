@@ -11,9 +11,16 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./clients.repository.ts";
-import type { Admission, ClientListQuery, Discharge } from "./clients.schemas.ts";
+import type {
+  Admission,
+  ClientExportQuery,
+  ClientItem,
+  ClientListQuery,
+  Discharge,
+} from "./clients.schemas.ts";
 
 type ActorCtx = Ctx & { actor: Actor };
 
@@ -54,6 +61,67 @@ async function list(ctx: ActorCtx, institution: repo.InstitutionForClients, quer
     residential: isResidential(institution),
   };
 }
+
+const CLIENT_COLUMNS: ExcelColumn<ClientItem>[] = [
+  { header: "성명", width: 12, value: (r) => r.name },
+  { header: "성별", width: 6, value: (r) => r.genderLabel },
+  { header: "생년월일", width: 12, value: (r) => r.birthDate },
+  { header: "주민등록번호(가림)", width: 18, value: (r) => r.rrnMasked },
+  { header: "입소(이용 시작)일", width: 14, value: (r) => r.admittedOn },
+  { header: "퇴소(이용 종료)일", width: 14, value: (r) => r.dischargedOn },
+  { header: "퇴소 사유", width: 20, value: (r) => r.dischargeReason },
+];
+
+/** 이용자 목록 엑셀: the list's filters, every page, numbers masked, the reason in the access log. */
+async function exportList(ctx: ActorCtx, institution: repo.InstitutionForClients, query: ClientExportQuery) {
+  const { reason, ...filters } = query;
+  const batches = async function* () {
+    for (let page = 1; ; page++) {
+      const result = await repo.listClients(ctx.tx, ctx.actor, institution.id, {
+        ...filters,
+        page,
+        limit: 200,
+      });
+      if (result.items.length > 0) yield result.items;
+      if (result.items.length < 200) return;
+    }
+  };
+  const at = new Date();
+  const file = await writeListWorkbook({
+    sheetName: "이용자",
+    columns: CLIENT_COLUMNS,
+    batches: batches(),
+    about: [
+      ["기관", institution.name],
+      ["이용 상태", { active: "이용 중", discharged: "퇴소", all: "전체" }[filters.status]],
+      ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
+      ["다운로드 사유", reason],
+      ["내려받은 사람", ctx.actor.name],
+    ],
+    at,
+  });
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "client",
+    targetId: institution.id,
+    subject: institution.name,
+    reason,
+    details: { ...filters, rows: file.rows },
+  });
+  return {
+    ...file,
+    fileName: `이용자_${fileNamePart(institution.name)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`,
+  };
+}
+
+export const exportOwnClients = async (ctx: ActorCtx, query: ClientExportQuery) =>
+  exportList(ctx, await ownInstitution(ctx), query);
+
+export const exportInstitutionClients = async (
+  ctx: ActorCtx,
+  institutionId: string,
+  query: ClientExportQuery,
+) => exportList(ctx, await institutionInScope(ctx, institutionId), query);
 
 export const listOwnClients = async (ctx: ActorCtx, query: ClientListQuery) =>
   list(ctx, await ownInstitution(ctx), query);

@@ -1,7 +1,7 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader, storedFileSchema } from "../../platform/files.ts";
 import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import {
@@ -136,15 +136,8 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
       },
     },
-    async (request, reply) => {
-      const file = await withActor(request, (ctx) => service.exportRegister(ctx, request.query));
-      return reply
-        .type(XLSX_TYPE)
-        .header("Cache-Control", "no-store")
-        .header("X-Total-Count", String(file.rows))
-        .header("Content-Disposition", attachmentHeader(file.fileName, "dispositions"))
-        .send(file.body);
-    },
+    async (request, reply) =>
+      sendXlsx(reply, await withActor(request, (ctx) => service.exportRegister(ctx, request.query))),
   );
   app.post(
     "/api/official/dispositions",

@@ -1,7 +1,6 @@
-import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import { CORRECTIVE_REPORTERS, INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
@@ -45,15 +44,6 @@ import * as service from "./inspections.service.ts";
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 const fileErrors = { ...errors, 413: problem, 415: problem };
 const xlsx = { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors };
-
-function sendXlsx(reply: FastifyReply, file: { body: Buffer; rows: number; fileName: string }) {
-  return reply
-    .type(XLSX_TYPE)
-    .header("Cache-Control", "no-store")
-    .header("X-Total-Count", String(file.rows))
-    .header("Content-Disposition", attachmentHeader(file.fileName, "list"))
-    .send(file.body);
-}
 
 /** 지도점검: officials' side (UWDX). */
 export function registerOfficialInspectionRoutes(app: App) {

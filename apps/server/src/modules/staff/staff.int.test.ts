@@ -339,3 +339,39 @@ describe("엑셀 일괄등록", () => {
     expect(await countStaff(ids().jongnoInstitutionId)).toBe(before);
   });
 });
+
+describe("종사자 엑셀 다운로드", () => {
+  it("downloads exactly the listed staff with a reason, logged; refuses without one and outside the scope", async () => {
+    const list = (await admin.get("/api/provider/staff?status=all&limit=200")).json();
+    const noReason = await admin.get("/api/provider/staff.xlsx?status=all");
+    expect(noReason.statusCode).toBe(400);
+    const res = await admin.get(
+      `/api/provider/staff.xlsx?status=all&reason=${encodeURIComponent("인력 현황 점검")}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("종사자");
+    expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
+    expect(sheet?.getRow(2).getCell(1).value).toBe(list.items[0].name);
+    const log = await t.asOwner(
+      async (db) =>
+        (
+          await db.query<{ reason: string }>(
+            "select reason from access_log where action = 'export' and target_type = 'staff' order by seq desc limit 1",
+          )
+        ).rows,
+    );
+    expect(log[0]?.reason).toBe("인력 현황 점검");
+    const mapo = await t.login("gu.mapo");
+    const other = await mapo.get(
+      `/api/official/institutions/${ids().jongnoInstitutionId}/staff.xlsx?reason=점검`,
+    );
+    expect(other.statusCode).toBe(404);
+    const jongno = await t.login("gu.jongno");
+    const own = await jongno.get(
+      `/api/official/institutions/${ids().jongnoInstitutionId}/staff.xlsx?reason=${encodeURIComponent("지도점검 준비")}`,
+    );
+    expect(own.statusCode).toBe(200);
+  });
+});

@@ -1,5 +1,7 @@
+import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { AppError } from "../../platform/errors.ts";
+import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import { buildStaffTemplate } from "./staff.excel.ts";
 import { STAFF_EDITORS, STAFF_ENDERS, STAFF_OFFICIAL_READERS } from "./staff.policy.ts";
@@ -9,6 +11,7 @@ import {
   jobTypesResponse,
   staffCreate,
   staffEnd,
+  staffExportQuery,
   staffIdParams,
   staffItem,
   staffListQuery,
@@ -18,7 +21,6 @@ import {
 import * as service from "./staff.service.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** 종사자 관리: providers' side (CWSU). */
 export function registerProviderStaffRoutes(app: App) {
@@ -41,6 +43,27 @@ export function registerProviderStaffRoutes(app: App) {
   );
 
   app.get(
+    "/api/provider/staff.xlsx",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "종사자 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 접속기록에 남음)",
+        querystring: staffExportQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await scoped(request, (ctx) =>
+          service.exportOwnStaff({ ...ctx, actor: requireActor(request) }, request.query),
+        ),
+      ),
+  );
+
+  app.get(
     "/api/provider/staff/job-types",
     {
       config: { policy: { access: "roles", roles: STAFF_EDITORS, scope: "reference" } },
@@ -55,7 +78,7 @@ export function registerProviderStaffRoutes(app: App) {
     "/api/provider/staff/template.xlsx",
     {
       config: { policy: { access: "roles", roles: STAFF_EDITORS, scope: "reference" } },
-      schema: { tags, summary: "종사자 일괄등록 엑셀 양식(코드 설명 시트 포함)", produces: [XLSX] },
+      schema: { tags, summary: "종사자 일괄등록 엑셀 양식(코드 설명 시트 포함)", produces: [XLSX_TYPE] },
     },
     async (request, reply) => {
       const jobTypes = await scoped(request, (ctx) =>
@@ -63,7 +86,7 @@ export function registerProviderStaffRoutes(app: App) {
       );
       const body = await buildStaffTemplate(jobTypes);
       return reply
-        .type(XLSX)
+        .type(XLSX_TYPE)
         .header(
           "Content-Disposition",
           `attachment; filename="staff-template.xlsx"; filename*=UTF-8''${encodeURIComponent("종사자_일괄등록_양식.xlsx")}`,
@@ -198,6 +221,32 @@ export function registerProviderStaffRoutes(app: App) {
 
 /** 종사자 현황: officials' read-only view (UWSI). */
 export function registerOfficialStaffRoutes(app: App) {
+  app.get(
+    "/api/official/institutions/:id/staff.xlsx",
+    {
+      config: { policy: { access: "roles", roles: STAFF_OFFICIAL_READERS, scope: "jurisdiction" } },
+      schema: {
+        tags: ["현황정보관리(UWSI) 종사자"],
+        summary: "관할 기관의 종사자 목록 엑셀 다운로드(사유 필수, 접속기록에 남음)",
+        params: institutionIdParams,
+        querystring: staffExportQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await scoped(request, (ctx) =>
+          service.exportInstitutionStaff(
+            { ...ctx, actor: requireActor(request) },
+            request.params.id,
+            request.query,
+          ),
+        ),
+      ),
+  );
+
   app.get(
     "/api/official/institutions/:id/staff",
     {

@@ -42,6 +42,16 @@ export const staffListQuery = z.object({
 });
 export type StaffListQuery = z.infer<typeof staffListQuery>;
 
+/** Staff lists are personal data: a download states why (domain.md §9). */
+export const staffExportQuery = staffListQuery.omit({ page: true, limit: true }).extend({
+  reason: z
+    .string({ error: "다운로드 사유를 입력하세요." })
+    .trim()
+    .min(2, "다운로드 사유를 입력하세요.")
+    .max(200, "사유는 200자 이내로 입력하세요."),
+});
+export type StaffExportQuery = z.infer<typeof staffExportQuery>;
+
 export const staffListResponse = z.object({
   items: z.array(staffItem),
   total: z.number(),

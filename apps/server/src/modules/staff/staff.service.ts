@@ -8,6 +8,7 @@ import {
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
+import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { COLUMN_LABEL, type ImportKey, MAX_IMPORT_ROWS, readStaffWorkbook } from "./staff.excel.ts";
 import * as repo from "./staff.repository.ts";
@@ -15,6 +16,8 @@ import {
   type ImportReport,
   type StaffCreate,
   type StaffEnd,
+  type StaffExportQuery,
+  type StaffItem,
   type StaffListQuery,
   type StaffUpdate,
   staffCreate,
@@ -65,6 +68,71 @@ export async function listInstitutionStaff(ctx: ActorCtx, institutionId: string,
   const page = await repo.listStaff(ctx.tx, ctx.actor, institution.id, query);
   await logList(ctx, institution, query, page.items.length);
   return page;
+}
+
+const STAFF_COLUMNS: ExcelColumn<StaffItem>[] = [
+  { header: "성명", width: 12, value: (r) => r.name },
+  { header: "직종", width: 16, value: (r) => r.jobTypeName },
+  { header: "자격", width: 18, value: (r) => r.qualification },
+  { header: "자격·면허 번호", width: 18, value: (r) => r.licenseNo },
+  { header: "근무 형태", width: 10, value: (r) => r.employmentKindLabel },
+  { header: "주당 근무시간", width: 12, value: (r) => r.weeklyHours },
+  { header: "입사일", width: 12, value: (r) => r.hiredOn },
+  { header: "퇴사일", width: 12, value: (r) => r.leftOn },
+  { header: "퇴사 사유", width: 20, value: (r) => r.endReason },
+];
+
+/** 종사자 목록 엑셀: the list's filters and sort, every page, with the reason in the access log. */
+async function exportStaff(ctx: ActorCtx, institution: repo.InstitutionRef, query: StaffExportQuery) {
+  const { reason, ...filters } = query;
+  const batches = async function* () {
+    for (let page = 1; ; page++) {
+      const result = await repo.listStaff(ctx.tx, ctx.actor, institution.id, {
+        ...filters,
+        page,
+        limit: 200,
+      });
+      if (result.items.length > 0) yield result.items;
+      if (result.items.length < 200) return;
+    }
+  };
+  const at = new Date();
+  const file = await writeListWorkbook({
+    sheetName: "종사자",
+    columns: STAFF_COLUMNS,
+    batches: batches(),
+    about: [
+      ["기관", institution.name],
+      ["재직 상태", { active: "재직", left: "퇴직", all: "전체" }[filters.status]],
+      ...(filters.jobType ? ([["직종 코드", filters.jobType]] as [string, string][]) : []),
+      ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
+      ["다운로드 사유", reason],
+      ["내려받은 사람", ctx.actor.name],
+    ],
+    at,
+  });
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "staff",
+    targetId: institution.id,
+    subject: institution.name,
+    reason,
+    details: { ...filters, rows: file.rows },
+  });
+  return {
+    ...file,
+    fileName: `종사자_${fileNamePart(institution.name)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`,
+  };
+}
+
+export async function exportOwnStaff(ctx: ActorCtx, query: StaffExportQuery) {
+  return exportStaff(ctx, await ownInstitution(ctx), query);
+}
+
+export async function exportInstitutionStaff(ctx: ActorCtx, institutionId: string, query: StaffExportQuery) {
+  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
+  if (!institution) throw notFound("기관");
+  return exportStaff(ctx, institution, query);
 }
 
 export async function getStaff(ctx: ActorCtx, id: string) {
