@@ -310,6 +310,7 @@ describe("정원 (capacity) of a residential institution", () => {
 
 describe("이용자 엑셀 다운로드", () => {
   it("keeps resident numbers masked, needs a reason and stays within the scope", async () => {
+    expect((await admit(admin, { name: "엑셀이용" })).statusCode).toBe(201);
     const list = (await admin.get("/api/provider/clients?status=all&limit=200")).json();
     expect((await admin.get("/api/provider/clients.xlsx")).statusCode).toBe(400);
     const res = await admin.get(
