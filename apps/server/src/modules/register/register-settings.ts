@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { recordAccess } from "../../platform/audit.ts";
+import { problem } from "../../platform/auth/auth.schemas.ts";
+import type { Actor, Ctx } from "../../platform/context.ts";
+import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+
+/**
+ * 등록부 설정: values no statute fixes (e.g. the change-request deadline, migration 0004) that the system
+ * administrator maintains. Routes, use cases and SQL in one small file: three statements do not need layers.
+ */
+export const SETTING_ADMINS = ["system_admin"] as const;
+
+const settingItem = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number(),
+  minValue: z.number().nullable(),
+  maxValue: z.number().nullable(),
+  note: z.string(),
+  updatedAt: z.string(),
+  version: z.number(),
+});
+const settingList = z.object({ items: z.array(settingItem) });
+const settingUpdate = z.object({
+  value: z.number({ error: "값을 숫자로 입력하세요." }).int("정수로 입력하세요."),
+  version: z.number().int().min(1).optional(),
+});
+
+interface SettingRow {
+  key: string;
+  label: string | null;
+  int_value: number;
+  min_value: number | null;
+  max_value: number | null;
+  note: string;
+  updated_at: Date;
+  version: number;
+}
+const toItem = (r: SettingRow) => ({
+  key: r.key,
+  label: r.label ?? r.key,
+  value: r.int_value,
+  minValue: r.min_value,
+  maxValue: r.max_value,
+  note: r.note,
+  updatedAt: new Date(r.updated_at).toISOString(),
+  version: r.version,
+});
+
+async function listSettings(ctx: Ctx) {
+  const { rows } = await ctx.tx.query<SettingRow>("select * from register_setting order by key");
+  return { items: rows.map(toItem) };
+}
+
+async function updateSetting(ctx: Ctx & { actor: Actor }, key: string, value: number, version: number) {
+  const { rows } = await ctx.tx.query<SettingRow>(
+    "select * from register_setting where key = $1 for update",
+    [key],
+  );
+  const current = rows[0];
+  if (!current) throw notFound("설정");
+  if (
+    (current.min_value !== null && value < current.min_value) ||
+    (current.max_value !== null && value > current.max_value)
+  )
+    throw validationFailed([
+      {
+        field: "value",
+        message: `${current.min_value ?? ""}~${current.max_value ?? ""} 사이의 값을 입력하세요.`,
+      },
+    ]);
+  if (current.version !== version)
+    throw new AppError(
+      "VERSION_CONFLICT",
+      409,
+      "다른 관리자가 먼저 설정을 바꾸었습니다. 새로 고친 뒤 다시 시도하세요.",
+      {
+        current: toItem(current),
+      },
+    );
+  const { rows: updated } = await ctx.tx.query<SettingRow>(
+    `update register_setting set int_value = $2, version = version + 1, updated_at = now(), updated_by = $3
+      where key = $1 returning *`,
+    [key, value, ctx.actor.userId],
+  );
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "register_setting",
+    targetId: null,
+    details: { key, before: current.int_value, after: value },
+  });
+  return toItem(updated[0] as SettingRow);
+}
+
+export function registerSettingRoutes(app: App) {
+  const tags = ["시스템 관리 등록부 설정"];
+  const config = { policy: { access: "roles", roles: SETTING_ADMINS, scope: "system" } as const };
+  const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 428: problem };
+  app.get(
+    "/api/admin/register-settings",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "등록부 설정(변경신청 처리기한 등)",
+        response: { 200: settingList, ...errors },
+      },
+    },
+    (request) => scoped(request, (ctx) => listSettings(ctx)),
+  );
+  app.put(
+    "/api/admin/register-settings/:key",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "등록부 설정 변경(허용 범위 안에서, 접속기록에 남음)",
+        params: z.object({ key: z.string().max(60) }),
+        body: settingUpdate,
+        response: { 200: settingItem, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await scoped(request, (ctx) =>
+          updateSetting(
+            { ...ctx, actor: requireActor(request) },
+            request.params.key,
+            request.body.value,
+            expectedVersion(request, request.body.version),
+          ),
+        ),
+      ),
+  );
+}
