@@ -310,7 +310,9 @@ describe("정원 (capacity) of a residential institution", () => {
 
 describe("이용자 엑셀 다운로드", () => {
   it("keeps resident numbers masked, needs a reason and stays within the scope", async () => {
-    expect((await admit(admin, { name: "엑셀이용" })).statusCode).toBe(201);
+    // Run alone, the institution has no residents yet (later describes fill it to its 정원).
+    if ((await admin.get("/api/provider/clients?status=all")).json().total === 0)
+      expect((await admit(admin, { name: "엑셀이용" })).statusCode).toBe(201);
     const list = (await admin.get("/api/provider/clients?status=all&limit=200")).json();
     expect((await admin.get("/api/provider/clients.xlsx")).statusCode).toBe(400);
     const res = await admin.get(
@@ -332,5 +334,31 @@ describe("이용자 엑셀 다운로드", () => {
       (await mapo.get(`/api/official/institutions/${ids().jongnoInstitutionId}/clients.xlsx?reason=확인`))
         .statusCode,
     ).toBe(404);
+  });
+});
+
+describe("이름 정정", () => {
+  it("renames a resident with a reason and the version read, logged with before and after", async () => {
+    const all = (await admin.get("/api/provider/clients?status=all&limit=1")).json();
+    const created = all.total > 0 ? all.items[0] : (await admit(admin, { name: "김오타" })).json();
+    expect(
+      (await admin.patch(`/api/provider/clients/${created.id}`, { name: "김정정", reason: "오기 정정" }))
+        .statusCode,
+    ).toBe(428);
+    const res = await admin.patch(`/api/provider/clients/${created.id}`, {
+      name: "김정정",
+      reason: "입소 등록 시 오기",
+      version: created.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ name: "김정정", version: created.version + 1 });
+    const stale = await admin.patch(`/api/provider/clients/${created.id}`, {
+      name: "김다시",
+      reason: "다시",
+      version: created.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    const log = await lastLog("update");
+    expect(log).toMatchObject({ target_id: created.id, reason: "입소 등록 시 오기" });
   });
 });

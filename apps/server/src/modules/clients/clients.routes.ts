@@ -10,6 +10,7 @@ import {
   clientItem,
   clientListQuery,
   clientListResponse,
+  clientUpdate,
   discharge,
   institutionClientParams,
   institutionIdParams,
@@ -101,6 +102,32 @@ export function registerProviderClientRoutes(app: App) {
       reply.code(201);
       return sendWithVersion(reply, created);
     },
+  );
+
+  app.patch(
+    "/api/provider/clients/:id",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "이용자 이름 정정(사유 필수, If-Match 또는 version 필수)",
+        params: clientIdParams,
+        body: clientUpdate,
+        response: { 200: clientItem, ...errors, 409: problem, 428: problem },
+      },
+    },
+    async (request, reply) =>
+      sendWithVersion(
+        reply,
+        await scoped(request, (ctx) =>
+          service.renameClient(
+            { ...ctx, actor: requireActor(request) },
+            request.params.id,
+            request.body,
+            expectedVersion(request, request.body.version),
+          ),
+        ),
+      ),
   );
 
   app.post(

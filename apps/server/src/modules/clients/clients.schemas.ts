@@ -88,6 +88,22 @@ export const discharge = z.object({
 });
 export type Discharge = z.infer<typeof discharge>;
 
+/** 이름 정정 (e.g. a typo or a legal name change); the 주민등록번호 is not edited: discharge and admit again. */
+export const clientUpdate = z.object({
+  name: z
+    .string({ error: "성명을 입력하세요." })
+    .trim()
+    .min(1, "성명을 입력하세요.")
+    .max(50, "성명은 50자 이내입니다."),
+  reason: z
+    .string({ error: "정정 사유를 입력하세요." })
+    .trim()
+    .min(2, "정정 사유를 2자 이상 입력하세요.")
+    .max(200, "정정 사유는 200자 이내입니다."),
+  version: z.number().int().optional(),
+});
+export type ClientUpdate = z.infer<typeof clientUpdate>;
+
 export const unmaskBody = z.object({
   reason: z
     .string({ error: "열람 사유를 입력하세요." })

@@ -19,6 +19,7 @@ import type {
   ClientExportQuery,
   ClientItem,
   ClientListQuery,
+  ClientUpdate,
   Discharge,
 } from "./clients.schemas.ts";
 
@@ -246,6 +247,31 @@ export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge
     targetId: id,
     subject: before.name,
     details: { event: "discharge", dischargedOn: body.dischargedOn, dischargeReason: body.dischargeReason },
+  });
+  const after = await repo.findClient(ctx.tx, ctx.actor, id);
+  if (!after) throw notFound("이용자");
+  return after;
+}
+
+export async function renameClient(ctx: ActorCtx, id: string, body: ClientUpdate, version: number) {
+  const institution = await ownInstitution(ctx);
+  const before = await clientOf(ctx, institution, id);
+  refuseIfClosed(institution);
+  await updateWithVersion(ctx.tx, {
+    table: "client",
+    id,
+    version,
+    changes: { name: body.name, updated_by: ctx.actor.userId },
+    what: "이용자 정보",
+    readCurrent: () => repo.findClient(ctx.tx, ctx.actor, id),
+  });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "client",
+    targetId: id,
+    subject: body.name,
+    reason: body.reason,
+    details: { event: "rename", before: before.name, after: body.name },
   });
   const after = await repo.findClient(ctx.tx, ctx.actor, id);
   if (!after) throw notFound("이용자");
