@@ -1,17 +1,7 @@
 import { z } from "zod";
+import { dateField } from "../../platform/schema-fields.ts";
 
-const isRealDate = (v: string) => {
-  const t = Date.parse(`${v}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
-};
-
-const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}을(를) 입력하세요.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) YYYY-MM-DD 형식입니다.`)
-    .refine((v) => isRealDate(v), {
-      message: `${label}이(가) 실제 날짜가 아닙니다.`,
-    });
+const isoDate = dateField;
 
 export const clientItem = z.object({
   id: z.string(),

@@ -10,23 +10,13 @@ import {
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
+import { dateField, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
 
-const uuid = (label: string) => z.uuid({ error: `${label} 식별자가 올바르지 않습니다.` });
-const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}를 입력하세요.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}는 YYYY-MM-DD 형식으로 입력하세요.`);
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}을(를) 입력하세요.` })
-    .trim()
-    .min(1, `${label}을(를) 입력하세요.`)
-    .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이내로 입력하세요.`);
+const uuid = uuidField;
+const isoDate = dateField;
+const text = textField;
 const reason = z.object({ reason: text("사유", 1000) });
-const page = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-};
+const page = pageFields;
 const sigungu = z
   .string()
   .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")

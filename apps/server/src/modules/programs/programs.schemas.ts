@@ -5,16 +5,9 @@ import {
   PROGRAM_FUNDING_SOURCES,
 } from "@ssis/domain";
 import { z } from "zod";
+import { dateField } from "../../platform/schema-fields.ts";
 
-const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}을(를) 입력하세요.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) YYYY-MM-DD 형식입니다.`)
-    .refine(
-      (v) =>
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      { message: `${label}이(가) 실제 날짜가 아닙니다.` },
-    );
+const isoDate = dateField;
 
 export const programItem = z.object({
   id: z.string(),

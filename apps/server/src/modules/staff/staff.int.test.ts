@@ -133,7 +133,7 @@ describe("종사자 add, edit, end", () => {
     const fields = missing.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(["name", "hiredOn"]));
     expect(missing.json().errors.find((e: { field: string }) => e.field === "hiredOn").message).toBe(
-      "입사일이(가) 실제 날짜가 아닙니다.",
+      "입사일이 실제 날짜가 아닙니다.",
     );
   });
 

@@ -6,8 +6,9 @@ import {
   REPORT_TARGET_STATUSES,
 } from "@ssis/domain";
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
-const uuid = (label: string) => z.uuid({ error: `${label} 식별자가 올바르지 않습니다.` });
+const uuid = uuidField;
 
 // ── requests ────────────────────────────────────────────────────────────────
 export const roundIdParams = z.object({ id: uuid("회차") });
