@@ -17,6 +17,18 @@ export interface ExcelColumn<T> {
   value: (row: T) => string | number | null;
 }
 
+/** Every page of a paged list, in order, for a download of "what the list shows" beyond one screen. */
+export async function* everyPage<T>(
+  fetchPage: (page: number, limit: number) => Promise<{ items: T[] }>,
+  limit = 200,
+): AsyncGenerator<T[]> {
+  for (let page = 1; ; page++) {
+    const { items } = await fetchPage(page, limit);
+    if (items.length > 0) yield items;
+    if (items.length < limit) return;
+  }
+}
+
 /** A safe file name part: no path or reserved characters, no spaces. */
 export const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40);
 

@@ -11,7 +11,13 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import {
+  type ExcelColumn,
+  everyPage,
+  fileNamePart,
+  seoulDateTime,
+  writeListWorkbook,
+} from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./clients.repository.ts";
 import type {
@@ -76,22 +82,13 @@ const CLIENT_COLUMNS: ExcelColumn<ClientItem>[] = [
 /** 이용자 목록 엑셀: the list's filters, every page, numbers masked, the reason in the access log. */
 async function exportList(ctx: ActorCtx, institution: repo.InstitutionForClients, query: ClientExportQuery) {
   const { reason, ...filters } = query;
-  const batches = async function* () {
-    for (let page = 1; ; page++) {
-      const result = await repo.listClients(ctx.tx, ctx.actor, institution.id, {
-        ...filters,
-        page,
-        limit: 200,
-      });
-      if (result.items.length > 0) yield result.items;
-      if (result.items.length < 200) return;
-    }
-  };
   const at = new Date();
   const file = await writeListWorkbook({
     sheetName: "이용자",
     columns: CLIENT_COLUMNS,
-    batches: batches(),
+    batches: everyPage((page, limit) =>
+      repo.listClients(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
+    ),
     about: [
       ["기관", institution.name],
       ["이용 상태", { active: "이용 중", discharged: "퇴소", all: "전체" }[filters.status]],

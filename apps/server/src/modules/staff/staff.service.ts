@@ -8,7 +8,13 @@ import {
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
-import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import {
+  type ExcelColumn,
+  everyPage,
+  fileNamePart,
+  seoulDateTime,
+  writeListWorkbook,
+} from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { COLUMN_LABEL, type ImportKey, MAX_IMPORT_ROWS, readStaffWorkbook } from "./staff.excel.ts";
 import * as repo from "./staff.repository.ts";
@@ -85,22 +91,13 @@ const STAFF_COLUMNS: ExcelColumn<StaffItem>[] = [
 /** 종사자 목록 엑셀: the list's filters and sort, every page, with the reason in the access log. */
 async function exportStaff(ctx: ActorCtx, institution: repo.InstitutionRef, query: StaffExportQuery) {
   const { reason, ...filters } = query;
-  const batches = async function* () {
-    for (let page = 1; ; page++) {
-      const result = await repo.listStaff(ctx.tx, ctx.actor, institution.id, {
-        ...filters,
-        page,
-        limit: 200,
-      });
-      if (result.items.length > 0) yield result.items;
-      if (result.items.length < 200) return;
-    }
-  };
   const at = new Date();
   const file = await writeListWorkbook({
     sheetName: "종사자",
     columns: STAFF_COLUMNS,
-    batches: batches(),
+    batches: everyPage((page, limit) =>
+      repo.listStaff(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
+    ),
     about: [
       ["기관", institution.name],
       ["재직 상태", { active: "재직", left: "퇴직", all: "전체" }[filters.status]],
