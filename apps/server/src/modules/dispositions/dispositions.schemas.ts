@@ -18,7 +18,21 @@ export const idParams = z.object({ id: uuid("대상") });
 export const keyParams = z.object({ key: z.string().min(1).max(80) });
 
 // ── preview ─────────────────────────────────────────────────────────────────
-export const previewBody = dispositionPreviewRequestSchema.extend({ institutionId: uuid("기관").optional() });
+export const previewBody = dispositionPreviewRequestSchema.extend({
+  institutionId: uuid("기관").optional(),
+  /** Beyond the shared interface: the 위반일 (picks the table version) and the facts for 일반기준 다목. */
+  violations: z
+    .array(
+      z.object({
+        code: text("위반 코드", 40),
+        date: isoDate("적발일"),
+        committedOn: isoDate("위반일").optional(),
+        immediateClosureFacts: z.string().trim().min(1).max(4000).optional(),
+      }),
+    )
+    .min(1, "위반행위를 하나 이상 입력하세요.")
+    .max(50),
+});
 export type PreviewBody = z.infer<typeof previewBody>;
 
 const priorReport = z.object({

@@ -645,6 +645,7 @@ export async function decide(ctx: ActorCtx, id: string, body: DecideBody) {
       today: koreaToday(),
       opinionDueOn: d.opinion_due_on,
       opinionSubmitted: d.opinion_submitted_at !== null,
+      reason: body.decisionReason ?? null,
     },
     changes,
   );

@@ -367,6 +367,9 @@ describe("the inspection from schedule to closure", () => {
     ).json();
     const finding = d.findingList[0] as Detail["findingList"][number];
     expect(finding).toMatchObject({ status: "open", violationCode: "SWS-6" });
+    const one = await jongno.get(`/api/official/findings/${finding.id}`);
+    expect(one.json()).toMatchObject({ inspectionId: d.id, institutionId: ids().jongnoInstitutionId });
+    expect((await mapo.get(`/api/official/findings/${finding.id}`)).statusCode).toBe(404);
     const order = await jongno.post(`/api/official/findings/${finding.id}/corrective-action`, {
       outcome: "correction",
       instruction: "운영위원회를 구성·개최하고 회의록을 제출할 것",

@@ -21,6 +21,7 @@ import {
   documentReview,
   fileItem,
   findingCreate,
+  findingDetail,
   idParams,
   inspectionComplete,
   inspectionCreate,
@@ -441,6 +442,19 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     (request) => actorCtx(request, (ctx) => service.orderCorrective(ctx, request.params.id, request.body)),
+  );
+  app.get(
+    "/api/official/findings/:id",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "지적사항 하나(기관, 적발일, 조치): 행정처분으로 이어질 때 읽는다",
+        params: idParams,
+        response: { 200: findingDetail, ...errors },
+      },
+    },
+    (request) => actorCtx(request, (ctx) => service.getFinding(ctx, request.params.id)),
   );
   app.post(
     "/api/official/findings/:id/withdraw",

@@ -399,6 +399,12 @@ export const findingItem = z.object({
   version: z.number(),
 });
 export type FindingItem = z.infer<typeof findingItem>;
+/** One finding with where it was found, e.g. for the disposition it leads to. */
+export const findingDetail = findingItem.extend({
+  institutionId: z.uuid(),
+  institutionName: z.string(),
+  foundOn: z.string(),
+});
 
 export const documentItem = z.object({
   id: z.uuid(),

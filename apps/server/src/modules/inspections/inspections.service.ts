@@ -1026,6 +1026,24 @@ export async function orderCorrective(ctx: ActorCtx, findingId: string, input: C
   return getInspection(ctx, inspection.id);
 }
 
+export async function getFinding(ctx: ActorCtx, findingId: string) {
+  const finding = await repo.findFinding(ctx.tx, ctx.actor, findingId);
+  if (!finding) throw notFound("지적사항");
+  const inspection = await requireInspection(ctx, finding.inspection_id);
+  const [action] = await repo.correctiveOfFindings(ctx.tx, [finding.id]);
+  const files = action ? await filesOf(ctx, [action.id]) : new Map();
+  return {
+    ...toFindingItem(
+      finding,
+      action ? toCorrectiveItem(action, files.get(action.id) ?? [], koreaToday()) : null,
+    ),
+    institutionId: inspection.institution_id,
+    institutionName: inspection.institution_name,
+    // 적발일: the day of the visit, or the day the finding was written when the visit has no date.
+    foundOn: inspection.scheduled_on ?? new Date(finding.created_at).toISOString().slice(0, 10),
+  };
+}
+
 export async function withdrawFinding(ctx: ActorCtx, findingId: string, body: ReasonBody) {
   const finding = await requireFinding(ctx, findingId);
   checkVersion(finding.version, body.version, "지적사항을");
