@@ -44,15 +44,31 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole("button", { name: "로그인" }).click();
 }
 
+/**
+ * Let running CSS transitions finish: a control just enabled or checked is still fading in (KRDS
+ * transitions colours over 0.4 s), and axe or a screenshot would see a colour in between.
+ */
+async function settle(page: Page) {
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== "running"),
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
+}
+
 /** Full-page screenshot kept in docs/screenshots so anyone can see what a user sees. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.waitForLoadState("networkidle");
+  await settle(page);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
 /** axe-core in the page: no serious or critical WCAG 2.x A/AA violations. */
 export async function expectAccessible(page: Page) {
+  await settle(page);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (

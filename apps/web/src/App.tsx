@@ -6,7 +6,22 @@ import { LoginPage } from "./pages/LoginPage";
 import { NotFoundContent, NotFoundPage } from "./pages/NotFoundPage";
 import { AccessLogPage } from "./pages/official/AccessLogPage";
 import { AdminUsersPage } from "./pages/official/AdminUsersPage";
+import { OfficialCasebookPage } from "./pages/official/CasebookPage";
 import { ChangeRequestInboxPage } from "./pages/official/ChangeRequestInboxPage";
+import { CorrectiveActionListPage } from "./pages/official/CorrectiveActionListPage";
+import { DispositionDetailPage } from "./pages/official/DispositionDetailPage";
+import { DispositionHistoryPage } from "./pages/official/DispositionHistoryPage";
+import { DispositionListPage } from "./pages/official/DispositionListPage";
+import { DispositionNewPage } from "./pages/official/DispositionNewPage";
+import { DispositionTableDetailPage } from "./pages/official/DispositionTableDetailPage";
+import { DispositionTableFormPage } from "./pages/official/DispositionTableFormPage";
+import { DispositionTableListPage } from "./pages/official/DispositionTableListPage";
+import { InspectionChecklistPage } from "./pages/official/InspectionChecklistPage";
+import { InspectionDetailPage } from "./pages/official/InspectionDetailPage";
+import { InspectionListPage } from "./pages/official/InspectionListPage";
+import { InspectionPlanDetailPage } from "./pages/official/InspectionPlanDetailPage";
+import { InspectionPlanFormPage } from "./pages/official/InspectionPlanFormPage";
+import { InspectionPlanListPage } from "./pages/official/InspectionPlanListPage";
 import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
 import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
@@ -20,11 +35,16 @@ import { SupportAgencyListPage } from "./pages/official/SupportAgencyListPage";
 import { OfficialHome, ProviderHome } from "./pages/PortalHome";
 import { AgencyInstitutionPage } from "./pages/provider/AgencyInstitutionPage";
 import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
+import { ProviderCasebookPage } from "./pages/provider/CasebookPage";
 import { ChangeRequestFormPage } from "./pages/provider/ChangeRequestFormPage";
 import { ChangeRequestHistoryPage } from "./pages/provider/ChangeRequestHistoryPage";
 import { ClientsPage } from "./pages/provider/ClientsPage";
 import { FinancesPage } from "./pages/provider/FinancesPage";
+import { ProviderInspectionDetailPage } from "./pages/provider/InspectionDetailPage";
+import { ProviderInspectionListPage } from "./pages/provider/InspectionListPage";
 import { ProgramsPage } from "./pages/provider/ProgramsPage";
+import { ProviderDispositionDetailPage } from "./pages/provider/ProviderDispositionDetailPage";
+import { ProviderDispositionListPage } from "./pages/provider/ProviderDispositionListPage";
 import { StaffPage } from "./pages/provider/StaffPage";
 import { StatusReportFormPage } from "./pages/provider/StatusReportFormPage";
 import { StatusReportInboxPage } from "./pages/provider/StatusReportInboxPage";
@@ -142,6 +162,126 @@ export const router = createBrowserRouter([
                     ),
                   },
                   {
+                    path: "inspections",
+                    element: (
+                      <RequirePage page="inspections">
+                        <InspectionListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/plans",
+                    element: (
+                      <RequirePage page="inspectionPlans">
+                        <InspectionPlanListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/plans/new",
+                    element: (
+                      <RequirePage page="inspectionPlans">
+                        <InspectionPlanFormPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/plans/:id",
+                    element: (
+                      <RequirePage page="inspectionPlans">
+                        <InspectionPlanDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/corrective-actions",
+                    element: (
+                      <RequirePage page="correctiveActions">
+                        <CorrectiveActionListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/checklists",
+                    element: (
+                      <RequirePage page="inspectionChecklists">
+                        <InspectionChecklistPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/casebook",
+                    element: (
+                      <RequirePage page="officialCasebook">
+                        <OfficialCasebookPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/:id",
+                    element: (
+                      <RequirePage page="inspections">
+                        <InspectionDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions",
+                    element: (
+                      <RequirePage page="officialDispositions">
+                        <DispositionListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions/new",
+                    element: (
+                      <RequirePage page="officialDispositions">
+                        <DispositionNewPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions/history/:institutionId",
+                    element: (
+                      <RequirePage page="officialDispositions">
+                        <DispositionHistoryPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions/:id",
+                    element: (
+                      <RequirePage page="officialDispositions">
+                        <DispositionDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "disposition-tables",
+                    element: (
+                      <RequirePage page="dispositionTables">
+                        <DispositionTableListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "disposition-tables/new",
+                    element: (
+                      <RequirePage page="dispositionTableEdit">
+                        <DispositionTableFormPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "disposition-tables/:key",
+                    element: (
+                      <RequirePage page="dispositionTables">
+                        <DispositionTableDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
                     path: "access-log",
                     element: (
                       <RequirePage page="accessLog">
@@ -255,6 +395,46 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="providerStatusReports">
                         <StatusReportFormPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections",
+                    element: (
+                      <RequirePage page="providerInspections">
+                        <ProviderInspectionListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/casebook",
+                    element: (
+                      <RequirePage page="providerCasebook">
+                        <ProviderCasebookPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "inspections/:id",
+                    element: (
+                      <RequirePage page="providerInspections">
+                        <ProviderInspectionDetailPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions",
+                    element: (
+                      <RequirePage page="providerDispositions">
+                        <ProviderDispositionListPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "dispositions/:id",
+                    element: (
+                      <RequirePage page="providerDispositions">
+                        <ProviderDispositionDetailPage />
                       </RequirePage>
                     ),
                   },

@@ -895,6 +895,7 @@ export interface paths {
                     sort?: "name" | "-name" | "opened_on" | "-opened_on" | "capacity" | "-capacity";
                     cursor?: string;
                     limit?: number;
+                    count?: "capped" | "exact";
                 };
                 header?: never;
                 path?: never;
@@ -928,6 +929,7 @@ export interface paths {
                                 version: number;
                             }[];
                             total: number | null;
+                            totalCapped: boolean;
                             nextCursor: string | null;
                         };
                     };
@@ -3029,6 +3031,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/register-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 등록부 설정(변경신청 처리기한 등) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                label: string;
+                                value: number;
+                                minValue: number | null;
+                                maxValue: number | null;
+                                note: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/register-settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 등록부 설정 변경(허용 범위 안에서, 접속기록에 남음) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            label: string;
+                            value: number;
+                            minValue: number | null;
+                            maxValue: number | null;
+                            note: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/official/access-log": {
         parameters: {
             query?: never;
@@ -4661,6 +5040,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/official/institutions/{id}/staff.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 관할 기관의 종사자 목록 엑셀 다운로드(사유 필수, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query: {
+                    status?: "active" | "left" | "all";
+                    jobType?: string;
+                    q?: string;
+                    sort?: "name" | "-name" | "hired_on" | "-hired_on" | "job_type";
+                    reason: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/official/institutions/{id}/staff": {
         parameters: {
             query?: never;
@@ -5271,6 +5786,141 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/institutions/{id}/clients.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 관할 기관의 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query: {
+                    status?: "active" | "discharged" | "all";
+                    q?: string;
+                    sort?: "name" | "-name" | "admitted_on" | "-admitted_on";
+                    reason: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
                             type: string;
                             title: string;
                             status: number;
@@ -7213,6 +7863,13741 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검표 목록(템플릿별 버전) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                templateId: string;
+                                templateCode: string;
+                                templateName: string;
+                                version: number;
+                                changeNote: string;
+                                createdByName: string;
+                                createdAt: string;
+                                itemCount: number;
+                                unverifiedCount: number;
+                                isLatest: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 점검표 수정: 새 버전을 만든다(기존 점검은 쓰던 버전을 유지) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        basedOnVersionId: string;
+                        changeNote: string;
+                        items: {
+                            code: string;
+                            domain: string;
+                            item: string;
+                            legalBasis: string;
+                            appliesTo?: string | null;
+                            violationCode?: string | null;
+                            verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            templateCode: string;
+                            templateName: string;
+                            version: number;
+                            changeNote: string;
+                            createdByName: string;
+                            createdAt: string;
+                            itemCount: number;
+                            unverifiedCount: number;
+                            isLatest: boolean;
+                            items: {
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                appliesTo: string | null;
+                                violationCode: string | null;
+                                verified: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                typicalFinding: string | null;
+                                typicalOutcome: string | null;
+                                source: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검표 버전의 항목(법적 근거, 위반 코드, 확인 여부) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            templateCode: string;
+                            templateName: string;
+                            version: number;
+                            changeNote: string;
+                            createdByName: string;
+                            createdAt: string;
+                            itemCount: number;
+                            unverifiedCount: number;
+                            isLatest: boolean;
+                            items: {
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                appliesTo: string | null;
+                                violationCode: string | null;
+                                verified: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                typicalFinding: string | null;
+                                typicalOutcome: string | null;
+                                source: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검계획 목록(연도·구분·상태, 정렬, 페이지) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    kind?: "regular" | "adhoc" | "special" | "joint";
+                    status?: "draft" | "approved";
+                    sort?: "-created_at" | "created_at" | "title" | "-plan_year";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                planYear: number;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                jointBodies: string | null;
+                                scopeLabel: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                statusLabel: string;
+                                /** Format: uuid */
+                                checklistVersionId: string;
+                                checklistLabel: string;
+                                note: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                approvedByName: string | null;
+                                approvedAt: string | null;
+                                targets: number;
+                                done: number;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 점검계획 수립(대상 기관과 선정 사유, 점검 월) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        planYear: number;
+                        /** @enum {string} */
+                        kind: "regular" | "adhoc" | "special" | "joint";
+                        jointBodies?: string | null;
+                        /** Format: uuid */
+                        checklistVersionId: string;
+                        note?: string | null;
+                        /** @default [] */
+                        targets?: {
+                            /** Format: uuid */
+                            institutionId: string;
+                            reason: string;
+                            plannedMonth: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            planYear: number;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            jointBodies: string | null;
+                            scopeLabel: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            statusLabel: string;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            note: string | null;
+                            createdByName: string;
+                            createdAt: string;
+                            approvedByName: string | null;
+                            approvedAt: string | null;
+                            targets: number;
+                            done: number;
+                            version: number;
+                            months: {
+                                month: number;
+                                planned: number;
+                                scheduled: number;
+                                inProgress: number;
+                                done: number;
+                                cancelled: number;
+                            }[];
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-plans/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검 대상 후보(유형, 시군구, 최근 점검일, 평가등급, 미조치 지적) */
+        get: {
+            parameters: {
+                query?: {
+                    type?: string;
+                    sigungu?: string;
+                    lastInspectedBefore?: string;
+                    grades?: string;
+                    withFindings?: "true" | "false";
+                    withDispositions?: "true" | "false";
+                    q?: string;
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                institutionId: string;
+                                name: string;
+                                typeName: string;
+                                sigunguName: string;
+                                latestGrade: string | null;
+                                lastInspectedOn: string | null;
+                                openFindings: number;
+                                recentDispositions: number;
+                                suggestedReason: string;
+                            }[];
+                            total: number;
+                            page: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검계획 상세: 월별 진행, 대상 점검 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            planYear: number;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            jointBodies: string | null;
+                            scopeLabel: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            statusLabel: string;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            note: string | null;
+                            createdByName: string;
+                            createdAt: string;
+                            approvedByName: string | null;
+                            approvedAt: string | null;
+                            targets: number;
+                            done: number;
+                            version: number;
+                            months: {
+                                month: number;
+                                planned: number;
+                                scheduled: number;
+                                inProgress: number;
+                                done: number;
+                                cancelled: number;
+                            }[];
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-plans/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 작성 중인 점검계획에 대상 기관 추가 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        targets: {
+                            /** Format: uuid */
+                            institutionId: string;
+                            reason: string;
+                            plannedMonth: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            planYear: number;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            jointBodies: string | null;
+                            scopeLabel: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            statusLabel: string;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            note: string | null;
+                            createdByName: string;
+                            createdAt: string;
+                            approvedByName: string | null;
+                            approvedAt: string | null;
+                            targets: number;
+                            done: number;
+                            version: number;
+                            months: {
+                                month: number;
+                                planned: number;
+                                scheduled: number;
+                                inProgress: number;
+                                done: number;
+                                cancelled: number;
+                            }[];
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspection-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검계획 승인 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            planYear: number;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            jointBodies: string | null;
+                            scopeLabel: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            statusLabel: string;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            note: string | null;
+                            createdByName: string;
+                            createdAt: string;
+                            approvedByName: string | null;
+                            approvedAt: string | null;
+                            targets: number;
+                            done: number;
+                            version: number;
+                            months: {
+                                month: number;
+                                planned: number;
+                                scheduled: number;
+                                inProgress: number;
+                                done: number;
+                                cancelled: number;
+                            }[];
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지도점검 목록(기간, 시군구, 구분, 상태, 결과, 계획, 기관명; 정렬; 페이지) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    kind?: "regular" | "adhoc" | "special" | "joint";
+                    status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                    result?: "compliant" | "findings";
+                    planId?: string;
+                    type?: string;
+                    month?: number;
+                    q?: string;
+                    sort?: "-scheduled_on" | "scheduled_on" | "name" | "-name" | "status" | "region" | "planned_month";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 수시·특별 점검 등록(계획 밖의 한 기관) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        institutionId: string;
+                        /** @enum {string} */
+                        kind: "regular" | "adhoc" | "special" | "joint";
+                        reason: string;
+                        /** Format: uuid */
+                        checklistVersionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지도점검 목록 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    kind?: "regular" | "adhoc" | "special" | "joint";
+                    status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                    result?: "compliant" | "findings";
+                    planId?: string;
+                    type?: string;
+                    month?: number;
+                    q?: string;
+                    sort?: "-scheduled_on" | "scheduled_on" | "name" | "-name" | "status" | "region" | "planned_month";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검 상세: 점검표 결과, 사전 점검자료, 지적사항과 조치, 상태 이력 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 일정·점검반·사전 통지(또는 불시)·사전 점검자료 요청 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        scheduledOn: string;
+                        scheduledEndOn?: string | null;
+                        team: {
+                            name: string;
+                            /** @default  */
+                            position?: string;
+                        }[];
+                        priorNotice: boolean;
+                        documentsDueOn?: string | null;
+                        /** @default [] */
+                        documents?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/documents/{documentId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 사전 점검자료 서면 검토(적정·보완 필요) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reviewStatus: "adequate" | "insufficient";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 시작(현장 점검, 결과 입력 가능) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 완료한 점검의 결과 다시 입력(사유 필수) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 취소(사유 필수) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 종결(모든 지적사항 종결 후) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 항목별 점검 결과 저장(적합·부적합·해당 없음, 확인 내용) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        results: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @enum {string} */
+                            result: "compliant" | "non_compliant" | "not_applicable";
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 증빙(사진·문서) 첨부(multipart, 필드 file; 쿼리 itemCode로 항목 지정) */
+        post: {
+            parameters: {
+                query?: {
+                    itemCode?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            uploadedByName: string;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 지적사항 등록(심각도, 위반 코드) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId?: string | null;
+                        domain?: string;
+                        title: string;
+                        detail: string;
+                        /** @enum {string} */
+                        severity: "minor" | "moderate" | "serious";
+                        violationCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 점검 완료(모든 항목에 결과가 있어야 함) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        resultSummary: string;
+                        internalNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 결과 통보(문서번호 부여, 기관에 공개) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/result-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지도점검 결과 통지서(PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/findings/{id}/corrective-action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 지적사항의 조치 요구(현지시정·주의·경고·시정·개선·행정처분·보조금 환수·과태료·고발, 기한) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                        instruction: string;
+                        amountWon?: number | null;
+                        noticeOn: string;
+                        days?: number | null;
+                        dueOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지적사항 하나(기관, 적발일, 조치): 행정처분으로 이어질 때 읽는다 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            inspectionId: string;
+                            itemId: string | null;
+                            itemCode: string | null;
+                            domain: string;
+                            title: string;
+                            detail: string;
+                            /** @enum {string} */
+                            severity: "minor" | "moderate" | "serious";
+                            severityLabel: string;
+                            violationCode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "ordered" | "closed" | "withdrawn";
+                            statusLabel: string;
+                            casebookShared: boolean;
+                            casebookText: string | null;
+                            createdByName: string;
+                            createdAt: string;
+                            correctiveAction: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                findingId: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguName: string;
+                                findingTitle: string;
+                                /** @enum {string} */
+                                outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                outcomeLabel: string;
+                                amountWon: number | null;
+                                instruction: string;
+                                noticeOn: string;
+                                dueOn: string | null;
+                                dueLabel: string | null;
+                                /** @enum {string} */
+                                status: "ordered" | "submitted" | "returned" | "accepted";
+                                statusLabel: string;
+                                needsReport: boolean;
+                                isOverdue: boolean;
+                                reportText: string | null;
+                                reportedAt: string | null;
+                                reportedByName: string | null;
+                                isLate: boolean;
+                                verificationNote: string | null;
+                                verifiedAt: string | null;
+                                verifiedByName: string | null;
+                                lastRemindedAt: string | null;
+                                dispositionId: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            } | null;
+                            version: number;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            foundOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/findings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 지적사항 취소(조치 요구 전, 사유 필수) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/findings/{id}/casebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 지적 사례집 공유(익명화한 내용) 또는 공유 해제 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        share: boolean;
+                        text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 시정·개선 조치 목록(미종결·기한 경과·보고 접수; 시군구별 집계) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "overdue" | "submitted" | "accepted" | "all";
+                    sigungu?: string;
+                    outcome?: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                    q?: string;
+                    sort?: "due_on" | "-due_on" | "name" | "region" | "status";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                findingId: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguName: string;
+                                findingTitle: string;
+                                /** @enum {string} */
+                                outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                outcomeLabel: string;
+                                amountWon: number | null;
+                                instruction: string;
+                                noticeOn: string;
+                                dueOn: string | null;
+                                dueLabel: string | null;
+                                /** @enum {string} */
+                                status: "ordered" | "submitted" | "returned" | "accepted";
+                                statusLabel: string;
+                                needsReport: boolean;
+                                isOverdue: boolean;
+                                reportText: string | null;
+                                reportedAt: string | null;
+                                reportedByName: string | null;
+                                isLate: boolean;
+                                verificationNote: string | null;
+                                verifiedAt: string | null;
+                                verifiedByName: string | null;
+                                lastRemindedAt: string | null;
+                                dispositionId: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                            summary: {
+                                sigunguCode: string;
+                                sigunguName: string;
+                                open: number;
+                                overdue: number;
+                                submitted: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 시정·개선 조치 목록 엑셀 다운로드 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "overdue" | "submitted" | "accepted" | "all";
+                    sigungu?: string;
+                    outcome?: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                    q?: string;
+                    sort?: "due_on" | "-due_on" | "name" | "region" | "status";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 조치 결과 보고 독촉(선택한 조치) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
+                            skipped: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 조치 결과 확인(승인): 지적사항이 종결된다 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 조치 결과 보완 요구(사유 필수) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/corrective-actions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 현지시정·행정처분·과태료·고발의 처리 결과 기록(확인 완료) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 첨부파일 내려받기(접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 파일 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/casebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지적 사례집(익명, 전국) */
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                    q?: string;
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                domain: string;
+                                title: string;
+                                text: string;
+                                severityLabel: string;
+                                violationCode: string | null;
+                                typeName: string | null;
+                                sharedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 처분 미리보기: 위반 차수와 처분을 처분기준표로 계산(저장하지 않음; 이력은 전국 기준) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        institutionId?: string;
+                        history?: {
+                            code: string;
+                            decidedOn: string;
+                            repeatCount: number;
+                            cancelled?: boolean;
+                        }[];
+                        violations: {
+                            code: string;
+                            date: string;
+                            committedOn?: string;
+                            immediateClosureFacts?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                code: string;
+                                repeatCount: number | null;
+                                measure: string | null;
+                                explanation: string;
+                            }[];
+                            combined: {
+                                lawCode: string;
+                                rule: string;
+                                measure: string | null;
+                                explanation: string;
+                            }[];
+                            assessments: {
+                                code: string;
+                                date: string;
+                                ok: boolean;
+                                errorCode: string | null;
+                                tableName: string | null;
+                                tableVersion: string | null;
+                                tableVerified: boolean | null;
+                                violation: string | null;
+                                article: string | null;
+                                rowVerified: boolean | null;
+                                repeatCount: number | null;
+                                measure: string | null;
+                                counted: {
+                                    code: string;
+                                    decidedOn: string;
+                                    repeatCount: number;
+                                    effectiveRepeatCount: number;
+                                    verdict: string;
+                                    reason: string;
+                                    institutionName: string | null;
+                                    lookBackEndsOn: string | null;
+                                }[];
+                                ignored: {
+                                    code: string;
+                                    decidedOn: string;
+                                    repeatCount: number;
+                                    effectiveRepeatCount: number;
+                                    verdict: string;
+                                    reason: string;
+                                    institutionName: string | null;
+                                    lookBackEndsOn: string | null;
+                                }[];
+                                operatorHistory: {
+                                    code: string;
+                                    decidedOn: string;
+                                    repeatCount: number;
+                                    effectiveRepeatCount: number;
+                                    verdict: string;
+                                    reason: string;
+                                    institutionName: string | null;
+                                    lookBackEndsOn: string | null;
+                                }[];
+                                unverified: string[];
+                                warnings: string[];
+                                explanation: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/disposition-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 처분기준표 목록(법령별 판, 시행일, 확인 여부) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                lawCode: string;
+                                lawName: string;
+                                tableName: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                verified: boolean;
+                                builtIn: boolean;
+                                rows: number;
+                                unverifiedRows: number;
+                                source: string;
+                            }[];
+                            problems: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 처분기준표 새 판 등록(보건복지부 관리자; 기존 판은 그 시행 기간의 위반행위에 계속 적용) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        table: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            lawCode: string;
+                            lawName: string;
+                            tableName: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            verified: boolean;
+                            builtIn: boolean;
+                            rows: number;
+                            unverifiedRows: number;
+                            source: string;
+                            /** @description 처분기준표 한 판(일반기준·개별기준) */
+                            table: {
+                                [key: string]: unknown;
+                            };
+                            rowLabels: {
+                                code: string;
+                                violation: string;
+                                article: string;
+                                steps: string[];
+                                verified: boolean;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/disposition-tables/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 처분기준표 한 판(일반기준·개별기준) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            lawCode: string;
+                            lawName: string;
+                            tableName: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            verified: boolean;
+                            builtIn: boolean;
+                            rows: number;
+                            unverifiedRows: number;
+                            source: string;
+                            /** @description 처분기준표 한 판(일반기준·개별기준) */
+                            table: {
+                                [key: string]: unknown;
+                            };
+                            rowLabels: {
+                                code: string;
+                                violation: string;
+                                article: string;
+                                steps: string[];
+                                verified: boolean;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 행정처분 목록·행정처분대장(기간, 시군구, 법령, 처분, 상태, 정지 집행 중; 정렬; 페이지) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    law?: string;
+                    measure?: string;
+                    status?: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                    activeSuspension?: "true" | "false";
+                    q?: string;
+                    sort?: "-decided_on" | "decided_on" | "-created_at" | "name" | "region" | "status";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguCode: string;
+                                sigunguName: string;
+                                authorityName: string;
+                                lawCode: string;
+                                tableName: string;
+                                /** @enum {string} */
+                                status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                                statusLabel: string;
+                                proposedLabel: string;
+                                measureLabel: string;
+                                violationSummary: string;
+                                repeatSummary: string;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                fineWon: number | null;
+                                preNoticeOn: string | null;
+                                opinionDueOn: string | null;
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                reportedToMohwOn: string | null;
+                                /** @enum {string} */
+                                appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                                appealStatusLabel: string;
+                                createdAt: string;
+                                inJurisdiction: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 처분안 작성(지적사항에서 또는 직접): 처분기준표가 제안한 처분을 확정하거나 사유와 함께 감경·가중 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        institutionId?: string;
+                        /** Format: uuid */
+                        findingId?: string;
+                        violations?: {
+                            code: string;
+                            foundOn: string;
+                            committedOn?: string | null;
+                            summary: string;
+                            immediateClosureFacts?: string | null;
+                        }[];
+                        adjustment?: {
+                            /** @enum {string} */
+                            direction: "mitigate" | "aggravate";
+                            to: string;
+                            reason: string;
+                        } | null;
+                        surcharge?: {
+                            annualRevenueWon?: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 행정처분대장 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    law?: string;
+                    measure?: string;
+                    status?: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                    activeSuspension?: "true" | "false";
+                    q?: string;
+                    sort?: "-decided_on" | "decided_on" | "-created_at" | "name" | "region" | "status";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 처분 상세(관할 밖 처분은 조회만 가능, 조회는 접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/pre-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 사전통지(의견제출 기한은 통지일부터 10일 이상: 행정절차법 제21조) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        noticeOn: string;
+                        opinionDueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 처분 결정(의견제출 기한 경과 또는 의견 접수 후; 정지 처분은 기간 지정) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        decidedOn: string;
+                        decisionReason?: string | null;
+                        periodFrom?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 집행 개시 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 집행 종료 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 처분 철회(결정 전, 사유 필수) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 처분 취소(직권, 사유 필수): 이후 위반 차수에서 빠진다 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/report-to-ministry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 보건복지부 보고일 기록 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 행정심판·행정소송 청구와 결과(인용 시 취소, 일부 인용 시 변경) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        /** @enum {string} */
+                        kind: "administrative_appeal" | "lawsuit";
+                        /** @enum {string} */
+                        status: "filed" | "dismissed" | "cancelled" | "changed";
+                        on: string;
+                        note: string;
+                        changedMeasure?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dispositions/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 사전통지서(kind=pre) 또는 행정처분서(kind=decision) PDF */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "pre" | "decision";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/institutions/{id}/disposition-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 기관과 같은 운영자의 다른 기관의 행정처분 이력(전국, 관할 밖은 조회만; 조회는 접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            institution: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                sigunguName: string;
+                                operatorName: string;
+                                inJurisdiction: boolean;
+                            };
+                            dispositions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguCode: string;
+                                sigunguName: string;
+                                authorityName: string;
+                                lawCode: string;
+                                tableName: string;
+                                /** @enum {string} */
+                                status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                                statusLabel: string;
+                                proposedLabel: string;
+                                measureLabel: string;
+                                violationSummary: string;
+                                repeatSummary: string;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                fineWon: number | null;
+                                preNoticeOn: string | null;
+                                opinionDueOn: string | null;
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                reportedToMohwOn: string | null;
+                                /** @enum {string} */
+                                appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                                appealStatusLabel: string;
+                                createdAt: string;
+                                inJurisdiction: boolean;
+                                version: number;
+                            }[];
+                            operatorDispositions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguCode: string;
+                                sigunguName: string;
+                                authorityName: string;
+                                lawCode: string;
+                                tableName: string;
+                                /** @enum {string} */
+                                status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                                statusLabel: string;
+                                proposedLabel: string;
+                                measureLabel: string;
+                                violationSummary: string;
+                                repeatSummary: string;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                fineWon: number | null;
+                                preNoticeOn: string | null;
+                                opinionDueOn: string | null;
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                reportedToMohwOn: string | null;
+                                /** @enum {string} */
+                                appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                                appealStatusLabel: string;
+                                createdAt: string;
+                                inJurisdiction: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9928,6 +24313,140 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/staff.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 종사자 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query: {
+                    status?: "active" | "left" | "all";
+                    jobType?: string;
+                    q?: string;
+                    sort?: "name" | "-name" | "hired_on" | "-hired_on" | "job_type";
+                    reason: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12759,6 +27278,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/clients.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음) */
+        get: {
+            parameters: {
+                query: {
+                    status?: "active" | "discharged" | "all";
+                    q?: string;
+                    sort?: "name" | "-name" | "admitted_on" | "-admitted_on";
+                    reason: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 엑셀 파일(.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/clients/{id}": {
         parameters: {
             query?: never;
@@ -12900,7 +27552,189 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** 이용자 이름 정정(사유 필수, If-Match 또는 version 필수) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            institutionId: string;
+                            name: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            genderLabel: string;
+                            birthDate: string;
+                            rrnMasked: string;
+                            admittedOn: string;
+                            dischargedOn: string | null;
+                            dischargeReason: string | null;
+                            isActive: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/provider/clients/{id}/discharge": {
@@ -14056,6 +28890,3242 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 우리 기관의 지도점검(통지된 점검과 결과) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    kind?: "regular" | "adhoc" | "special" | "joint";
+                    status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                    result?: "compliant" | "findings";
+                    planId?: string;
+                    type?: string;
+                    month?: number;
+                    q?: string;
+                    sort?: "-scheduled_on" | "scheduled_on" | "name" | "-name" | "status" | "region" | "planned_month";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                planId: string | null;
+                                planTitle: string | null;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sidoName: string;
+                                sigunguName: string;
+                                typeName: string;
+                                /** @enum {string} */
+                                kind: "regular" | "adhoc" | "special" | "joint";
+                                kindLabel: string;
+                                reason: string;
+                                plannedMonth: number | null;
+                                /** @enum {string} */
+                                status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                                statusLabel: string;
+                                scheduledOn: string | null;
+                                scheduledEndOn: string | null;
+                                priorNotice: boolean;
+                                overallResult: ("compliant" | "findings") | null;
+                                overallResultLabel: string | null;
+                                findings: number;
+                                openFindings: number;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 점검 상세: 일정, 요청 자료, 결과 통보 후 항목 결과·지적사항·조치 기한 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/inspections/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 사전 점검자료 제출(multipart, 필드 file) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/inspections/{id}/result-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지도점검 결과 통지서(PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/corrective-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 우리 기관의 시정·개선 조치와 기한 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                findingId: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguName: string;
+                                findingTitle: string;
+                                /** @enum {string} */
+                                outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                outcomeLabel: string;
+                                amountWon: number | null;
+                                instruction: string;
+                                noticeOn: string;
+                                dueOn: string | null;
+                                dueLabel: string | null;
+                                /** @enum {string} */
+                                status: "ordered" | "submitted" | "returned" | "accepted";
+                                statusLabel: string;
+                                needsReport: boolean;
+                                isOverdue: boolean;
+                                reportText: string | null;
+                                reportedAt: string | null;
+                                reportedByName: string | null;
+                                isLate: boolean;
+                                verificationNote: string | null;
+                                verifiedAt: string | null;
+                                verifiedByName: string | null;
+                                lastRemindedAt: string | null;
+                                dispositionId: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/corrective-actions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 조치 결과 증빙 첨부(multipart, 필드 file) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            uploadedByName: string;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/corrective-actions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 조치 결과 보고(기한 후 보고는 지연으로 표시) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        report: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 첨부파일 내려받기(우리 기관이 제출한 자료) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 파일 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/casebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 지적 사례집(익명, 전국) */
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                    q?: string;
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                domain: string;
+                                title: string;
+                                text: string;
+                                severityLabel: string;
+                                violationCode: string | null;
+                                typeName: string | null;
+                                sharedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 우리 기관의 사전통지·행정처분 */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    sigungu?: string;
+                    law?: string;
+                    measure?: string;
+                    status?: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                    activeSuspension?: "true" | "false";
+                    q?: string;
+                    sort?: "-decided_on" | "decided_on" | "-created_at" | "name" | "region" | "status";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                institutionId: string;
+                                institutionName: string;
+                                sigunguCode: string;
+                                sigunguName: string;
+                                authorityName: string;
+                                lawCode: string;
+                                tableName: string;
+                                /** @enum {string} */
+                                status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                                statusLabel: string;
+                                proposedLabel: string;
+                                measureLabel: string;
+                                violationSummary: string;
+                                repeatSummary: string;
+                                periodFrom: string | null;
+                                periodTo: string | null;
+                                fineWon: number | null;
+                                preNoticeOn: string | null;
+                                opinionDueOn: string | null;
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                reportedToMohwOn: string | null;
+                                /** @enum {string} */
+                                appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                                appealStatusLabel: string;
+                                createdAt: string;
+                                inJurisdiction: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dispositions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 처분 상세 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dispositions/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 의견제출(기한까지) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        opinion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string;
+                            authorityName: string;
+                            lawCode: string;
+                            tableName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pre_noticed" | "decided" | "executing" | "ended" | "withdrawn" | "cancelled";
+                            statusLabel: string;
+                            proposedLabel: string;
+                            measureLabel: string;
+                            violationSummary: string;
+                            repeatSummary: string;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            fineWon: number | null;
+                            preNoticeOn: string | null;
+                            opinionDueOn: string | null;
+                            decidedOn: string | null;
+                            decisionNo: string | null;
+                            reportedToMohwOn: string | null;
+                            /** @enum {string} */
+                            appealStatus: "none" | "filed" | "dismissed" | "cancelled" | "changed";
+                            appealStatusLabel: string;
+                            createdAt: string;
+                            inJurisdiction: boolean;
+                            version: number;
+                            findingId: string | null;
+                            inspectionId: string | null;
+                            violations: {
+                                code: string;
+                                foundOn: string;
+                                summary: string;
+                                article: string | null;
+                                repeatCount: number;
+                                measureLabel: string;
+                                explanation: string;
+                            }[];
+                            explanation: string;
+                            adjustment: ("mitigate" | "aggravate") | null;
+                            adjustmentReason: string | null;
+                            immediateClosureFacts: string | null;
+                            hearingRequired: boolean;
+                            opinionText: string | null;
+                            opinionSubmittedAt: string | null;
+                            opinionByName: string | null;
+                            opinionFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedByName: string;
+                                uploadedAt: string;
+                            }[];
+                            decisionReason: string | null;
+                            executedOn: string | null;
+                            endedOn: string | null;
+                            closingReason: string | null;
+                            appealKind: ("administrative_appeal" | "lawsuit") | null;
+                            appealFiledOn: string | null;
+                            appealDecidedOn: string | null;
+                            appealNote: string | null;
+                            measureBeforeAppeal: string | null;
+                            transitions: {
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dispositions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 의견제출 첨부(multipart, 필드 file) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            uploadedByName: string;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dispositions/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 사전통지서 또는 행정처분서 PDF */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "pre" | "decision";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -37,6 +37,21 @@ export const PAGE_ROLES = {
   officialSupportAgencies: ["mohw_official", "sido_official", "sigungu_official", "eval_agency_staff"],
   officialSupportAgencyEdit: ["mohw_official", "sido_official"],
   evaluatorHome: ["evaluator"],
+  // 지도점검 (UWDX / CWOM): as the server's inspections.policy.ts
+  inspectionPlans: ["mohw_official", "sido_official", "sigungu_official"],
+  inspections: ["mohw_official", "sido_official", "sigungu_official"],
+  correctiveActions: ["mohw_official", "sido_official", "sigungu_official"],
+  inspectionChecklists: ["mohw_official", "sido_official", "sigungu_official"],
+  officialCasebook: ["mohw_official", "sido_official", "sigungu_official"],
+  providerInspections: ["provider_admin", "provider_staff"],
+  providerCorrectiveReport: ["provider_admin"],
+  providerCasebook: ["provider_admin", "provider_staff"],
+  // 행정처분 (UWDX / CWOM): as the server's dispositions.policy.ts
+  officialDispositions: ["mohw_official", "sido_official", "sigungu_official"],
+  dispositionTables: ["mohw_official", "sido_official", "sigungu_official"],
+  dispositionTableEdit: ["mohw_official"],
+  providerDispositions: ["provider_admin", "provider_staff"],
+  providerDispositionOpinion: ["provider_admin"],
   password: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -61,7 +61,50 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
       },
     ],
   },
-  { id: "uwdx", code: "UWDX", label: "기관관리감독", items: [] },
+  {
+    id: "uwdx",
+    code: "UWDX",
+    label: "기관관리감독",
+    items: [
+      {
+        id: "inspection-plans",
+        label: "점검계획",
+        to: "/official/inspections/plans",
+        page: "inspectionPlans",
+      },
+      { id: "inspections", label: "지도점검", to: "/official/inspections", page: "inspections", end: true },
+      {
+        id: "corrective-actions",
+        label: "시정·개선 조치",
+        to: "/official/inspections/corrective-actions",
+        page: "correctiveActions",
+      },
+      {
+        id: "inspection-checklists",
+        label: "점검표 관리",
+        to: "/official/inspections/checklists",
+        page: "inspectionChecklists",
+      },
+      {
+        id: "casebook",
+        label: "지적 사례집",
+        to: "/official/inspections/casebook",
+        page: "officialCasebook",
+      },
+      {
+        id: "dispositions",
+        label: "행정처분대장",
+        to: "/official/dispositions",
+        page: "officialDispositions",
+      },
+      {
+        id: "disposition-tables",
+        label: "처분기준표",
+        to: "/official/disposition-tables",
+        page: "dispositionTables",
+      },
+    ],
+  },
   { id: "uwsa", code: "UWSA", label: "사회서비스평가", items: [] },
   { id: "uwlt", code: "UWLT", label: "지자체공무원기능", items: [] },
   {
@@ -114,6 +157,27 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
         to: "/provider/status-reports",
         page: "providerStatusReports",
       },
+    ],
+  },
+  {
+    id: "cwom",
+    code: "CWOM",
+    label: "기관관리감독",
+    items: [
+      {
+        id: "inspections",
+        label: "지도점검",
+        to: "/provider/inspections",
+        page: "providerInspections",
+        end: true,
+      },
+      {
+        id: "casebook",
+        label: "지적 사례집",
+        to: "/provider/inspections/casebook",
+        page: "providerCasebook",
+      },
+      { id: "dispositions", label: "행정처분", to: "/provider/dispositions", page: "providerDispositions" },
     ],
   },
   {

@@ -2,11 +2,13 @@ import { Link, useParams } from "react-router-dom";
 import { isApiError } from "../../api/problem";
 import { useOfficialInstitution } from "../../api/queries";
 import { useUser } from "../../auth/useSession";
+import { DispositionHistoryPanel } from "../../components/DispositionParts";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";
 import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { canOpen } from "../../navigation/access";
 import { FinancesTab } from "./FinancesTab";
 import { InstitutionHistoryTab } from "./InstitutionHistoryTab";
 import { ProgramsTab } from "./ProgramsTab";
@@ -62,6 +64,16 @@ export function InstitutionDetailPage() {
             { id: "programs", label: "프로그램", content: <ProgramsTab institutionId={id} /> },
             { id: "finances", label: "재정·보조금", content: <FinancesTab institutionId={id} /> },
             { id: "history", label: "변경이력", content: <InstitutionHistoryTab institutionId={id} /> },
+            // 행정처분 이력 (nationwide, with the operator's other institutions) for the disposition officials.
+            ...(canOpen(user, "officialDispositions")
+              ? [
+                  {
+                    id: "dispositions",
+                    label: "행정처분 이력",
+                    content: <DispositionHistoryPanel institutionId={id} />,
+                  },
+                ]
+              : []),
           ]}
         />
       ) : null}

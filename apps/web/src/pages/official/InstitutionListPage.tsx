@@ -2,7 +2,9 @@ import { INSTITUTION_STATUS_LABELS, INSTITUTION_STATUSES } from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
+import { listOfficialInstitutions } from "../../api/endpoints";
 import { INSTITUTION_EXPORTERS } from "../../api/institution-export";
+import { errorMessage } from "../../api/problem";
 import { useInstitutionList, useInstitutionTypes, useRegions } from "../../api/queries";
 import type { InstitutionSort, InstitutionType, Region } from "../../api/types";
 import { useUser } from "../../auth/useSession";
@@ -65,8 +67,11 @@ export function InstitutionListPage() {
   const grade = GRADES.find((g): g is GradeFilter => g === filters.grade);
   const user = useUser();
   const canExport = INSTITUTION_EXPORTERS.includes(user.role);
-  const [exporting, setExporting] = useState(false);
+  // The exact number of rows the download will hold (the list counts only up to 1,000).
+  const [exportTotal, setExportTotal] = useState<number | null>(null);
+  const [counting, setCounting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [countError, setCountError] = useState<string | null>(null);
 
   const query = compact({
     q: filters.q.trim(),
@@ -81,6 +86,28 @@ export function InstitutionListPage() {
   const list = useInstitutionList(query);
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
+  // Past 1,000 matches the server stops counting (a nation-wide count costs too much on every search):
+  // the screen says "1,000건 이상", and the Excel dialog asks for the exact number when it opens.
+  const capped = list.data?.pages[0]?.totalCapped ?? false;
+  const totalText = `${formatNumber(total)}건${capped ? " 이상" : ""}`;
+
+  const openExport = async () => {
+    setNotice(null);
+    setCountError(null);
+    if (!capped) {
+      setExportTotal(total);
+      return;
+    }
+    setCounting(true);
+    try {
+      const exact = await listOfficialInstitutions({ ...query, limit: 1, count: "exact" });
+      setExportTotal(exact.total ?? total);
+    } catch (error) {
+      setCountError(errorMessage(error));
+    } finally {
+      setCounting(false);
+    }
+  };
 
   const apply = (next: Filters, nextSort: InstitutionSort = sort) => {
     const search = new URLSearchParams();
@@ -106,7 +133,7 @@ export function InstitutionListPage() {
           <p className="app-count" data-testid="institution-total">
             {list.isSuccess ? (
               <>
-                총 <strong>{formatNumber(total)}</strong>건
+                총 <strong>{formatNumber(total)}</strong>건{capped ? " 이상" : ""}
               </>
             ) : (
               "조회 중"
@@ -132,18 +159,21 @@ export function InstitutionListPage() {
             <button
               type="button"
               className="krds-btn medium secondary"
-              disabled={!list.isSuccess || total === 0}
-              onClick={() => {
-                setNotice(null);
-                setExporting(true);
-              }}
+              disabled={!list.isSuccess || total === 0 || counting}
+              aria-busy={counting || undefined}
+              onClick={() => void openExport()}
             >
-              엑셀 다운로드
+              {counting ? "건수 확인 중…" : "엑셀 다운로드"}
             </button>
           ) : null}
         </div>
         {notice ? <Alert tone="success">{notice}</Alert> : null}
-        <LiveRegion message={list.isSuccess ? `조회 결과 총 ${formatNumber(total)}건` : null} />
+        {countError ? (
+          <Alert tone="danger" live="alert">
+            {countError}
+          </Alert>
+        ) : null}
+        <LiveRegion message={list.isSuccess ? `조회 결과 총 ${totalText}` : null} />
 
         {list.isPending ? <Loading label="기관 목록을 불러오는 중입니다." /> : null}
         {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -152,12 +182,12 @@ export function InstitutionListPage() {
           <>
             <InstitutionTable
               items={items}
-              caption={`기관 현황 목록 (총 ${formatNumber(total)}건 중 ${formatNumber(items.length)}건 표시): 기관명, 분야, 시설 유형, 소재지, 상태, 정원, 현원, 시설장, 전화번호, 최근 평가등급`}
+              caption={`기관 현황 목록 (총 ${totalText} 중 ${formatNumber(items.length)}건 표시): 기관명, 분야, 시설 유형, 소재지, 상태, 정원, 현원, 시설장, 전화번호, 최근 평가등급`}
               detailPath={(item) => `/official/institutions/${encodeURIComponent(item.id)}`}
             />
             <div className="app-more">
               <p className="app-muted">
-                {formatNumber(items.length)} / {formatNumber(total)}건 표시
+                {formatNumber(items.length)} / {totalText} 표시
               </p>
               {list.hasNextPage ? (
                 <button
@@ -174,12 +204,12 @@ export function InstitutionListPage() {
           </>
         ) : null}
       </section>
-      {exporting ? (
+      {exportTotal !== null ? (
         <InstitutionExportDialog
           filters={query}
-          total={total}
+          total={exportTotal}
           onClose={(done) => {
-            setExporting(false);
+            setExportTotal(null);
             if (done) setNotice(`${done.fileName} 파일(${formatNumber(done.rows)}건)을 내려받았습니다.`);
           }}
         />

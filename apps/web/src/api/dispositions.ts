@@ -1,0 +1,288 @@
+/**
+ * 행정처분 (UWDX on the officials' side, CWOM on the institutions' side): the engine's preview, the procedure
+ * from 처분안 to 집행 종료, appeals, the nationwide history, the 행정처분대장 and the ladder tables. Every call
+ * is checked by openapi-fetch against `paths` in ./schema.d.ts (`npm run openapi`), and every type below is
+ * read from the same generated paths, so a change in the server's schemas shows here as a type error.
+ */
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, compact, unwrap } from "./client";
+import { ApiError, toProblem } from "./problem";
+import type { paths } from "./schema";
+import { NOTICE_SESSION_LOST, sessionStore } from "./session";
+
+// ── types from the generated paths ──────────────────────────────────────────
+type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
+type Res<P extends keyof paths, M extends keyof paths[P], C extends number = 200> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? C extends keyof R
+    ? JsonOf<R[C]>
+    : never
+  : never;
+type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
+type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody: { content: { "application/json": infer B } };
+}
+  ? B
+  : paths[P][M] extends { requestBody?: { content: { "application/json": infer B } } }
+    ? B
+    : never;
+
+export type DispositionPage = Res<"/api/official/dispositions", "get">;
+export type DispositionItem = DispositionPage["items"][number];
+export type DispositionQuery = QueryOf<"/api/official/dispositions", "get">;
+export type DispositionSort = NonNullable<DispositionQuery["sort"]>;
+export type DispositionDetail = Res<"/api/official/dispositions/{id}", "get">;
+export type ViolationRecord = DispositionDetail["violations"][number];
+export type TransitionRecord = DispositionDetail["transitions"][number];
+export type StoredFile = DispositionDetail["opinionFiles"][number];
+
+export type PreviewInput = BodyOf<"/api/official/dispositions/preview", "post">;
+export type Preview = Res<"/api/official/dispositions/preview", "post">;
+export type Assessment = Preview["assessments"][number];
+export type PriorReport = Assessment["counted"][number];
+export type DispositionCreateInput = BodyOf<"/api/official/dispositions", "post">;
+export type PreNoticeInput = BodyOf<"/api/official/dispositions/{id}/pre-notice", "post">;
+export type DecideInput = BodyOf<"/api/official/dispositions/{id}/decide", "post">;
+export type DateInput = BodyOf<"/api/official/dispositions/{id}/execute", "post">;
+export type ReasonInput = BodyOf<"/api/official/dispositions/{id}/withdraw", "post">;
+export type AppealInput = BodyOf<"/api/official/dispositions/{id}/appeal", "post">;
+export type OpinionInput = BodyOf<"/api/provider/dispositions/{id}/opinion", "post">;
+
+export type DispositionHistory = Res<"/api/official/institutions/{id}/disposition-history", "get">;
+
+export type LadderTableList = Res<"/api/official/disposition-tables", "get">;
+export type LadderTableItem = LadderTableList["items"][number];
+export type LadderTableDetail = Res<"/api/official/disposition-tables/{key}", "get">;
+export type LadderRowLabel = LadderTableDetail["rowLabels"][number];
+
+type Signal = AbortSignal | undefined;
+const path = (id: string) => ({ params: { path: { id } } });
+
+// ── officials ───────────────────────────────────────────────────────────────
+export const listDispositions = (query: DispositionQuery, signal?: Signal) =>
+  unwrap(api.GET("/api/official/dispositions", { params: { query: compact(query) }, signal }));
+export const getDisposition = (id: string, signal?: Signal) =>
+  unwrap(api.GET("/api/official/dispositions/{id}", { ...path(id), signal }));
+export const previewDisposition = (body: PreviewInput, signal?: Signal) =>
+  unwrap(api.POST("/api/official/dispositions/preview", { body, signal }));
+export const createDisposition = (body: DispositionCreateInput) =>
+  unwrap(api.POST("/api/official/dispositions", { body }));
+export const preNotice = ({ id, ...body }: PreNoticeInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/pre-notice", { ...path(id), body }));
+export const decide = ({ id, ...body }: DecideInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/decide", { ...path(id), body }));
+export const execute = ({ id, ...body }: DateInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/execute", { ...path(id), body }));
+export const end = ({ id, ...body }: DateInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/end", { ...path(id), body }));
+export const withdraw = ({ id, ...body }: ReasonInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/withdraw", { ...path(id), body }));
+export const cancel = ({ id, ...body }: ReasonInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/cancel", { ...path(id), body }));
+export const reportToMinistry = ({ id, ...body }: DateInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/report-to-ministry", { ...path(id), body }));
+export const recordAppeal = ({ id, ...body }: AppealInput & { id: string }) =>
+  unwrap(api.POST("/api/official/dispositions/{id}/appeal", { ...path(id), body }));
+export const getHistory = (institutionId: string, signal?: Signal) =>
+  unwrap(api.GET("/api/official/institutions/{id}/disposition-history", { ...path(institutionId), signal }));
+
+export const listTables = (signal?: Signal) =>
+  unwrap(api.GET("/api/official/disposition-tables", { signal }));
+export const getTable = (key: string, signal?: Signal) =>
+  unwrap(api.GET("/api/official/disposition-tables/{key}", { params: { path: { key } }, signal }));
+export const addTable = (table: Record<string, unknown>) =>
+  unwrap(api.POST("/api/official/disposition-tables", { body: { table } }));
+
+// ── institutions ────────────────────────────────────────────────────────────
+export const listMine = (query: DispositionQuery, signal?: Signal) =>
+  unwrap(api.GET("/api/provider/dispositions", { params: { query: compact(query) }, signal }));
+export const getMine = (id: string, signal?: Signal) =>
+  unwrap(api.GET("/api/provider/dispositions/{id}", { ...path(id), signal }));
+export const submitOpinion = ({ id, ...body }: OpinionInput & { id: string }) =>
+  unwrap(api.POST("/api/provider/dispositions/{id}/opinion", { ...path(id), body }));
+export const uploadOpinionFile = ({ id, file }: { id: string; file: File }) =>
+  uploadFile<StoredFile>(`/api/provider/dispositions/${encodeURIComponent(id)}/files`, file);
+
+// ── files ───────────────────────────────────────────────────────────────────
+export type Zone = "official" | "provider";
+
+/** The server's multipart limit (apps/server/src/app.ts) and accepted kinds (platform/files.ts). */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const UPLOAD_ACCEPT =
+  ".pdf,.hwp,.hwpx,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.jpg,.jpeg,.png,.gif,.zip";
+export const UPLOAD_HINT = "PDF, 한글(HWP), 오피스 문서, 이미지(JPG·PNG·GIF), ZIP 파일, 5MB 이하";
+const TOO_LARGE = "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요.";
+
+/** Multipart upload (openapi-fetch sends JSON only): the same CSRF header and 401 handling as ./client. */
+async function uploadFile<T>(url: string, file: File): Promise<T> {
+  if (file.size > MAX_UPLOAD_BYTES) throw new ApiError(413, { detail: TOO_LARGE });
+  const form = new FormData();
+  form.append("file", file);
+  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+  const token = sessionStore.csrfToken();
+  if (token) headers["X-CSRF-Token"] = token;
+  const at = Date.now();
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", body: form, headers, credentials: "same-origin" });
+  } catch {
+    throw ApiError.network();
+  }
+  if (response.status === 401) sessionStore.signOut(NOTICE_SESSION_LOST);
+  else sessionStore.markActivity(at);
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const problem = toProblem(body);
+    if (response.status === 413 && !problem?.detail) throw new ApiError(413, { detail: TOO_LARGE });
+    throw new ApiError(response.status, problem);
+  }
+  return body as T;
+}
+
+/** GET a file (xlsx, pdf, attachment) and save it under the server's name; problem+json becomes ApiError. */
+async function saveDownload(url: string, accept: string, fallbackName: string) {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: "same-origin",
+      headers: { Accept: `${accept}, application/problem+json` },
+    });
+  } catch {
+    throw ApiError.network();
+  }
+  if (response.status === 401 && sessionStore.isAuthenticated()) sessionStore.signOut(NOTICE_SESSION_LOST);
+  if (!response.ok) throw new ApiError(response.status, toProblem(await response.text()));
+  sessionStore.markActivity(Date.now());
+  const header = response.headers.get("Content-Disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  let name = fallbackName;
+  try {
+    if (encoded) name = decodeURIComponent(encoded);
+  } catch {
+    // keep the fallback name
+  }
+  const blobUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = blobUrl;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
+  return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName: name };
+}
+
+/** 행정처분대장 엑셀 다운로드 under the list's filters (no paging). */
+export function downloadRegister(filters: Omit<DispositionQuery, "page" | "limit">) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(compact(filters))) search.set(key, String(value));
+  return saveDownload(
+    `/api/official/dispositions.xlsx?${search}`,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "행정처분대장.xlsx",
+  );
+}
+
+export type NoticeKind = "pre" | "decision";
+export const NOTICE_LABELS: Record<NoticeKind, string> = { pre: "사전통지서", decision: "행정처분서" };
+
+/** 사전통지서 or 행정처분서 PDF. */
+export function downloadNotice(zone: Zone, id: string, kind: NoticeKind) {
+  return saveDownload(
+    `/api/${zone}/dispositions/${encodeURIComponent(id)}/notice.pdf?kind=${kind}`,
+    "application/pdf",
+    `${NOTICE_LABELS[kind]}.pdf`,
+  );
+}
+
+/** An attachment of the opinion (the file routes of the inspection module serve every stored file). */
+export function downloadStoredFile(zone: Zone, file: StoredFile) {
+  return saveDownload(`/api/${zone}/files/${encodeURIComponent(file.id)}`, "*/*", file.fileName);
+}
+
+// ── queries ─────────────────────────────────────────────────────────────────
+const OFFICIAL = ["official", "dispositions"] as const;
+const PROVIDER = ["provider", "dispositions"] as const;
+
+export const dispositionKeys = {
+  official: OFFICIAL,
+  list: (q: DispositionQuery) => [...OFFICIAL, "list", q] as const,
+  detail: (id: string) => [...OFFICIAL, "detail", id] as const,
+  preview: (body: PreviewInput) => [...OFFICIAL, "preview", body] as const,
+  history: (institutionId: string) => [...OFFICIAL, "history", institutionId] as const,
+  tables: [...OFFICIAL, "tables"] as const,
+  table: (key: string) => [...OFFICIAL, "tables", key] as const,
+  provider: PROVIDER,
+  mine: (q: DispositionQuery) => [...PROVIDER, "list", q] as const,
+  myDetail: (id: string) => [...PROVIDER, "detail", id] as const,
+};
+
+export const useDispositions = (q: DispositionQuery) =>
+  useQuery({
+    queryKey: dispositionKeys.list(q),
+    queryFn: ({ signal }) => listDispositions(q, signal),
+    placeholderData: (p) => p,
+  });
+export const useDisposition = (id: string) =>
+  useQuery({ queryKey: dispositionKeys.detail(id), queryFn: ({ signal }) => getDisposition(id, signal) });
+export const usePreview = (body: PreviewInput | null) =>
+  useQuery({
+    queryKey: dispositionKeys.preview(body ?? { violations: [] }),
+    queryFn: ({ signal }) => previewDisposition(body as PreviewInput, signal),
+    enabled: body !== null,
+    placeholderData: (p) => p,
+    staleTime: 0,
+  });
+export const useHistory = (institutionId: string | null) =>
+  useQuery({
+    queryKey: dispositionKeys.history(institutionId ?? ""),
+    queryFn: ({ signal }) => getHistory(institutionId ?? "", signal),
+    enabled: Boolean(institutionId),
+  });
+export const useTables = () =>
+  useQuery({ queryKey: dispositionKeys.tables, queryFn: ({ signal }) => listTables(signal) });
+export const useTable = (key: string) =>
+  useQuery({ queryKey: dispositionKeys.table(key), queryFn: ({ signal }) => getTable(key, signal) });
+/** Every table version in full (rows and general provisions): the violation codes to choose from. */
+export function useAllTables() {
+  const list = useTables();
+  const details = useQueries({
+    queries: (list.data?.items ?? []).map((t) => ({
+      queryKey: dispositionKeys.table(t.key),
+      queryFn: ({ signal }: { signal: AbortSignal }) => getTable(t.key, signal),
+    })),
+  });
+  const tables = details.flatMap((d) => (d.data ? [d.data] : []));
+  return {
+    list,
+    tables,
+    isPending: list.isPending || details.some((d) => d.isPending),
+    error: list.error ?? details.find((d) => d.error)?.error ?? null,
+  };
+}
+
+export const useMine = (q: DispositionQuery) =>
+  useQuery({
+    queryKey: dispositionKeys.mine(q),
+    queryFn: ({ signal }) => listMine(q, signal),
+    placeholderData: (p) => p,
+  });
+export const useMyDisposition = (id: string) =>
+  useQuery({ queryKey: dispositionKeys.myDetail(id), queryFn: ({ signal }) => getMine(id, signal) });
+
+/** Any change on a side refreshes that side's disposition views. */
+export function useDispositionMutation<A, R>(fn: (arg: A) => Promise<R>, zone: Zone = "official") {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      qc.invalidateQueries({
+        queryKey: zone === "official" ? dispositionKeys.official : dispositionKeys.provider,
+      }),
+  });
+}

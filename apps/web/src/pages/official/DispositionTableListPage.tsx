@@ -1,0 +1,109 @@
+import { Link } from "react-router-dom";
+import { useTables } from "../../api/dispositions";
+import { useUser } from "../../auth/useSession";
+import { Alert } from "../../components/Alert";
+import { VerifiedBadge } from "../../components/DispositionParts";
+import { EmptyState, Loading } from "../../components/Loading";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, formatNumber } from "../../lib/format";
+import { canOpen } from "../../navigation/access";
+
+/** 처분기준표 (UWDX): every version of every law's 행정처분기준, built in or entered by the ministry. */
+export function DispositionTableListPage() {
+  const user = useUser();
+  const tables = useTables();
+  const items = [...(tables.data?.items ?? [])].sort(
+    (a, b) => a.lawCode.localeCompare(b.lawCode) || b.effectiveFrom.localeCompare(a.effectiveFrom),
+  );
+  return (
+    <>
+      <PageHeader
+        title="처분기준표"
+        breadcrumbs={[{ label: "홈", to: "/official" }, { label: "기관관리감독" }]}
+        description={
+          <p>
+            법령별 행정처분기준의 판입니다. 위반행위에는 그 적발일(위반일이 있으면 위반일)에 시행 중인 판이
+            적용되고, 새 판이 나와도 옛 판은 그 시행 기간의 위반행위에 계속 쓰입니다. ‘미확인’은 공포된 원문과
+            대조하지 못한 내용이므로 처분 전에 원문을 확인하세요. 출처와 항목별 확인 여부는 각 판에서 볼 수
+            있습니다.
+          </p>
+        }
+        actions={
+          canOpen(user, "dispositionTableEdit") ? (
+            <Link to="/official/disposition-tables/new" className="krds-btn medium primary">
+              새 판 등록
+            </Link>
+          ) : null
+        }
+      />
+      {tables.isPending ? <Loading label="처분기준표를 불러오는 중입니다." /> : null}
+      {tables.isError ? <QueryError error={tables.error} onRetry={() => void tables.refetch()} /> : null}
+      {tables.data && tables.data.problems.length > 0 ? (
+        <Alert tone="warning" title="판 사이에 맞지 않는 곳이 있습니다">
+          <ul className="disp-list">
+            {tables.data.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {tables.data && items.length === 0 ? <EmptyState>등록된 처분기준표가 없습니다</EmptyState> : null}
+      {items.length > 0 ? (
+        <section className="app-section" aria-labelledby="tables-list">
+          <h2 id="tables-list" className="app-section-title">
+            처분기준표 판 목록 ({formatNumber(items.length)}개)
+          </h2>
+          <ScrollTable label="처분기준표 판 목록 표">
+            <table className="tbl col data app-table" data-testid="ladder-tables">
+              <caption className="sr-only">
+                처분기준표 판: 처분기준표, 법령, 판 식별자, 시행 기간, 구분, 확인, 개별기준 수
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">처분기준표</th>
+                  <th scope="col">법령</th>
+                  <th scope="col">판 식별자</th>
+                  <th scope="col">시행 기간</th>
+                  <th scope="col">구분</th>
+                  <th scope="col">확인</th>
+                  <th scope="col">개별기준</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((t) => (
+                  <tr key={t.key}>
+                    <th scope="row" className="app-cell-name">
+                      <Link to={`/official/disposition-tables/${encodeURIComponent(t.key)}`}>
+                        {t.tableName}
+                      </Link>
+                    </th>
+                    <td>
+                      {t.lawName} <span className="app-muted">({t.lawCode})</span>
+                    </td>
+                    <td className="app-nowrap">{t.key}</td>
+                    <td className="app-nowrap">
+                      {formatDate(t.effectiveFrom)} ~{" "}
+                      {t.effectiveTo ? formatDate(t.effectiveTo) : "다음 판 시행 전까지"}
+                    </td>
+                    <td className="app-nowrap">{t.builtIn ? "기본 제공" : "보건복지부 입력"}</td>
+                    <td className="app-nowrap">
+                      <VerifiedBadge verified={t.verified} />
+                    </td>
+                    <td className="app-nowrap">
+                      {formatNumber(t.rows)}개
+                      {t.unverifiedRows > 0 ? (
+                        <span className="app-muted"> (미확인 {formatNumber(t.unverifiedRows)})</span>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { todayInKorea } from "@ssis/domain";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { useMine } from "../../api/dispositions";
+import { Alert } from "../../components/Alert";
+import { DispositionStatusBadge, periodText } from "../../components/DispositionParts";
+import { EmptyState, Loading } from "../../components/Loading";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryError } from "../../components/QueryError";
+import { Pager } from "../../components/StaffClientPager";
+import { ScrollTable } from "../../components/TableWrap";
+import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+
+const LIMIT = 20;
+
+/** Days left to a deadline (inclusive), in words. */
+export function daysLeft(dueOn: string | null, today = todayInKorea()): string | null {
+  if (!dueOn) return null;
+  const days = Math.round((Date.parse(dueOn) - Date.parse(today)) / 86_400_000);
+  if (days < 0) return "기한 지남";
+  return days === 0 ? "오늘까지" : `${days}일 남음`;
+}
+
+/** 행정처분 (CWOM): our institution's pre-notices and decisions, the history that follows it. */
+export function ProviderDispositionListPage() {
+  const [page, setPage] = useState(1);
+  const list = useMine({ page, limit: LIMIT, sort: "-created_at" });
+  const open = (list.data?.items ?? []).filter(
+    (d) => d.status === "pre_noticed" && d.opinionDueOn && d.opinionDueOn >= todayInKorea(),
+  );
+  return (
+    <>
+      <PageHeader
+        title="행정처분"
+        breadcrumbs={[{ label: "홈", to: "/provider" }, { label: "기관관리감독" }]}
+        description={
+          <p>
+            처분청이 우리 기관에 보낸 처분 사전통지와 처분 결정입니다. 사전통지를 받으면 의견제출 기한까지
+            의견과 자료를 낼 수 있습니다.
+          </p>
+        }
+      />
+      {open.length > 0 ? (
+        <Alert tone="warning" title="의견을 낼 수 있는 사전통지가 있습니다">
+          <ul className="disp-list">
+            {open.map((d) => (
+              <li key={d.id}>
+                <Link to={`/provider/dispositions/${d.id}`}>
+                  {d.authorityName} · {d.measureLabel}
+                </Link>{" "}
+                — 의견제출 기한 {formatDate(d.opinionDueOn)} ({daysLeft(d.opinionDueOn)})
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <section className="app-section" aria-labelledby="my-dispositions">
+        <div className="app-list-header">
+          <h2 id="my-dispositions" className="app-section-title">
+            처분 목록
+          </h2>
+          <p className="app-count">
+            {list.data ? (
+              <>
+                총 <strong>{formatNumber(list.data.total)}</strong>건
+              </>
+            ) : (
+              "조회 중"
+            )}
+          </p>
+        </div>
+        {list.isPending ? <Loading label="행정처분을 불러오는 중입니다." /> : null}
+        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.data && list.data.items.length === 0 ? <EmptyState>받은 행정처분이 없습니다</EmptyState> : null}
+        {list.data && list.data.items.length > 0 ? (
+          <>
+            <ScrollTable label="행정처분 목록 표">
+              <table className="tbl col data app-table" data-testid="my-dispositions">
+                <caption className="sr-only">
+                  행정처분: 처분청, 처분 내용, 상태, 사전통지일, 의견제출 기한, 처분일, 처분 기간
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">처분청</th>
+                    <th scope="col">처분 내용</th>
+                    <th scope="col">상태</th>
+                    <th scope="col">사전통지일</th>
+                    <th scope="col">의견제출 기한</th>
+                    <th scope="col">처분일</th>
+                    <th scope="col">처분 기간</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.items.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row" className="app-cell-name">
+                        <Link to={`/provider/dispositions/${d.id}`}>
+                          {d.authorityName}
+                          <span className="sr-only"> {d.measureLabel} 처분 보기</span>
+                        </Link>
+                      </th>
+                      <td>
+                        {d.measureLabel}
+                        <span className="app-muted"> ({orEmpty(d.repeatSummary)})</span>
+                      </td>
+                      <td className="app-nowrap">
+                        <DispositionStatusBadge status={d.status} label={d.statusLabel} />
+                      </td>
+                      <td className="app-nowrap">{formatDate(d.preNoticeOn)}</td>
+                      <td className="app-nowrap">
+                        {formatDate(d.opinionDueOn)}
+                        {d.status === "pre_noticed" && d.opinionDueOn ? (
+                          <span className="app-muted"> ({daysLeft(d.opinionDueOn)})</span>
+                        ) : null}
+                      </td>
+                      <td className="app-nowrap">{formatDate(d.decidedOn)}</td>
+                      <td className="app-nowrap">{periodText(d)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+            <Pager page={page} limit={LIMIT} total={list.data.total} onPage={setPage} label="행정처분 목록" />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
