@@ -255,8 +255,13 @@ describe("plans", () => {
       (await seoul.post(`/api/official/inspection-plans/${plan.id}/approve`, { version: plan.version }))
         .statusCode,
     ).toBe(403);
+    expect(plan.canManage).toBe(true);
     expect((await mapo.get(`/api/official/inspection-plans/${plan.id}`)).statusCode).toBe(404);
-    expect((await seoul.get(`/api/official/inspection-plans/${plan.id}`)).statusCode).toBe(200);
+    const asSido = await seoul.get(`/api/official/inspection-plans/${plan.id}`);
+    expect(asSido.statusCode).toBe(200);
+    expect(asSido.json().canManage).toBe(false);
+    const planned = (await jongno.get(`/api/official/inspections/${plan.inspections[0].id}`)).json();
+    expect(planned.transitions[0]).toMatchObject({ action: "create", toStatus: "계획" });
 
     const approved = await jongno.post(`/api/official/inspection-plans/${plan.id}/approve`, {
       version: plan.version,
@@ -406,8 +411,11 @@ describe("the inspection from schedule to closure", () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.rawPayload.length).toBeGreaterThan(5000);
 
-    const mine = (await provider.get(`/api/provider/inspections/${d.id}`)).json() as Detail;
+    const mine = (await provider.get(`/api/provider/inspections/${d.id}`)).json() as Detail & {
+      reason: string;
+    };
     expect(mine.internalNote).toBeNull();
+    expect(mine.reason).toBe("");
     expect(mine.overallResult).toBe("findings");
     const action = mine.findingList[0]?.correctiveAction;
     expect(action).toMatchObject({ status: "ordered" });

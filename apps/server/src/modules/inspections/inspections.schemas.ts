@@ -145,6 +145,8 @@ export const planListQuery = z.object({
 export type PlanListQuery = z.infer<typeof planListQuery>;
 export const planItem = z.object({
   id: z.uuid(),
+  /** The user's jurisdiction made the plan: it may add targets and approve. */
+  canManage: z.boolean(),
   title: z.string(),
   planYear: z.number(),
   kind: z.enum(INSPECTION_KINDS),

@@ -374,8 +374,9 @@ async function requireChecklistVersion(ctx: ActorCtx, id: string) {
 }
 
 // ── plans ───────────────────────────────────────────────────────────────────
-function toPlanItem(p: repo.PlanRow) {
+function toPlanItem(p: repo.PlanRow, actor: Actor) {
   return {
+    canManage: ownsPlan(actor, p),
     id: p.id,
     title: p.title,
     planYear: p.plan_year,
@@ -400,7 +401,7 @@ function toPlanItem(p: repo.PlanRow) {
 
 export async function listPlans(ctx: ActorCtx, query: PlanListQuery) {
   const { rows, total } = await repo.listPlans(ctx.tx, ctx.actor, query);
-  return { items: rows.map(toPlanItem), total, page: query.page, limit: query.limit };
+  return { items: rows.map((r) => toPlanItem(r, ctx.actor)), total, page: query.page, limit: query.limit };
 }
 
 export async function listCandidates(ctx: ActorCtx, query: CandidateQuery) {
@@ -454,6 +455,35 @@ async function targetsInScope(ctx: ActorCtx, targets: PlanCreate["targets"]) {
   }));
 }
 
+/** Each inspection of a plan starts its own log with the reason it was chosen. */
+async function logPlannedInspections(
+  ctx: ActorCtx,
+  inspectionIds: string[],
+  targets: { institution: repo.InstitutionRef; reason: string }[],
+) {
+  for (const [i, inspectionId] of inspectionIds.entries()) {
+    const target = targets[i];
+    if (!target) continue;
+    await repo.logTransition(
+      ctx.tx,
+      {
+        entity: "inspection",
+        entityId: inspectionId,
+        inspectionId,
+        institutionId: target.institution.id,
+        sidoCode: target.institution.sido_code,
+        sigunguCode: target.institution.sigungu_code,
+        action: "create",
+        from: null,
+        to: "planned",
+        reason: target.reason,
+      },
+      ctx.actor,
+      "official",
+    );
+  }
+}
+
 export async function createPlan(ctx: ActorCtx, input: PlanCreate) {
   await requireChecklistVersion(ctx, input.checklistVersionId);
   if (input.kind === "joint" && !input.jointBodies?.trim())
@@ -470,14 +500,16 @@ export async function createPlan(ctx: ActorCtx, input: PlanCreate) {
     actor: ctx.actor,
     sidoCode,
   });
-  if (targets.length > 0)
-    await repo.insertInspections(ctx.tx, {
+  if (targets.length > 0) {
+    const inspectionIds = await repo.insertInspections(ctx.tx, {
       planId: id,
       kind: input.kind,
       checklistVersionId: input.checklistVersionId,
       actor: ctx.actor,
       targets,
     });
+    await logPlannedInspections(ctx, inspectionIds, targets);
+  }
   await repo.logTransition(
     ctx.tx,
     {
@@ -508,7 +540,7 @@ export async function getPlan(ctx: ActorCtx, id: string) {
     limit: 2000,
   } as InspectionListQuery);
   return {
-    ...toPlanItem(plan),
+    ...toPlanItem(plan, ctx.actor),
     months: months.map((m) => ({
       month: m.month,
       planned: Number(m.planned),
@@ -522,12 +554,16 @@ export async function getPlan(ctx: ActorCtx, id: string) {
 }
 
 /** Only the planning jurisdiction itself changes or approves its plan (a 시도 reads its 시군구's plans). */
-function requirePlanOwner(ctx: ActorCtx, plan: repo.PlanRow) {
-  const { kind, code } = ctx.actor.scope;
-  const owns =
+function ownsPlan(actor: Actor, plan: repo.PlanRow) {
+  const { kind, code } = actor.scope;
+  return (
     plan.scope_kind === kind &&
-    (kind === "nation" || (kind === "sido" ? plan.sido_code === code : plan.sigungu_code === code));
-  if (!owns)
+    (kind === "nation" || (kind === "sido" ? plan.sido_code === code : plan.sigungu_code === code))
+  );
+}
+
+function requirePlanOwner(ctx: ActorCtx, plan: repo.PlanRow) {
+  if (!ownsPlan(ctx.actor, plan))
     throw new AppError(
       "NOT_PLAN_OWNER",
       403,
@@ -554,13 +590,14 @@ export async function addPlanTargets(ctx: ActorCtx, id: string, input: PlanTarge
   );
   if (errors.length > 0) throw validationFailed(errors);
   const targets = await targetsInScope(ctx, input.targets);
-  await repo.insertInspections(ctx.tx, {
+  const inspectionIds = await repo.insertInspections(ctx.tx, {
     planId: id,
     kind: plan.kind,
     checklistVersionId: plan.checklist_version_id,
     actor: ctx.actor,
     targets,
   });
+  await logPlannedInspections(ctx, inspectionIds, targets);
   await repo.touchPlan(ctx.tx, id);
   return getPlan(ctx, id);
 }
@@ -1256,7 +1293,8 @@ export async function listMyInspections(ctx: ActorCtx, query: InspectionListQuer
   );
   const start = (query.page - 1) * query.limit;
   return {
-    items: visible.slice(start, start + query.limit).map(toInspectionItem),
+    // The selection reason may point at a complainant (민원): officials only.
+    items: visible.slice(start, start + query.limit).map((r) => ({ ...toInspectionItem(r), reason: "" })),
     total: visible.length,
     page: query.page,
     limit: query.limit,
@@ -1276,6 +1314,7 @@ export async function getMyInspection(ctx: ActorCtx, id: string): Promise<Inspec
   });
   return {
     ...detail,
+    reason: "",
     internalNote: null,
     overallResult: resultsSent ? detail.overallResult : null,
     overallResultLabel: resultsSent ? detail.overallResultLabel : null,

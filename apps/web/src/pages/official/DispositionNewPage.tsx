@@ -50,36 +50,26 @@ interface FindingContext {
   hasCode: boolean;
 }
 
-/** Reads the finding through its inspection (there is no route for one finding); the inspection id may be unknown. */
-async function loadFinding(findingId: string, inspectionId: string | null): Promise<FindingContext> {
-  let inspection = inspectionId;
-  if (!inspection) {
-    const actions = await unwrap(
-      api.GET("/api/official/corrective-actions", {
-        params: { query: { outcome: "disposition", status: "all", limit: 100 } },
-      }),
-    );
-    inspection = actions.items.find((a) => a.findingId === findingId)?.inspectionId ?? null;
-  }
-  if (!inspection) throw new Error("지적사항을 찾지 못했습니다. 점검 화면의 지적사항에서 다시 시작하세요.");
-  const detail = await unwrap(
-    api.GET("/api/official/inspections/{id}", { params: { path: { id: inspection } } }),
+/** The finding a disposition starts from, with its institution and 적발일 (the inspection day). */
+async function loadFinding(findingId: string): Promise<FindingContext> {
+  const finding = await unwrap(
+    api.GET("/api/official/findings/{id}", { params: { path: { id: findingId } } }),
   );
-  const finding = detail.findingList.find((f) => f.id === findingId);
-  if (!finding) throw new Error("지적사항을 찾지 못했습니다. 점검 화면의 지적사항에서 다시 시작하세요.");
+  const inspection = await unwrap(
+    api.GET("/api/official/inspections/{id}", { params: { path: { id: finding.inspectionId } } }),
+  );
   return {
     institution: {
-      id: detail.institutionId,
-      name: detail.institutionName,
-      detail: `${detail.sidoName} ${detail.sigunguName} · ${detail.typeName}`,
+      id: finding.institutionId,
+      name: finding.institutionName,
+      detail: `${inspection.sidoName} ${inspection.sigunguName} · ${inspection.typeName}`,
     },
     title: finding.title,
     hasCode: Boolean(finding.violationCode),
     violation: {
       key: 0,
       code: finding.violationCode ?? "",
-      // The server's 적발일 for a finding: the inspection day, else the day the finding was recorded.
-      foundOn: detail.scheduledOn ?? formatDate(finding.createdAt),
+      foundOn: finding.foundOn,
       summary: `${finding.title}: ${finding.detail}`,
     },
   };
@@ -118,19 +108,18 @@ function adjustmentRule(table: LadderTable | undefined, mode: "mitigate" | "aggr
 }
 
 /**
- * 처분안 작성 (UWDX): from a finding (?findingId=…&inspectionId=…) or directly (institution and violations).
+ * 처분안 작성 (UWDX): from a finding (?findingId=…) or directly (institution and violations).
  * The ladder engine proposes the measure live as the official types; the official confirms it or adjusts it
  * (감경·가중) within the table's limits with a reason.
  */
 export function DispositionNewPage() {
   const [params] = useSearchParams();
   const findingId = params.get("findingId");
-  const inspectionId = params.get("inspectionId");
   const navigate = useNavigate();
   const ladder = useAllTables();
   const finding = useQuery({
-    queryKey: ["official", "dispositions", "finding", findingId, inspectionId],
-    queryFn: () => loadFinding(findingId ?? "", inspectionId),
+    queryKey: ["official", "dispositions", "finding", findingId],
+    queryFn: () => loadFinding(findingId ?? ""),
     enabled: Boolean(findingId),
     retry: false,
   });

@@ -10,6 +10,7 @@ import {
   todayInKorea,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { Link } from "react-router-dom";
 import {
   acceptCorrective,
   addFinding,
@@ -444,6 +445,19 @@ function FindingCard({
           <button type="button" className="krds-btn small primary" onClick={() => setDialog("confirm")}>
             처리 결과 확인<span className="sr-only"> ({f.title})</span>
           </button>
+        ) : null}
+        {a?.dispositionId ? (
+          <Link className="krds-btn small secondary" to={`/official/dispositions/${a.dispositionId}`}>
+            행정처분 보기<span className="sr-only"> ({f.title})</span>
+          </Link>
+        ) : f.violationCode && f.status !== "withdrawn" ? (
+          // 행정처분기준의 위반 코드가 있는 지적: 처분 절차로 바로 (issue 6)
+          <Link
+            className="krds-btn small secondary"
+            to={`/official/dispositions/new?findingId=${f.id}&inspectionId=${d.id}`}
+          >
+            행정처분 절차로<span className="sr-only"> ({f.title})</span>
+          </Link>
         ) : null}
         {f.status !== "withdrawn" ? (
           <button

@@ -10,7 +10,6 @@ import {
   usePlan,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { ActionDialog, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -40,19 +39,12 @@ export function InspectionPlanDetailPage() {
   return <PlanView p={plan.data} />;
 }
 
-/** Whether the user's jurisdiction made the plan (only it approves or changes it, as the server checks). */
-function useOwnsPlan(p: PlanDetail) {
-  const user = useUser();
-  const scopeLabel = p.scopeLabel;
-  if (user.scope.kind === "nation") return scopeLabel === "보건복지부";
-  return user.scope.label ? scopeLabel === user.scope.label : true;
-}
-
 function PlanView({ p }: { p: PlanDetail }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [approving, setApproving] = useState(false);
   const [adding, setAdding] = useState(false);
-  const owns = useOwnsPlan(p);
+  // The server says whether the user's jurisdiction made the plan (only it changes or approves it).
+  const owns = p.canManage;
   // Months without a target say nothing; the total row below still counts every month.
   const months = p.months.filter((m) => m.planned > 0);
   const approve = useOfficialMutation(() => approvePlan(p.id, p.version));
