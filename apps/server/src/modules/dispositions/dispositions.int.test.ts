@@ -449,3 +449,57 @@ describe("ladder tables entered by the ministry", () => {
     expect(active.items.map((x: { id: string }) => x.id)).toContain(decided.id);
   });
 });
+
+describe("history that follows the institution and its operator", () => {
+  it("keeps counting after the institution moves, and shows the operator's other institutions alongside", async () => {
+    // Two institutions of one 법인: one in 종로구, one elsewhere in the country.
+    const pick = async (where: string) =>
+      (
+        await owner<{ id: string }>(
+          `select id from institution where ${where} and status <> 'closed' and id not in ($1, $2, $3)
+            order by name desc limit 1`,
+          [ids().jongnoInstitutionId, ids().mapoInstitutionId, otherJongno],
+        )
+      )[0];
+    const a = await pick("sigungu_code = '11110'");
+    const b = await pick("sido_code <> '11'");
+    await owner(
+      `update institution set operator_kind = 'corporation', operator_name = '사회복지법인 한결', corporation_no = '1101110000017'
+        where id in ($1, $2)`,
+      [a?.id, b?.id],
+    );
+    const official = mohw;
+    const decided = await decideNow(
+      official,
+      await create(official, {
+        institutionId: b?.id,
+        violations: [{ code: "SWS-4다", foundOn: addCalendarDays(today(), -20), summary: "회계 부당행위" }],
+      }),
+    );
+    await owner("update disposition set decided_on = $2 where id = $1", [
+      decided.id,
+      addCalendarDays(today(), -3),
+    ]);
+
+    // The operator's other institution sees it alongside, not counted (별표 4: operatorHistory.counts false).
+    const forA = await preview(mohw, {
+      institutionId: a?.id,
+      violations: [{ code: "SWS-4다", date: today() }],
+    });
+    expect(forA.json().results[0]).toMatchObject({ repeatCount: 1 });
+    expect(forA.json().assessments[0].operatorHistory[0]).toMatchObject({ code: "SWS-4다" });
+    const history = (await mohw.get(`/api/official/institutions/${a?.id}/disposition-history`)).json();
+    expect(history.operatorDispositions.map((x: { id: string }) => x.id)).toContain(decided.id);
+
+    // B moves to another 시군구: its own history still counts there.
+    await owner("update institution set sigungu_code = '11680', sido_code = '11' where id = $1", [b?.id]);
+    await owner("update disposition set sido_code = '11', sigungu_code = '11680' where institution_id = $1", [
+      b?.id,
+    ]);
+    const forB = await preview(mohw, {
+      institutionId: b?.id,
+      violations: [{ code: "SWS-4다", date: today() }],
+    });
+    expect(forB.json().results[0]).toMatchObject({ repeatCount: 2, measure: "개선명령" });
+  });
+});
