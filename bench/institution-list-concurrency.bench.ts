@@ -71,6 +71,8 @@ const admin = new pg.Client({ connectionString: base.toString() });
 
 interface Sample {
   businessNo: string;
+  /** The first four consonants of a name in the middle of the register (a selective 초성 search). */
+  initials4: string;
   commonType: string;
   mohwId: string;
   seoulId: string;
@@ -114,6 +116,11 @@ async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
       "select business_no from institution where business_no is not null order by id offset $1 limit 1",
       [Math.floor(institutions / 2)],
     );
+    const { initials } = await one<{ initials: string }>(
+      `select left(name_initials, 4) as initials from institution
+        where name_initials ~ '^[ㄱ-ㅎ]{4}' order by id offset $1 limit 1`,
+      [Math.floor(institutions / 2)],
+    );
     const { type_code } = await one<{ type_code: string }>(
       "select type_code from institution group by type_code order by count(*) desc, type_code limit 1",
     );
@@ -130,6 +137,7 @@ async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
       seconds,
       sample: {
         businessNo: business_no,
+        initials4: initials,
         commonType: type_code,
         mohwId: users.find((u) => u.username === "mohw")?.id ?? "",
         seoulId: users.find((u) => u.username === "sido.seoul")?.id ?? "",
@@ -231,7 +239,12 @@ async function login(origin: string, username: string) {
 async function getJson(origin: string, cookie: string, path: string) {
   const r = await fetch(`${origin}${path}`, { headers: { cookie } });
   if (r.status !== 200) throw new Error(`${path}: ${r.status} ${(await r.text()).slice(0, 300)}`);
-  return (await r.json()) as { items: unknown[]; total: number; nextCursor: string | null };
+  return (await r.json()) as {
+    items: unknown[];
+    total: number | null;
+    totalCapped: boolean;
+    nextCursor: string | null;
+  };
 }
 
 interface LoadResult {
@@ -295,11 +308,6 @@ async function measureApi(origin: string, cookie: string, path: string): Promise
 // Copied from apps/server/src/modules/institutions/institutions.repository.ts (name order only).
 const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, t.type_name, t.field, rs.sido_name, rg.sigungu_name, i.status,
   i.capacity, i.current_users, i.head_name, i.phone, i.latest_grade, i.version, i.opened_on`;
-const FROM = `institution i
-  join institution_type t on t.code = i.type_code
-  join region rg on rg.code5 = i.sigungu_code
-  join region rs on rs.code5 = i.sido_code || '000'`;
-
 interface Filters {
   q?: string;
   sido?: string;
@@ -316,67 +324,124 @@ interface Scope {
   role: string;
 }
 
-/** The statements listInstitutions runs in its transaction, as repository.filterConditions builds them. */
+const COUNT_CAP = 1000;
+const SEARCH_IDS = 2000;
+const WALK_ROWS = 5000;
+
+/**
+ * The statements listInstitutions runs in its transaction, as repository.selection and selectPage build
+ * them (name order only): the search's id lookup (once, up to SEARCH_IDS + 1), then one statement for the
+ * page and its capped count: by id for a rare term, a window of WALK_ROWS rows in name order for a common
+ * one (and, when that leaves the page short, every id).
+ */
 async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [string, string] | null) {
-  const conditions = async (params: unknown[]) => {
-    const where: string[] = [];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (scope.kind === "nation") where.push("true");
-    else add((p) => `i.sido_code = ${p}`, scope.code);
-    const term = parseInstitutionSearch(filters.q);
-    if (term?.kind === "initials")
-      add(
-        (p) => `i.id in (select institution_ids_by_initials(${p}))`,
-        `%${escapeLikePattern(term.initials)}%`,
-      );
-    else if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
-    else if (term?.kind === "text")
-      add((p) => `i.id in (select institution_ids_by_text(${p}))`, `%${escapeLikePattern(term.text)}%`);
-    const regionCodes = async (code: string) =>
-      (await c.query<{ codes: string[] | null }>("select region_current_codes($1) as codes", [code])).rows[0]
-        ?.codes ?? [code];
-    const inCodes = (column: string, codes: string[]) =>
-      codes.length === 1
-        ? add((p) => `${column} = ${p}`, codes[0])
-        : add((p) => `${column} = any(${p}::text[])`, codes);
-    if (filters.sido) inCodes("i.sido_code", await regionCodes(filters.sido));
-    if (filters.sigungu) inCodes("i.sigungu_code", await regionCodes(filters.sigungu));
-    if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
-    if (filters.field) add((p) => `t.field = ${p}`, filters.field);
-    if (filters.status) add((p) => `i.status = ${p}`, filters.status);
-    if (filters.grade === "none") where.push("i.latest_grade is null");
-    else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
-    return where;
-  };
   await c.query("begin");
   await c.query(
     `select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true),
             set_config('app.user_id', $3, true), set_config('app.role', $4, true)`,
     [scope.kind, scope.code ?? "", scope.userId, scope.role],
   );
-  const pageParams: unknown[] = [];
-  const where = await conditions(pageParams);
-  if (cursor) {
-    pageParams.push(cursor[1]);
-    const id = `$${pageParams.length}::uuid`;
-    pageParams.push(cursor[0]);
-    where.push(`(i.name, i.id) > ($${pageParams.length}::text, ${id})`);
+  const params: unknown[] = [];
+  const base: string[] = [];
+  const add = (sql: (p: string) => string, value: unknown) => {
+    params.push(value);
+    base.push(sql(`$${params.length}`));
+  };
+  if (scope.kind === "nation") base.push("true");
+  else add((p) => `i.sido_code = ${p}`, scope.code);
+  const term = parseInstitutionSearch(filters.q);
+  let search: { ids: string[] } | { test: (p: string) => string; pattern: string } | null = null;
+  const lookup =
+    term?.kind === "initials"
+      ? { sql: "select id from institution_ids_by_initials($1, $2) as id", arg: term.initials }
+      : term?.kind === "text"
+        ? { sql: "select id from institution_ids_by_text($1, $2) as id", arg: term.text }
+        : null;
+  const allIds = async (limit: number | null) =>
+    lookup ? (await c.query<{ id: string }>(lookup.sql, [lookup.arg, limit])).rows.map((r) => r.id) : [];
+  if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
+  else if (term) {
+    const ids = await allIds(SEARCH_IDS + 1);
+    search =
+      ids.length <= SEARCH_IDS
+        ? { ids }
+        : {
+            test: (p) =>
+              term.kind === "initials"
+                ? `coalesce(i.name_initials like ${p}, false)`
+                : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
+            pattern: `%${escapeLikePattern(term.kind === "initials" ? term.initials : term.text)}%`,
+          };
   }
-  pageParams.push(51);
-  await c.query(
-    `select ${SUMMARY_COLUMNS} from ${FROM} where ${where.join(" and ")}
-     order by i.name asc nulls last, i.id asc limit $${pageParams.length}`,
-    pageParams,
-  );
-  const countParams: unknown[] = [];
-  const countWhere = await conditions(countParams);
-  const from = filters.field
-    ? "institution i join institution_type t on t.code = i.type_code"
-    : "institution i";
-  await c.query(`select count(*) as total from ${from} where ${countWhere.join(" and ")}`, countParams);
+  const before = base.length;
+  const regionCodes = async (code: string) =>
+    (await c.query<{ codes: string[] | null }>("select region_current_codes($1) as codes", [code])).rows[0]
+      ?.codes ?? [code];
+  const inCodes = (column: string, codes: string[]) =>
+    codes.length === 1
+      ? add((p) => `${column} = ${p}`, codes[0])
+      : add((p) => `${column} = any(${p}::text[])`, codes);
+  if (filters.sido) inCodes("i.sido_code", await regionCodes(filters.sido));
+  if (filters.sigungu) inCodes("i.sigungu_code", await regionCodes(filters.sigungu));
+  if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
+  if (filters.field)
+    add(
+      (p) => `i.type_code = any(${p}::text[])`,
+      (
+        await c.query<{ codes: string[] }>(
+          "select array_agg(code) as codes from institution_type where field = $1",
+          [filters.field],
+        )
+      ).rows[0]?.codes ?? [],
+    );
+  if (filters.status) add((p) => `i.status = ${p}`, filters.status);
+  if (filters.grade === "none") base.push("i.latest_grade is null");
+  else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
+  const narrowed = base.length > before;
+  const joins = `join institution_type t on t.code = i.type_code join region rg on rg.code5 = i.sigungu_code
+    join region rs on rs.code5 = i.sido_code || '000'`;
+  const statement = () => {
+    const ps = [...params];
+    const param = (v: unknown) => {
+      ps.push(v);
+      return `$${ps.length}`;
+    };
+    const keyset = cursor ? [`(i.name, i.id) > (${param(cursor[0])}::text, ${param(cursor[1])}::uuid)`] : [];
+    return { ps, param, keyset };
+  };
+  const byIds = async (ids: string[]) => {
+    const { ps, param, keyset } = statement();
+    const count = !cursor && narrowed ? ", (select count(*) from m) as total" : "";
+    await c.query(
+      `with m as materialized (select i.* from institution i
+         where i.id = any(${param(ids)}::uuid[]) and ${[...base, ...keyset].join(" and ")})
+       select ${SUMMARY_COLUMNS}${count} from m i ${joins} order by i.name, i.id limit ${param(51)}`,
+      ps,
+    );
+  };
+  if (search && "ids" in search) await byIds(search.ids);
+  else {
+    const { ps, param, keyset } = statement();
+    const matching = search ? [...base, search.test(param(search.pattern))] : base;
+    const count =
+      cursor || (search && !narrowed)
+        ? ""
+        : `, (select count(*) from (select 1 from institution i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`;
+    if (search) {
+      const { rows } = await c.query(
+        `select ${SUMMARY_COLUMNS}${count} from (select i.* from institution i
+           where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i ${joins}
+         where ${matching.at(-1)} order by i.name, i.id limit ${param(51)}`,
+        ps,
+      );
+      if (rows.length <= 50) await byIds(await allIds(null));
+    } else
+      await c.query(
+        `select ${SUMMARY_COLUMNS}${count} from institution i ${joins}
+         where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit ${param(51)}`,
+        ps,
+      );
+  }
   await c.query("commit");
 }
 
@@ -414,7 +479,9 @@ interface Case {
   filters: Filters;
   deep?: boolean;
   direct: boolean;
-  total?: number;
+  /** Every match (count=exact), and what the list's first page answers (counted up to 1,000). */
+  total?: number | null;
+  listed?: string;
   api?: LoadResult;
   db?: ReturnType<typeof summarise> & { completed: number };
 }
@@ -510,10 +577,17 @@ async function main() {
         direct: !none,
       },
       {
-        name: "q=ㅎㅂ (초성)",
+        name: "q=ㅎㅂ (초성, 2 consonants)",
         user: "mohw",
         path: `${L}?limit=50&q=${q("ㅎㅂ")}`,
         filters: { q: "ㅎㅂ" },
+        direct: !none,
+      },
+      {
+        name: `q=${sample.initials4} (초성, 4 consonants)`,
+        user: "mohw",
+        path: `${L}?limit=50&q=${q(sample.initials4)}`,
+        filters: { q: sample.initials4 },
         direct: all,
       },
       {
@@ -542,7 +616,10 @@ async function main() {
     const loadAtStart = load();
     log(`measuring; load average ${loadAtStart}`);
     for (const c of cases) {
-      c.total = (await getJson(origin, cookies[c.user], c.path)).total;
+      const first = await getJson(origin, cookies[c.user], c.path);
+      c.listed =
+        first.total === null ? "–" : `${first.total.toLocaleString("en")}${first.totalCapped ? "+" : ""}`;
+      c.total = (await getJson(origin, cookies[c.user], `${c.path}&count=exact`)).total;
       c.api = await measureApi(origin, cookies[c.user], c.path);
       log(
         `  API  ${c.name} (${c.user}, ${c.total} matches): p50 ${c.api.p50.toFixed(1)} p95 ${c.api.p95.toFixed(1)} p99 ${c.api.p99.toFixed(1)} ms, ${c.api.rps.toFixed(0)} req/s, ${c.api.completed}/${c.api.sent} answered, non-2xx ${c.api.non2xx}, errors ${c.api.errors} (load ${load()})`,
@@ -573,6 +650,7 @@ async function main() {
       user: string;
       rows: number;
       seconds: number;
+      firstByte: number;
       megabytes: number;
       rssBeforeMb: number;
       rssPeakMb: number;
@@ -582,7 +660,8 @@ async function main() {
     if (withExport) {
       await drain();
       await sleep(2000);
-      for (const user of ["sido.seoul", "mohw"] as const) {
+      // The nation-wide file three times in a row: a streamed download's memory must not grow with each one.
+      for (const user of ["sido.seoul", "mohw", "mohw", "mohw"] as const) {
         const before = rssKb(pid);
         let peak = before;
         const sampler = setInterval(() => {
@@ -593,7 +672,12 @@ async function main() {
           headers: { cookie: cookies[user] },
         });
         let bytes = 0;
-        if (r.body) for await (const chunk of r.body) bytes += (chunk as Uint8Array).byteLength;
+        let firstByte = Number.NaN;
+        if (r.body)
+          for await (const chunk of r.body) {
+            if (bytes === 0) firstByte = (performance.now() - t0) / 1000;
+            bytes += (chunk as Uint8Array).byteLength;
+          }
         const seconds = (performance.now() - t0) / 1000;
         clearInterval(sampler);
         peak = Math.max(peak, rssKb(pid));
@@ -602,6 +686,7 @@ async function main() {
           user,
           rows: Number(r.headers.get("x-total-count")),
           seconds,
+          firstByte,
           megabytes: bytes / 1e6,
           rssBeforeMb: before / 1024,
           rssPeakMb: peak / 1024,
@@ -610,7 +695,7 @@ async function main() {
         };
         exports.push(e);
         log(
-          `  Excel (${user}): ${r.status}, ${e.rows} rows, ${e.megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s; RSS ${e.rssBeforeMb.toFixed(0)} → peak ${e.rssPeakMb.toFixed(0)} → ${e.rssAfterMb.toFixed(0)} MB`,
+          `  Excel (${user}): ${r.status}, ${e.rows} rows, ${e.megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (first byte ${e.firstByte.toFixed(2)} s); RSS ${e.rssBeforeMb.toFixed(0)} → peak ${e.rssPeakMb.toFixed(0)} → ${e.rssAfterMb.toFixed(0)} MB`,
         );
       }
     }
@@ -625,25 +710,25 @@ async function main() {
       `load average (1/5/15 min): start ${loadAtStart}, after lists ${loadAfterLists}, end ${loadAtEnd}`,
     );
     console.log(
-      "\n| case | user | matches | API p50 | API p95 | API p99 | req/s | answered 200 / non-2xx / errors | direct p50 | direct p95 | ratio | p95 ≤ 100 ms | ratio ≤ 2 |",
+      "\n| case | user | matches | list total | API p50 | API p95 | API p99 | req/s | answered 200 / non-2xx / errors | direct p50 | direct p95 | ratio | p95 ≤ 100 ms | ratio ≤ 2 |",
     );
-    console.log("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|");
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|");
     for (const c of cases) {
       const a = c.api;
       if (!a) continue;
       const ratio = c.db ? a.p95 / c.db.p95 : undefined;
       console.log(
-        `| ${c.name} | ${c.user} | ${c.total?.toLocaleString("en")} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.rps.toFixed(0)} | ${a.statusCodes["200"] ?? 0} / ${a.non2xx} / ${a.errors} | ${fmt(c.db?.p50)} | ${fmt(c.db?.p95)} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${a.p95 <= P95_TARGET_MS && a.non2xx === 0 && a.errors === 0 ? "yes" : "NO"} | ${ratio === undefined ? "–" : ratio <= RATIO_TARGET ? "yes" : "NO"} |`,
+        `| ${c.name} | ${c.user} | ${c.total?.toLocaleString("en") ?? "–"} | ${c.listed} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.rps.toFixed(0)} | ${a.statusCodes["200"] ?? 0} / ${a.non2xx} / ${a.errors} | ${fmt(c.db?.p50)} | ${fmt(c.db?.p95)} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${a.p95 <= P95_TARGET_MS && a.non2xx === 0 && a.errors === 0 ? "yes" : "NO"} | ${ratio === undefined ? "–" : ratio <= RATIO_TARGET ? "yes" : "NO"} |`,
       );
     }
     if (exports.length > 0) {
       console.log(
-        "\n| Excel download | status | rows | MB | seconds | RSS before | RSS peak | RSS after | < 30 s |",
+        "\n| Excel download | status | rows | MB | first byte (s) | seconds | RSS before | RSS peak | RSS after | < 30 s |",
       );
-      console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+      console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
       for (const e of exports)
         console.log(
-          `| ${e.user} | ${e.status} | ${e.rows.toLocaleString("en")} | ${e.megabytes.toFixed(1)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} MB | ${e.rssPeakMb.toFixed(0)} MB | ${e.rssAfterMb.toFixed(0)} MB | ${e.seconds < EXPORT_TARGET_S ? "yes" : "NO"} |`,
+          `| ${e.user} | ${e.status} | ${e.rows.toLocaleString("en")} | ${e.megabytes.toFixed(1)} | ${e.firstByte.toFixed(2)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} MB | ${e.rssPeakMb.toFixed(0)} MB | ${e.rssAfterMb.toFixed(0)} MB | ${e.seconds < EXPORT_TARGET_S ? "yes" : "NO"} |`,
         );
     }
     if (jsonFile)

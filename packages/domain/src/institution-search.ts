@@ -1,8 +1,9 @@
 /**
  * How officials search the register (현황정보관리): by a fragment of the name or the road address, by 초성
  * (the leading consonants, e.g. "ㅈㄹㄴㅇ" for 종로노인요양원) or by the 사업자등록번호/고유번호.
- * The database computes initials with the SQL function `hangul_initials` (migration 0004); `toInitials`
- * is the same rule in TypeScript, so the screen and the tests agree with the index.
+ * The database computes initials with the SQL function `hangul_initials` (migration 0004) and keeps them in
+ * the stored column institution.name_initials (0011); `toInitials` is the same rule in TypeScript, so the
+ * screen and the tests agree with the index.
  */
 import { normalizeBusinessNumber } from "./business-number.ts";
 

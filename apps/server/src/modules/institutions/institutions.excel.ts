@@ -1,4 +1,5 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
 import { formatBusinessNumber, INSTITUTION_STATUS_LABELS } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import type { ExportRow } from "./institutions.repository.ts";
@@ -67,23 +68,44 @@ function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
 }
 
 /**
- * Writes the workbook with exceljs's streaming writer as the batches arrive, so memory holds one batch of
- * rows plus the compressed file, never the whole register as objects. Sheet 1 is the list; sheet 2 says
- * who downloaded it, when, why and under which conditions (the file leaves the system; the page says so).
+ * Compressed bytes written but not yet taken by the client, past which the next batch waits. exceljs's
+ * streaming writer hands each committed row to the zip without waiting, so the wait is here: the zip writes
+ * into a stream with room for more than this, never stalls, and the backlog is measured where it collects.
  */
-export async function buildInstitutionWorkbook(
+const MAX_BACKLOG = 1024 * 1024;
+
+/**
+ * Streams the workbook into `out` (the HTTP reply) as the batches arrive: exceljs's streaming writer zips
+ * each row as it is committed, and the next batch is read from the database only while less than
+ * MAX_BACKLOG of the file waits for the client, so memory holds about one batch and 1 MB of the file
+ * whatever the size of the download. `out` is not ended:
+ * the caller ends it once the access log entry is committed. If the client goes away, writing stops and
+ * `complete` is false. Sheet 1 is the list; sheet 2 says who downloaded it, when, why and under which
+ * conditions (the file leaves the system; the page says so).
+ */
+export async function writeInstitutionWorkbook(
+  out: Writable,
   batches: AsyncIterable<ExportRow[]>,
   info: ExportInfo,
-): Promise<{ body: Buffer; rows: number }> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on("end", resolve);
-    out.on("error", reject);
+): Promise<{ rows: number; complete: boolean }> {
+  const zip = new PassThrough({ highWaterMark: 4 * MAX_BACKLOG });
+  const zipped = new Promise<void>((resolve, reject) => {
+    zip.on("end", resolve);
+    zip.on("error", reject);
+    out.on("close", resolve);
   });
+  zipped.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  zip.pipe(out, { end: false });
+  let rows = 0;
+  const gone = () => out.destroyed || out.writableEnded;
+  const abandon = () => {
+    // Let the zip run out into nothing, so nothing waits on a reader that has left.
+    zip.unpipe(out);
+    zip.resume();
+    return { rows, complete: false };
+  };
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
+    stream: zip,
     useStyles: true,
     useSharedStrings: false,
   });
@@ -95,11 +117,14 @@ export async function buildInstitutionWorkbook(
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.commit();
-  let rows = 0;
   for await (const batch of batches) {
+    if (gone()) return abandon();
     for (const r of batch) sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
     rows += batch.length;
+    // Backpressure: read the next batch only once the client has taken most of what is already written.
+    while (!gone() && zip.readableLength + zip.writableLength > MAX_BACKLOG) await sleep(10);
   }
+  if (gone()) return abandon();
   sheet.commit();
 
   const about = wb.addWorksheet("조회 조건");
@@ -125,7 +150,10 @@ export async function buildInstitutionWorkbook(
   for (const line of lines) about.addRow(line).commit();
   about.commit();
 
-  await wb.commit();
-  await finished;
-  return { body: Buffer.concat(chunks), rows };
+  // The zip's end waits for the client to read it; a client that leaves ends the wait too.
+  const committed = wb.commit();
+  committed.catch(() => undefined);
+  await Promise.race([committed, zipped]);
+  await zipped;
+  return gone() ? abandon() : { rows, complete: true };
 }

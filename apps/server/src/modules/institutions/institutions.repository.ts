@@ -88,70 +88,174 @@ const SORT_COLUMNS = {
   capacity: { column: "i.capacity", cast: "integer", nullable: true, value: (r: SummaryRow) => r.capacity },
 } as const;
 
+/** A first page counts its matches up to this many; past it the list says "1,000건 이상" (`totalCapped`). */
+export const COUNT_CAP = 1000;
 /**
- * The search conditions shared by the list and the Excel download: the actor's scope first, then what the
- * official chose. q is read by parseInstitutionSearch: 초성 → the hangul_initials(name) trigram index,
- * 10 digits → 사업자등록번호, otherwise a fragment of the name or the road address (trigram indexes).
- * The trigram lookups go through institution_ids_by_* (migration 0004): under row-level security LIKE
- * cannot use an index, so those functions search with the index and apply the scope test themselves.
+ * A search term with at most this many matches in the actor's scope is read by id (every match fetched and
+ * sorted: about 1 ms per 300); with more it is common enough to read rows in page order (see selectPage).
  */
-function filterConditions(
-  actor: Actor,
-  filters: InstitutionFilters,
-  params: unknown[],
-  regions: RegionCodes,
-): string[] {
-  const where = [scopeCondition(actor, params, SCOPE_COLUMNS)];
+const SEARCH_IDS = 2000;
+/** Rows a common term's page reads in the list's order before it looks the matches up instead. */
+const WALK_ROWS = 5000;
+
+/** A 초성 or a fragment of the name or road address, and the two ways to find it. */
+interface Term {
+  /** The security-definer lookup through the term's index (migration 0011), and the term it takes. */
+  lookup: string;
+  arg: string;
+  /**
+   * The same test on a row, for reading rows in page order. Wrapped in coalesce (it is never null) on
+   * purpose: under row-level security PostgreSQL does not use column statistics for LIKE (not leakproof),
+   * guesses a handful of matches and would rather scan and sort everything. An opaque condition counts as
+   * half the rows, so the planner walks the index of the requested order.
+   */
+  test: (p: string) => string;
+  pattern: string;
+}
+
+/**
+ * What q asks for, resolved once per request: a 초성 or a fragment is first looked up through its index,
+ * stopping at SEARCH_IDS + 1 ids. Up to SEARCH_IDS ids are every match in the actor's scope ("ids"): the
+ * page and the count read just those rows. More ("common": "요양", "ㅎㅂ") and the page reads rows in its
+ * order, testing each (see selectPage).
+ */
+type Search = { kind: "ids"; ids: string[]; term: Term } | { kind: "common"; term: Term };
+
+function termOf(
+  parsed: Exclude<ReturnType<typeof parseInstitutionSearch>, null | { kind: "businessNo" }>,
+): Term {
+  if (parsed.kind === "initials")
+    return {
+      lookup: "institution_ids_by_initials",
+      arg: parsed.initials,
+      test: (p) => `coalesce(i.name_initials like ${p}, false)`,
+      pattern: `%${escapeLikePattern(parsed.initials)}%`,
+    };
+  return {
+    lookup: "institution_ids_by_text",
+    arg: parsed.text,
+    test: (p) => `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
+    pattern: `%${escapeLikePattern(parsed.text)}%`,
+  };
+}
+
+/** Ids of the term's matches in the actor's scope, through its index; a null limit returns all. */
+async function idsOf(tx: Queryable, term: Term, limit: number | null): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(`select id from ${term.lookup}($1, $2) as id`, [
+    term.arg,
+    limit,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The conditions shared by the list and the Excel download: the actor's scope first (row-level security
+ * is the second wall), then what the official chose. q is read by parseInstitutionSearch: 초성, a
+ * fragment of the name or the road address, or 10 digits for the 사업자등록번호.
+ */
+interface Selection {
+  /** Scope, 사업자등록번호 and filters: everything but a 초성 or fragment search. */
+  base: string[];
+  params: unknown[];
+  search: Search | null;
+  /** A condition besides the scope and the search (region, type, field, status, grade). */
+  narrowed: boolean;
+}
+
+async function selection(tx: Queryable, actor: Actor, filters: InstitutionFilters): Promise<Selection> {
+  const params: unknown[] = [];
+  const base = [scopeCondition(actor, params, SCOPE_COLUMNS)];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
-    where.push(sql(`$${params.length}`));
+    base.push(sql(`$${params.length}`));
   };
-  const term = parseInstitutionSearch(filters.q);
-  if (term?.kind === "initials")
-    add((p) => `i.id in (select institution_ids_by_initials(${p}))`, `%${escapeLikePattern(term.initials)}%`);
-  else if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
-  else if (term?.kind === "text")
-    add((p) => `i.id in (select institution_ids_by_text(${p}))`, `%${escapeLikePattern(term.text)}%`);
+  const parsed = parseInstitutionSearch(filters.q);
+  let search: Search | null = null;
+  if (parsed?.kind === "businessNo") add((p) => `i.business_no = ${p}`, parsed.digits);
+  else if (parsed) {
+    const term = termOf(parsed);
+    const ids = await idsOf(tx, term, SEARCH_IDS + 1);
+    search = ids.length <= SEARCH_IDS ? { kind: "ids", ids, term } : { kind: "common", term };
+  }
+  const before = base.length;
   // One code (the usual case) stays an equality, so the (sido_code|sigungu_code, name, id) indexes keep
-  // serving the keyset order.
+  // serving the keyset order. An old 시도·시군구 code (행정구역 개편) reads as the code(s) it became.
   const inCodes = (column: string, codes: string[]) =>
     codes.length === 1
       ? add((p) => `${column} = ${p}`, codes[0])
       : add((p) => `${column} = any(${p}::text[])`, codes);
-  if (regions.sido) inCodes("i.sido_code", regions.sido);
-  if (regions.sigungu) inCodes("i.sigungu_code", regions.sigungu);
+  if (filters.sido) inCodes("i.sido_code", await currentRegionCodesFor(tx, filters.sido));
+  if (filters.sigungu) inCodes("i.sigungu_code", await currentRegionCodesFor(tx, filters.sigungu));
   if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
-  if (filters.field) add((p) => `t.field = ${p}`, filters.field);
+  // A field is a set of types. As type codes (not a join condition on institution_type) the planner knows
+  // from the statistics of type_code how many institutions it holds, and walks the name order for 노인
+  // (58 % of the register) instead of sorting all of them; the count needs no join either.
+  if (filters.field)
+    add(
+      (p) => `i.type_code = any(${p}::text[])`,
+      (
+        await tx.query<{ codes: string[] | null }>(
+          "select array_agg(code) as codes from institution_type where field = $1",
+          [filters.field],
+        )
+      ).rows[0]?.codes ?? [],
+    );
   if (filters.status) add((p) => `i.status = ${p}`, filters.status);
-  if (filters.grade === "none") where.push("i.latest_grade is null");
+  if (filters.grade === "none") base.push("i.latest_grade is null");
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
-  return where;
+  return { base, params, search, narrowed: base.length > before };
 }
 
-interface RegionCodes {
-  sido: string[] | null;
-  sigungu: string[] | null;
+/** How a first page counts: up to COUNT_CAP + 1 (the list), or every match (`count=exact`, the download). */
+export type CountMode = "capped" | "exact";
+export interface Total {
+  total: number;
+  /** More than `total` (then COUNT_CAP) match. */
+  capped: boolean;
 }
 
-/** An old 시도·시군구 code (행정구역 개편) reads as the code(s) it became, so it still finds what was there. */
-async function currentRegions(tx: Queryable, filters: InstitutionFilters): Promise<RegionCodes> {
-  return {
-    sido: filters.sido ? await currentRegionCodesFor(tx, filters.sido) : null,
-    sigungu: filters.sigungu ? await currentRegionCodesFor(tx, filters.sigungu) : null,
-  };
+const totalOf = (n: number, mode: CountMode): Total =>
+  mode === "capped" && n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
+
+/**
+ * The count's SQL, reading institution alone (type_code and sigungu_code are foreign keys, so the list's
+ * joins never drop a row); capped, it stops at COUNT_CAP + 1 rows, so a nation-wide first page reads about
+ * a thousand rows, not the whole register under row-level security. No SQL but the answer when the search
+ * already tells it: every match's id without another filter, or a common term without one (more than the
+ * cap). With another filter, the search's test on each row is among the count's conditions.
+ */
+function countSql(sel: Selection, where: string[], mode: CountMode): string | Total {
+  // Every match's id is known: that number, exact even past COUNT_CAP (it cost nothing to count).
+  if (sel.search?.kind === "ids" && !sel.narrowed) return { total: sel.search.ids.length, capped: false };
+  if (sel.search?.kind === "common" && !sel.narrowed && mode === "capped")
+    return { total: COUNT_CAP, capped: true };
+  const matches = `select 1 from institution i where ${where.join(" and ")}`;
+  return `(select count(*) from (${matches}${mode === "capped" ? ` limit ${COUNT_CAP + 1}` : ""}) c)`;
 }
 
-/** One page in the chosen order after the cursor; nulls sort last in both directions, the id breaks ties. */
+const JOINS = `join institution_type t on t.code = i.type_code
+  join region rg on rg.code5 = i.sigungu_code
+  join region rs on rs.code5 = i.sido_code || '000'`;
+
+/**
+ * One page in the chosen order after the cursor; nulls sort last in both directions, the id breaks ties.
+ * With `count` (first page only), the same statement counts the matches. By the search:
+ * - none, or a 사업자등록번호: the index of the order (or of the filter) with the conditions.
+ * - "ids": those rows by primary key, materialised so the planner cannot walk the whole order to find
+ *   them, then sorted (at most COUNT_CAP rows).
+ * - "common", for the list: the first WALK_ROWS rows of the order are tested; a common term fills a page
+ *   within a few hundred. Matches bunched late in the order ("햇살…" near the end of 가나다순) leave the
+ *   page short, and then every id is looked up and used as above. `common: "scan"` (the download, which
+ *   reads everything anyway) tests rows in order without the window.
+ */
 async function selectPage<R extends SummaryRow>(
   tx: Queryable,
-  actor: Actor,
   filters: InstitutionFilters,
+  sel: Selection,
   cursor: string | undefined,
   limit: number,
-  extraColumns = "",
-) {
-  const params: unknown[] = [];
-  const where = filterConditions(actor, filters, params, await currentRegions(tx, filters));
+  options: { extraColumns?: string; count?: CountMode; common?: "walk" | "scan" } = {},
+): Promise<{ rows: R[]; nextCursor: string | null; total: Total | null }> {
   const descending = filters.sort.startsWith("-");
   const sort = SORT_COLUMNS[filters.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
   const after = cursor ? decodeCursor(cursor) : null;
@@ -164,60 +268,95 @@ async function selectPage<R extends SummaryRow>(
         errors: [{ field: "cursor", message: "페이지 정보가 올바르지 않습니다." }],
       },
     );
-  if (after) {
-    const cmp = descending ? "<" : ">";
-    const [value, lastId] = after;
-    params.push(lastId);
-    const id = `$${params.length}::uuid`;
-    if (value === null) where.push(`(${sort.column} is null and i.id ${cmp} ${id})`);
-    else {
-      // An unused parameter has no type PostgreSQL can infer, so the value goes in only when compared.
+  // Each statement gets its own parameters: PostgreSQL refuses one it cannot type because it is unused.
+  const statement = () => {
+    const params = [...sel.params];
+    const param = (value: unknown) => {
       params.push(value);
-      const after = `(${sort.column}, i.id) ${cmp} ($${params.length}::${sort.cast}, ${id})`;
-      where.push(sort.nullable ? `(${after} or ${sort.column} is null)` : after);
+      return `$${params.length}`;
+    };
+    const keyset: string[] = [];
+    if (after) {
+      const cmp = descending ? "<" : ">";
+      const [value, lastId] = after;
+      const id = `${param(lastId)}::uuid`;
+      if (value === null) keyset.push(`(${sort.column} is null and i.id ${cmp} ${id})`);
+      else {
+        const after = `(${sort.column}, i.id) ${cmp} (${param(value)}::${sort.cast}, ${id})`;
+        keyset.push(sort.nullable ? `(${after} or ${sort.column} is null)` : after);
+      }
     }
-  }
-  params.push(limit + 1);
-  const dir = descending ? "desc" : "asc";
-  const { rows } = await tx.query<R>(
-    `select ${SUMMARY_COLUMNS}${extraColumns} from ${FROM} where ${where.join(" and ")}
-     order by ${sort.column} ${dir} nulls last, i.id ${dir} limit $${params.length}`,
-    params,
-  );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    rows: page,
-    nextCursor: rows.length > limit && last ? encodeCursor(sort.value(last), last.id) : null,
+    return { params, param, keyset };
   };
-}
+  const countMode = after ? undefined : options.count;
+  const dir = descending ? "desc" : "asc";
+  const order = `${sort.column} ${dir} nulls last, i.id ${dir}`;
+  const columns = `${SUMMARY_COLUMNS}${options.extraColumns ?? ""}`;
+  type Row = R & { total?: number | string };
+  const finish = (rows: Row[], known: Total | null, mode = countMode) => {
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      rows: page,
+      nextCursor: rows.length > limit && last ? encodeCursor(sort.value(last), last.id) : null,
+      // An empty first page means no match at all, so the count it did not return is 0.
+      total: known ?? (mode ? totalOf(Number(rows[0]?.total ?? 0), mode) : null),
+    };
+  };
 
-/**
- * The count reads institution alone (plus its type when filtering by field): type_code and sigungu_code are
- * foreign keys, so the list's joins never drop a row. The count is the costly half of a page: row-level
- * security evaluates its policy on every row counted (about 1 s per 100,000 rows on PostgreSQL 15, see
- * docs/benchmarks.md), while the page itself reads only limit + 1 rows through an index.
- */
-export async function countInstitutions(tx: Queryable, actor: Actor, filters: InstitutionFilters) {
-  const params: unknown[] = [];
-  const where = filterConditions(actor, filters, params, await currentRegions(tx, filters));
-  const from = filters.field
-    ? "institution i join institution_type t on t.code = i.type_code"
-    : "institution i";
-  const { rows } = await tx.query<{ total: number }>(
-    `select count(*) as total from ${from} where ${where.join(" and ")}`,
+  const byIds = async (ids: string[]) => {
+    const { params, param, keyset } = statement();
+    const m = `select i.* from institution i
+      where i.id = any(${param(ids)}::uuid[]) and ${[...sel.base, ...keyset].join(" and ")}`;
+    // Counting at most SEARCH_IDS rows already read costs nothing, so this count is exact.
+    const known = countMode && !sel.narrowed ? { total: ids.length, capped: false } : null;
+    const count = countMode && !known ? ", (select count(*) from m) as total" : "";
+    const { rows } = await tx.query<Row>(
+      `with m as materialized (${m})
+       select ${columns}${count} from m i ${JOINS} order by ${order} limit ${param(limit + 1)}`,
+      params,
+    );
+    return finish(rows, known, countMode && "exact");
+  };
+  const search = sel.search;
+  if (search?.kind === "ids") return byIds(search.ids);
+
+  const { params, param, keyset } = statement();
+  const matching = search ? [...sel.base, search.term.test(param(search.term.pattern))] : sel.base;
+  const count = countMode ? countSql(sel, matching, countMode) : null;
+  const countColumn = typeof count === "string" ? `, ${count} as total` : "";
+  const known = count && typeof count !== "string" ? count : null;
+  if (search?.kind === "common" && options.common !== "scan") {
+    const window = `select i.* from institution i where ${[...sel.base, ...keyset].join(" and ")}
+      order by ${order} limit ${WALK_ROWS}`;
+    const test = matching.at(-1) as string;
+    const { rows } = await tx.query<Row>(
+      `select ${columns}${countColumn} from (${window}) i ${JOINS} where ${test}
+       order by ${order} limit ${param(limit + 1)}`,
+      params,
+    );
+    if (rows.length > limit) return finish(rows, known);
+    return byIds(await idsOf(tx, search.term, null));
+  }
+  const { rows } = await tx.query<Row>(
+    `select ${columns}${countColumn} from institution i ${JOINS}
+     where ${[...matching, ...keyset].join(" and ")}
+     order by ${order} limit ${param(limit + 1)}`,
     params,
   );
-  return Number(rows[0]?.total ?? 0);
+  return finish(rows, known);
 }
 
 export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQuery) {
-  const { rows, nextCursor } = await selectPage(tx, actor, query, query.cursor, query.limit);
+  const sel = await selection(tx, actor, query);
+  // Only the first page counts; the screens keep its total while they page on.
+  const { rows, nextCursor, total } = await selectPage(tx, query, sel, query.cursor, query.limit, {
+    count: query.count ?? "capped",
+  });
   return {
     items: rows.map(toSummary),
-    // Counting every match is most of a large list's cost (docs/benchmarks.md), so only the first page
-    // counts; the screens keep that total while they page on.
-    total: query.cursor ? null : await countInstitutions(tx, actor, query),
+    total: total?.total ?? null,
+    totalCapped: total?.capped ?? false,
     nextCursor,
   };
 }
@@ -230,42 +369,61 @@ export interface ExportRow extends InstitutionSummary {
   openedOn: string | null;
 }
 
-/** The Excel download reads the same search in batches, each after the last (keyset), in one transaction. */
-export async function* readForExport(
+/**
+ * The Excel download: the list's conditions, resolved once, an exact count, then the rows in batches, each
+ * after the last (keyset), in the request's transaction. Only one batch is in memory at a time.
+ */
+export async function openExport(
   tx: Queryable,
   actor: Actor,
   filters: InstitutionFilters,
   batchSize = 2000,
-): AsyncGenerator<ExportRow[]> {
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await selectPage<
-      SummaryRow & {
-        road_address: string;
-        address_detail: string | null;
-        business_no: string | null;
-        operator_name: string;
-      }
-    >(
-      tx,
-      actor,
-      filters,
-      cursor,
-      batchSize,
-      ", i.road_address, i.address_detail, i.business_no, i.operator_name",
-    );
-    if (page.rows.length > 0)
-      yield page.rows.map((r) => ({
-        ...toSummary(r),
-        roadAddress: r.road_address,
-        addressDetail: r.address_detail,
-        businessNo: r.business_no,
-        operatorName: r.operator_name,
-        openedOn: r.opened_on,
-      }));
-    if (!page.nextCursor) return;
-    cursor = page.nextCursor;
+): Promise<{ total: number; batches: AsyncGenerator<ExportRow[]> }> {
+  const sel = await selection(tx, actor, filters);
+  const params = [...sel.params];
+  const where = [...sel.base];
+  if (sel.search?.kind === "ids") {
+    params.push(sel.search.ids);
+    where.push(`i.id = any($${params.length}::uuid[])`);
+  } else if (sel.search) {
+    params.push(sel.search.term.pattern);
+    where.push(sel.search.term.test(`$${params.length}`));
   }
+  const counted = countSql(sel, where, "exact");
+  const total =
+    typeof counted === "string"
+      ? Number(
+          (await tx.query<{ total: number | string }>(`select ${counted} as total`, params)).rows[0]?.total,
+        )
+      : counted.total;
+  async function* batches(): AsyncGenerator<ExportRow[]> {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await selectPage<
+        SummaryRow & {
+          road_address: string;
+          address_detail: string | null;
+          business_no: string | null;
+          operator_name: string;
+        }
+      >(tx, filters, sel, cursor, batchSize, {
+        extraColumns: ", i.road_address, i.address_detail, i.business_no, i.operator_name",
+        common: "scan",
+      });
+      if (page.rows.length > 0)
+        yield page.rows.map((r) => ({
+          ...toSummary(r),
+          roadAddress: r.road_address,
+          addressDetail: r.address_detail,
+          businessNo: r.business_no,
+          operatorName: r.operator_name,
+          openedOn: r.opened_on,
+        }));
+      if (!page.nextCursor) return;
+      cursor = page.nextCursor;
+    }
+  }
+  return { total, batches: batches() };
 }
 
 export async function findInstitution(

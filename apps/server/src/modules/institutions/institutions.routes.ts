@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
@@ -17,6 +18,7 @@ import {
   listQuery,
   listResponse,
 } from "./institutions.schemas.ts";
+import type { ExportStart } from "./institutions.service.ts";
 import * as service from "./institutions.service.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
@@ -67,18 +69,43 @@ export function registerOfficialInstitutionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const file = await scoped(request, (ctx) =>
-        service.exportInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
-      );
+      // The file streams from the request's transaction: the reply starts once the checks have passed and
+      // ends once the access log entry is committed: the file never sits whole in memory, and a finished
+      // download is logged before the client sees its end.
+      const actor = requireActor(request);
+      const body = new PassThrough();
+      // Fastify reports a stream's failure itself; this only keeps one before it listens from going uncaught.
+      body.on("error", () => undefined);
+      let started = false;
+      const head = await new Promise<ExportStart>((resolve, reject) => {
+        scoped(request, (ctx) =>
+          service.exportInstitutions({ ...ctx, actor }, request.query, body, (h) => {
+            started = true;
+            resolve(h);
+          }),
+        ).then(
+          () => {
+            if (!body.destroyed) body.end();
+          },
+          (error: unknown) => {
+            if (!started) reject(error);
+            else {
+              // Too late for an error answer: cut the download, so the client sees it failed.
+              request.log.error({ err: error }, "institution export failed while streaming");
+              body.destroy(error instanceof Error ? error : new Error(String(error)));
+            }
+          },
+        );
+      });
       return reply
         .type(XLSX_TYPE)
         .header("Cache-Control", "no-store")
-        .header("X-Total-Count", String(file.rows))
+        .header("X-Total-Count", String(head.total))
         .header(
           "Content-Disposition",
-          `attachment; filename="institutions.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+          `attachment; filename="institutions.xlsx"; filename*=UTF-8''${encodeURIComponent(head.fileName)}`,
         )
-        .send(file.body);
+        .send(body);
     },
   );
 

@@ -79,6 +79,11 @@ export const listQuery = z.object({
   ...listFilters,
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /**
+   * How the first page counts: `capped` (default) stops at 1,000 and answers `totalCapped: true` past it;
+   * `exact` counts every match (slower for a large scope: the screen asks only when the official needs it).
+   */
+  count: z.enum(["capped", "exact"], { error: "count는 capped 또는 exact입니다." }).optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
@@ -96,8 +101,13 @@ export type InstitutionFilters = Omit<ExportQuery, "reason">;
 
 export const listResponse = z.object({
   items: z.array(institutionSummary),
-  /** Matches of the whole query, counted on the first page only (null when a cursor is given). */
+  /**
+   * Matches of the whole query, counted on the first page only (null when a cursor is given). Counted up to
+   * 1,000 unless `count=exact`: past that it is 1,000 and `totalCapped` is true ("1,000건 이상"). A search
+   * that found at most 2,000 matches through its index answers their exact number.
+   */
   total: z.number().nullable(),
+  totalCapped: z.boolean(),
   nextCursor: z.string().nullable(),
 });
 

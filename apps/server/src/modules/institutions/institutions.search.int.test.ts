@@ -113,17 +113,33 @@ describe("search functions that bypass row-level security for the index", () => 
       t.db,
       { actor: mapo, clientIp: "127.0.0.1", requestId: "t", config: t.config },
       async (ctx) => {
-        const byInitials = await ctx.tx.query<{ id: string }>(
-          "select institution_ids_by_initials($1) as id",
-          [`%${toInitials(jongno.name)}%`],
-        );
-        const byText = await ctx.tx.query<{ id: string }>("select institution_ids_by_text('%') as id");
-        return { byInitials: byInitials.rows.map((r) => r.id), byText: byText.rows.map((r) => r.id) };
+        const ids = async (sql: string, params: unknown[]) =>
+          (await ctx.tx.query<{ id: string }>(sql, params)).rows.map((r) => r.id);
+        return {
+          byInitials: await ids("select institution_ids_by_initials($1, null) as id", [
+            toInitials(jongno.name),
+          ]),
+          byShortInitials: await ids("select institution_ids_by_initials($1, null) as id", [
+            toInitials(jongno.name).slice(0, 2),
+          ]),
+          byText: await ids("select institution_ids_by_text('', null) as id", []),
+          limited: await ids("select institution_ids_by_text('', 3) as id", []),
+        };
       },
     );
     expect(found.byInitials).not.toContain(jongno.id);
+    expect(found.byShortInitials).not.toContain(jongno.id);
     const mapoIds = all.filter((r) => r.sigungu_code === "11440").map((r) => r.id);
     expect(found.byText.sort()).toEqual(mapoIds.sort());
+    expect(found.limited).toHaveLength(Math.min(3, mapoIds.length));
+    expect(mapoIds).toEqual(expect.arrayContaining(found.limited));
+    const short = toInitials(jongno.name).slice(0, 2);
+    expect(found.byShortInitials.sort()).toEqual(
+      all
+        .filter((r) => r.sigungu_code === "11440" && r.initials.includes(short))
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });
 
@@ -150,8 +166,17 @@ describe("text and number search", () => {
   });
 
   it("takes LIKE wildcards literally", async () => {
-    expect((await listAll(jongnoClient, { q: "%" })).total).toBe(0);
-    expect((await listAll(jongnoClient, { q: "_" })).total).toBe(0);
+    for (const q of ["%", "_", "%_", "a%b"]) expect((await listAll(jongnoClient, { q })).total).toBe(0);
+  });
+
+  it("finds 1 and 2 characters of the name or the road address anywhere in them", async () => {
+    const mohw = await t.login("mohw");
+    for (const q of [jongno.name.slice(1, 3), jongno.name.slice(0, 1), jongno.road_address.slice(-2)]) {
+      const { items, total } = await listAll(mohw, { q });
+      const expected = all.filter((r) => r.name.includes(q) || r.road_address.includes(q)).map((r) => r.id);
+      expect(total, q).toBe(expected.length);
+      expect(items.map((i) => i.id).sort()).toEqual(expected.sort());
+    }
   });
 
   it("refuses a search term over 100 characters with a Korean message", async () => {

@@ -1,9 +1,10 @@
+import type { Writable } from "node:stream";
 import { recordAccess } from "../../platform/audit.ts";
 import { describeUser } from "../../platform/auth/auth.service.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
-import { buildInstitutionWorkbook, exportFileName, MAX_EXPORT_ROWS } from "./institutions.excel.ts";
+import { exportFileName, MAX_EXPORT_ROWS, writeInstitutionWorkbook } from "./institutions.excel.ts";
 import * as repo from "./institutions.repository.ts";
 import type { ContactChange, ExportQuery, ListQuery } from "./institutions.schemas.ts";
 
@@ -12,13 +13,29 @@ type ActorCtx = Ctx & { actor: Actor };
 export const listInstitutions = (ctx: ActorCtx, query: ListQuery) =>
   repo.listInstitutions(ctx.tx, ctx.actor, query);
 
+export interface ExportStart {
+  /** Matches counted before the first row is read (X-Total-Count). */
+  total: number;
+  fileName: string;
+}
+
 /**
- * 엑셀 다운로드 of the list as searched. The file names heads of institutions, so it needs a reason and is
- * logged with the conditions and the row count (domain.md §9), in the same transaction as the read.
+ * 엑셀 다운로드 of the list as searched, streamed into `out` (the HTTP reply) from the request's transaction.
+ * `start` is called once the download may begin (the count is under MAX_EXPORT_ROWS), before any byte is
+ * written; until then an error is an ordinary error answer. The file names heads of institutions, so it
+ * needs a reason and is logged with the conditions and the rows written (domain.md §9), in the same
+ * transaction as the read. The entry is written last: the access log's chain lock would otherwise stop
+ * every other logged action for as long as the download runs. A download the client abandons is logged
+ * with the rows written so far and `complete: false`.
  */
-export async function exportInstitutions(ctx: ActorCtx, query: ExportQuery) {
+export async function exportInstitutions(
+  ctx: ActorCtx,
+  query: ExportQuery,
+  out: Writable,
+  start: (head: ExportStart) => void,
+) {
   const { reason, ...filters } = query;
-  const total = await repo.countInstitutions(ctx.tx, ctx.actor, filters);
+  const { total, batches } = await repo.openExport(ctx.tx, ctx.actor, filters);
   if (total > MAX_EXPORT_ROWS)
     throw new AppError(
       "EXPORT_TOO_LARGE",
@@ -27,7 +44,8 @@ export async function exportInstitutions(ctx: ActorCtx, query: ExportQuery) {
     );
   const user = await describeUser(ctx.tx, ctx.actor);
   const at = new Date();
-  const file = await buildInstitutionWorkbook(repo.readForExport(ctx.tx, ctx.actor, filters), {
+  start({ total, fileName: exportFileName(at) });
+  const file = await writeInstitutionWorkbook(out, batches, {
     scopeLabel: user.scope.label,
     username: ctx.actor.username,
     reason,
@@ -39,9 +57,9 @@ export async function exportInstitutions(ctx: ActorCtx, query: ExportQuery) {
     targetType: "institution",
     subject: `기관 현황 ${file.rows.toLocaleString("ko-KR")}건 (${user.scope.label})`,
     reason,
-    details: { filters, rows: file.rows },
+    details: { filters, rows: file.rows, ...(file.complete ? {} : { complete: false }) },
   });
-  return { ...file, fileName: exportFileName(at) };
+  return file;
 }
 
 /** Reading an institution's detail is logged: it names the head and the operator. */
