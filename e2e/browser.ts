@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
 export const DEMO_PASSWORD = "Welfare!2026";
@@ -58,12 +58,15 @@ async function settle(page: Page) {
     .catch(() => undefined);
 }
 
-/** Full-page screenshot kept in docs/screenshots so anyone can see what a user sees. */
-export async function screenshot(page: Page, name: string) {
+/**
+ * Full-page screenshot kept in docs/screenshots so anyone can see what a user sees. An open dialog is
+ * shot as the viewport (`fullPage: false`): its backdrop covers the viewport only.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.waitForLoadState("networkidle");
   await settle(page);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** axe-core in the page: no serious or critical WCAG 2.x A/AA violations. */
@@ -95,4 +98,16 @@ export async function expectAccessible(page: Page) {
       );
   });
   expect(violations).toEqual([]);
+}
+
+/** A date in Korea, `days` from today (YYYY-MM-DD). */
+export function koreaDate(days = 0): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** KRDS draws a check box on its label and hides the input, so a user (and the test) clicks the label. */
+export async function toggleCheck(checkbox: Locator, checked = true) {
+  const id = await checkbox.getAttribute("id");
+  if ((await checkbox.isChecked()) !== checked) await checkbox.page().locator(`label[for="${id}"]`).click();
+  expect(await checkbox.isChecked()).toBe(checked);
 }

@@ -27,6 +27,7 @@ import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
 import { InstitutionRegisterPage } from "./pages/official/InstitutionRegisterPage";
 import { RegionReorganisationPage } from "./pages/official/RegionReorganisationPage";
+import { RegisterSettingsPage } from "./pages/official/RegisterSettingsPage";
 import { StatusReportDetailPage } from "./pages/official/StatusReportDetailPage";
 import { StatusReportListPage } from "./pages/official/StatusReportListPage";
 import { SupportAgencyDetailPage } from "./pages/official/SupportAgencyDetailPage";
@@ -302,6 +303,14 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="regionReorganisations">
                         <RegionReorganisationPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "admin/register-settings",
+                    element: (
+                      <RequirePage page="registerSettings">
+                        <RegisterSettingsPage />
                       </RequirePage>
                     ),
                   },

@@ -3063,6 +3063,7 @@ export interface paths {
                                 maxValue: number | null;
                                 note: string;
                                 updatedAt: string;
+                                updatedByName: string | null;
                                 version: number;
                             }[];
                         };
@@ -3257,6 +3258,7 @@ export interface paths {
                             maxValue: number | null;
                             note: string;
                             updatedAt: string;
+                            updatedByName: string | null;
                             version: number;
                         };
                     };
@@ -8433,6 +8435,7 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                canManage: boolean;
                                 title: string;
                                 planYear: number;
                                 /** @enum {string} */
@@ -8618,6 +8621,7 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            canManage: boolean;
                             title: string;
                             planYear: number;
                             /** @enum {string} */
@@ -9005,6 +9009,7 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            canManage: boolean;
                             title: string;
                             planYear: number;
                             /** @enum {string} */
@@ -9232,6 +9237,7 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            canManage: boolean;
                             title: string;
                             planYear: number;
                             /** @enum {string} */
@@ -9451,6 +9457,7 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            canManage: boolean;
                             title: string;
                             planYear: number;
                             /** @enum {string} */

@@ -5,6 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
+import { downloadExcel } from "./download";
 import { ApiError, toProblem } from "./problem";
 import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
@@ -109,6 +110,11 @@ export interface DischargeInput {
   dischargeReason: string;
   version: number;
 }
+export interface ClientRename {
+  name: string;
+  reason: string;
+  version: number;
+}
 export interface Unmasked {
   id: string;
   residentNumber: string;
@@ -184,6 +190,31 @@ export const unmaskInstitutionClient = (id: string, clientId: string, reason: st
       params: { path: { id, clientId } },
       body: { reason },
     }),
+  );
+
+/** 이름 정정: the new name and why (kept in the access log); the 주민등록번호 is never edited. */
+export const renameClient = (id: string, body: ClientRename) =>
+  unwrap(api.PATCH("/api/provider/clients/{id}", { params: { path: { id } }, body }));
+
+// ── Excel downloads: the list's filters (not its page) plus the reason the access log keeps ──────
+const withoutPaging = <Q extends { page?: number; limit?: number }>({ page: _p, limit: _l, ...rest }: Q) =>
+  rest;
+
+export const downloadOwnStaffExcel = (filters: StaffQuery, reason: string) =>
+  downloadExcel("/api/provider/staff.xlsx", { ...withoutPaging(filters), reason }, "종사자.xlsx");
+export const downloadInstitutionStaffExcel = (id: string, filters: StaffQuery, reason: string) =>
+  downloadExcel(
+    `/api/official/institutions/${encodeURIComponent(id)}/staff.xlsx`,
+    { ...withoutPaging(filters), reason },
+    "종사자.xlsx",
+  );
+export const downloadOwnClientsExcel = (filters: ClientQuery, reason: string) =>
+  downloadExcel("/api/provider/clients.xlsx", { ...withoutPaging(filters), reason }, "이용자.xlsx");
+export const downloadInstitutionClientsExcel = (id: string, filters: ClientQuery, reason: string) =>
+  downloadExcel(
+    `/api/official/institutions/${encodeURIComponent(id)}/clients.xlsx`,
+    { ...withoutPaging(filters), reason },
+    "이용자.xlsx",
   );
 
 async function unwrapCreated<T>(

@@ -6,8 +6,8 @@
 import type { ReportRoundStatus, ReportTargetStatus } from "@ssis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
+import { downloadExcel } from "./download";
 import { ApiError, toProblem } from "./problem";
-import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 export type TargetState = "pending" | "submitted" | "late" | "missed";
 
@@ -238,41 +238,12 @@ export const closeRound = (id: string, version: number) =>
   );
 
 /** 엑셀 다운로드 of the progress list under the current filters (a blob saved under the server's name). */
-export async function downloadProgressExcel(id: string, filters: Omit<TargetQuery, "page" | "limit">) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(compact(filters))) search.set(key, String(value));
-  let response: Response;
-  try {
-    response = await fetch(`/api/official/status-reports/${encodeURIComponent(id)}/targets.xlsx?${search}`, {
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json",
-      },
-    });
-  } catch {
-    throw ApiError.network();
-  }
-  if (response.status === 401 && sessionStore.isAuthenticated()) sessionStore.signOut(NOTICE_SESSION_LOST);
-  if (!response.ok) throw new ApiError(response.status, toProblem(await response.text()));
-  sessionStore.markActivity(Date.now());
-  const header = response.headers.get("Content-Disposition") ?? "";
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  let name = "현황보고_제출현황.xlsx";
-  try {
-    if (encoded) name = decodeURIComponent(encoded);
-  } catch {
-    // keep the default name
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName: name };
-}
+export const downloadProgressExcel = (id: string, filters: Omit<TargetQuery, "page" | "limit">) =>
+  downloadExcel(
+    `/api/official/status-reports/${encodeURIComponent(id)}/targets.xlsx`,
+    filters,
+    "현황보고_제출현황.xlsx",
+  );
 
 // ── providers ───────────────────────────────────────────────────────────────
 export const listOwnRounds = async (signal?: Signal) =>

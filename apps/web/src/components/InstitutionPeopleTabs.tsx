@@ -4,6 +4,8 @@ import {
   type Client,
   type ClientQuery,
   type ClientSort,
+  downloadInstitutionClientsExcel,
+  downloadInstitutionStaffExcel,
   type StaffQuery,
   unmaskInstitutionClient,
   useInstitutionClients,
@@ -13,9 +15,10 @@ import { useUser } from "../auth/useSession";
 import { formatNumber } from "../lib/format";
 import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "../pages/provider/ClientsPage";
 import { StaffTable } from "../pages/provider/StaffPage";
-import { LiveRegion } from "./Alert";
+import { Alert, LiveRegion } from "./Alert";
 import { SelectField, TextField } from "./FormField";
 import { EmptyState, Loading } from "./Loading";
+import { ClientExportDialog, downloadedNotice, StaffExportDialog } from "./PeopleExportDialogs";
 import { QueryError } from "./QueryError";
 import { Pager } from "./StaffClientPager";
 
@@ -118,6 +121,8 @@ function InstitutionStaffTab({ institutionId }: { institutionId: string }) {
     page: 1,
   });
   const [draft, setDraft] = useState({ status: "active", q: "" });
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const list = useInstitutionStaff(institutionId, { ...query, limit: LIMIT });
   return (
     <div className="app-section">
@@ -155,15 +160,21 @@ function InstitutionStaffTab({ institutionId }: { institutionId: string }) {
           </button>
         </div>
       </form>
-      <p className="app-count">
-        {list.data ? (
-          <>
-            총 <strong>{formatNumber(list.data.total)}</strong>명
-          </>
-        ) : (
-          "조회 중"
-        )}
-      </p>
+      <div className="app-list-header">
+        <p className="app-count">
+          {list.data ? (
+            <>
+              총 <strong>{formatNumber(list.data.total)}</strong>명
+            </>
+          ) : (
+            "조회 중"
+          )}
+        </p>
+        <div className="app-sort">
+          <ExportButton disabled={!list.data || list.data.total === 0} onClick={() => setExporting(true)} />
+        </div>
+      </div>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <LiveRegion message={list.data ? `종사자 총 ${formatNumber(list.data.total)}명` : null} />
       {list.isPending ? <Loading label="종사자 목록을 불러오는 중입니다." /> : null}
       {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -182,7 +193,25 @@ function InstitutionStaffTab({ institutionId }: { institutionId: string }) {
           />
         </>
       ) : null}
+      {exporting && list.data ? (
+        <StaffExportDialog
+          total={list.data.total}
+          download={(reason) => downloadInstitutionStaffExcel(institutionId, query, reason)}
+          onClose={(done) => {
+            setExporting(false);
+            if (done) setNotice(downloadedNotice(done));
+          }}
+        />
+      ) : null}
     </div>
+  );
+}
+
+function ExportButton({ disabled, onClick }: { disabled: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="krds-btn medium secondary" disabled={disabled} onClick={onClick}>
+      엑셀 다운로드
+    </button>
   );
 }
 
@@ -193,6 +222,8 @@ function InstitutionClientsTab({ institutionId, canUnmask }: { institutionId: st
     page: 1,
   });
   const [unmasking, setUnmasking] = useState<Client | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const list = useInstitutionClients(institutionId, { ...query, limit: LIMIT });
   return (
     <div className="app-section">
@@ -229,7 +260,9 @@ function InstitutionClientsTab({ institutionId, canUnmask }: { institutionId: st
             ))}
           </select>
         </div>
+        <ExportButton disabled={!list.data || list.data.total === 0} onClick={() => setExporting(true)} />
       </div>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <LiveRegion message={list.data ? `이용자 총 ${formatNumber(list.data.total)}명` : null} />
       {list.isPending ? <Loading label="이용자 목록을 불러오는 중입니다." /> : null}
       {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -268,6 +301,16 @@ function InstitutionClientsTab({ institutionId, canUnmask }: { institutionId: st
           client={unmasking}
           unmask={(reason) => unmaskInstitutionClient(institutionId, unmasking.id, reason)}
           onClose={() => setUnmasking(null)}
+        />
+      ) : null}
+      {exporting && list.data ? (
+        <ClientExportDialog
+          total={list.data.total}
+          download={(reason) => downloadInstitutionClientsExcel(institutionId, query, reason)}
+          onClose={(done) => {
+            setExporting(false);
+            if (done) setNotice(downloadedNotice(done));
+          }}
         />
       ) : null}
     </div>

@@ -25,6 +25,7 @@ export const PAGE_ROLES = {
   accessLog: ["auditor"],
   adminUsers: ["system_admin"],
   regionReorganisations: ["system_admin"],
+  registerSettings: ["system_admin"],
   providerInstitution: ["provider_admin", "provider_staff"],
   providerInstitutionChange: ["provider_admin"],
   providerChangeRequests: ["provider_admin", "provider_staff"],

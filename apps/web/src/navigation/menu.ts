@@ -119,6 +119,12 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
         to: "/official/admin/region-reorganisations",
         page: "regionReorganisations",
       },
+      {
+        id: "register-settings",
+        label: "등록부 설정",
+        to: "/official/admin/register-settings",
+        page: "registerSettings",
+      },
     ],
   },
   {

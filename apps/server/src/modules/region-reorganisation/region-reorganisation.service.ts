@@ -206,7 +206,7 @@ export function listPresets() {
         effectiveOn,
         title: LEGAL_BASIS[effectiveOn]?.title ?? `${effectiveOn} 행정구역 개편`,
         legalBasis: LEGAL_BASIS[effectiveOn]?.legalBasis ?? "",
-        note: "packages/db/data/region-history.tsv(출처: regions.md 표). 법령명은 law.go.kr에서 확인하지 않았습니다.",
+        note: "행정안전부 행정표준코드(법정동코드) 변경 내역에서 옮긴 짝입니다. 근거 법령명은 국가법령정보센터에서 확인한 뒤 적용하세요.",
         mappings,
       })),
   };

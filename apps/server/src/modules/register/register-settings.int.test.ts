@@ -29,7 +29,11 @@ describe("등록부 설정", () => {
     expect((await sysadmin.request("PUT", url, { value: 10 })).statusCode).toBe(428);
     const updated = await sysadmin.request("PUT", url, { value: 10, version: setting.version });
     expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json()).toMatchObject({ value: 10, version: setting.version + 1 });
+    expect(updated.json()).toMatchObject({
+      value: 10,
+      version: setting.version + 1,
+      updatedByName: expect.any(String),
+    });
     expect((await sysadmin.request("PUT", url, { value: 12, version: setting.version })).statusCode).toBe(
       409,
     );

@@ -19,6 +19,7 @@ const settingItem = z.object({
   maxValue: z.number().nullable(),
   note: z.string(),
   updatedAt: z.string(),
+  updatedByName: z.string().nullable(),
   version: z.number(),
 });
 const settingList = z.object({ items: z.array(settingItem) });
@@ -35,6 +36,7 @@ interface SettingRow {
   max_value: number | null;
   note: string;
   updated_at: Date;
+  updated_by_name: string | null;
   version: number;
 }
 const toItem = (r: SettingRow) => ({
@@ -45,11 +47,15 @@ const toItem = (r: SettingRow) => ({
   maxValue: r.max_value,
   note: r.note,
   updatedAt: new Date(r.updated_at).toISOString(),
+  updatedByName: r.updated_by_name,
   version: r.version,
 });
 
+const SELECT = `select s.*, u.name as updated_by_name from register_setting s
+  left join app_user u on u.id = s.updated_by`;
+
 async function listSettings(ctx: Ctx) {
-  const { rows } = await ctx.tx.query<SettingRow>("select * from register_setting order by key");
+  const { rows } = await ctx.tx.query<SettingRow>(`${SELECT} order by s.key`);
   return { items: rows.map(toItem) };
 }
 
@@ -79,11 +85,12 @@ async function updateSetting(ctx: Ctx & { actor: Actor }, key: string, value: nu
         current: toItem(current),
       },
     );
-  const { rows: updated } = await ctx.tx.query<SettingRow>(
+  await ctx.tx.query(
     `update register_setting set int_value = $2, version = version + 1, updated_at = now(), updated_by = $3
-      where key = $1 returning *`,
+      where key = $1`,
     [key, value, ctx.actor.userId],
   );
+  const { rows: updated } = await ctx.tx.query<SettingRow>(`${SELECT} where s.key = $1`, [key]);
   await recordAccess(ctx, {
     action: "update",
     targetType: "register_setting",

@@ -201,6 +201,18 @@ const TABLE_LABELS: Record<string, string> = {
   app_user_sido: "시도 담당자 관할",
   support_agency: "지원기관 시도",
   support_agency_region: "지원기관 사업 지역",
+  institution_program: "프로그램",
+  institution_finance_year: "재정 현황",
+  inspection: "지도점검",
+  inspection_document: "사전 점검자료",
+  inspection_item_result: "점검표 결과",
+  inspection_finding: "지적사항",
+  inspection_transition: "지도점검 처리 이력",
+  corrective_action: "시정·개선 조치",
+  disposition: "행정처분",
+  disposition_violation: "처분 위반행위",
+  disposition_transition: "행정처분 처리 이력",
+  stored_file: "첨부파일",
 };
 
 function ReorganisationForm({ onApplied }: { onApplied: (title: string, institutions: number) => void }) {
@@ -311,6 +323,7 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
             <SelectField
               id="reorg-preset"
               label="기준정보에서 불러오기"
+              groupClassName="app-grid-wide"
               placeholder="선택"
               options={presets.data.items.map((p) => ({
                 value: p.effectiveOn,
@@ -559,10 +572,18 @@ function PreviewView({
               <tr>
                 <th scope="col">옛 코드</th>
                 <th scope="col">새 코드</th>
-                <th scope="col">기관</th>
-                <th scope="col">담당 공무원</th>
-                <th scope="col">처리 중 변경신청</th>
-                <th scope="col">미제출 현황보고</th>
+                <th scope="col" className="app-num">
+                  기관
+                </th>
+                <th scope="col" className="app-num">
+                  담당 공무원
+                </th>
+                <th scope="col" className="app-num">
+                  처리 중 변경신청
+                </th>
+                <th scope="col" className="app-num">
+                  미제출 현황보고
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -575,10 +596,10 @@ function PreviewView({
                     {r.newCodes.map((n) => `${n.name} (${n.code5})`).join(", ")}
                     {r.split ? " — 분할" : ""}
                   </td>
-                  <td>{formatNumber(r.institutions)}</td>
-                  <td>{formatNumber(r.users)}</td>
-                  <td>{formatNumber(r.openChangeRequests)}</td>
-                  <td>{formatNumber(r.openReportTargets)}</td>
+                  <td className="app-num">{formatNumber(r.institutions)}</td>
+                  <td className="app-num">{formatNumber(r.users)}</td>
+                  <td className="app-num">{formatNumber(r.openChangeRequests)}</td>
+                  <td className="app-num">{formatNumber(r.openReportTargets)}</td>
                 </tr>
               ))}
             </tbody>
@@ -587,10 +608,10 @@ function PreviewView({
                 <th scope="row" colSpan={2}>
                   합계(시도 행은 담당 공무원만 더함)
                 </th>
-                <td>{formatNumber(preview.totals.institutions)}</td>
-                <td>{formatNumber(preview.totals.users)}</td>
-                <td>{formatNumber(preview.totals.openChangeRequests)}</td>
-                <td>{formatNumber(preview.totals.openReportTargets)}</td>
+                <td className="app-num">{formatNumber(preview.totals.institutions)}</td>
+                <td className="app-num">{formatNumber(preview.totals.users)}</td>
+                <td className="app-num">{formatNumber(preview.totals.openChangeRequests)}</td>
+                <td className="app-num">{formatNumber(preview.totals.openReportTargets)}</td>
               </tr>
             </tfoot>
           </table>

@@ -18,6 +18,7 @@ import {
 } from "../../api/status-reports";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
+import { Check } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -46,7 +47,9 @@ export function StatusReportDetailPage() {
   const { id = "" } = useParams();
   const round = useRound(id);
   const [notice, setNotice] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<"remind" | "close" | null>(null);
+  const [dialog, setDialog] = useState<"remind-all" | "remind-selected" | "close" | null>(null);
+  // 독촉 대상으로 고른 미제출 기관 (id → name), kept across the list's pages and filters
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
 
   if (round.isPending) return <Loading label="회차 정보를 불러오는 중입니다." />;
   if (round.isError) return <QueryError error={round.error} onRetry={() => void round.refetch()} />;
@@ -75,9 +78,9 @@ export function StatusReportDetailPage() {
                 type="button"
                 className="krds-btn medium secondary"
                 disabled={r.pending === 0}
-                onClick={() => setDialog("remind")}
+                onClick={() => setDialog("remind-all")}
               >
-                미제출 기관 독촉
+                미제출 기관 전체 독촉
               </button>
             ) : null}
             {r.canClose ? (
@@ -104,7 +107,12 @@ export function StatusReportDetailPage() {
         <ProgressTable label="시군구별 제출 현황" rows={r.bySigungu} level="sigungu" />
       </section>
 
-      <TargetSection round={r} />
+      <TargetSection
+        round={r}
+        selected={selected}
+        onSelect={setSelected}
+        onRemindSelected={() => setDialog("remind-selected")}
+      />
       <SummarySection id={r.id} />
 
       {r.reminders.length > 0 ? (
@@ -125,10 +133,12 @@ export function StatusReportDetailPage() {
         </section>
       ) : null}
 
-      {dialog === "remind" ? (
+      {dialog === "remind-all" || dialog === "remind-selected" ? (
         <RemindDialog
           round={r}
+          selected={dialog === "remind-selected" ? selected : null}
           onClose={(message) => {
+            if (message && dialog === "remind-selected") setSelected(new Map());
             setDialog(null);
             if (message) setNotice(message);
           }}
@@ -188,7 +198,17 @@ function ProgressTable({
   );
 }
 
-function TargetSection({ round }: { round: RoundDetail }) {
+function TargetSection({
+  round,
+  selected,
+  onSelect,
+  onRemindSelected,
+}: {
+  round: RoundDetail;
+  selected: ReadonlyMap<string, string>;
+  onSelect: (next: ReadonlyMap<string, string>) => void;
+  onRemindSelected: () => void;
+}) {
   const [query, setQuery] = useState<TargetQuery & { page: number; sort: TargetSort }>({
     page: 1,
     sort: "region",
@@ -198,6 +218,18 @@ function TargetSection({ round }: { round: RoundDetail }) {
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
   const list = useTargets(round.id, { ...query, limit: LIMIT });
+  // Only pending institutions of an open round can be reminded, so only they can be ticked.
+  const selectable = round.canRemind && round.status === "open";
+  const pendingOnPage = (list.data?.items ?? []).filter((t) => t.status === "pending");
+  const allOnPage = pendingOnPage.length > 0 && pendingOnPage.every((t) => selected.has(t.institutionId));
+  const toggle = (rows: { institutionId: string; institutionName: string }[], on: boolean) => {
+    const next = new Map(selected);
+    for (const t of rows) {
+      if (on) next.set(t.institutionId, t.institutionName);
+      else next.delete(t.institutionId);
+    }
+    onSelect(next);
+  };
   const sigunguOptions = round.bySigungu.map((s) => ({
     value: s.sigunguCode ?? "",
     label: s.sigunguName ?? "",
@@ -312,15 +344,53 @@ function TargetSection({ round }: { round: RoundDetail }) {
       {list.data && list.data.items.length === 0 ? (
         <EmptyState>조건에 맞는 대상 기관이 없습니다</EmptyState>
       ) : null}
+      {selectable && list.data && list.data.items.length > 0 ? (
+        <div className="app-selection-bar">
+          <Check
+            id="target-select-page"
+            label="현재 페이지 전체 선택"
+            checked={allOnPage}
+            disabled={pendingOnPage.length === 0}
+            describedBy="target-select-help"
+            onChange={(on) => toggle(pendingOnPage, on)}
+          />
+          <p className="app-count" aria-live="polite">
+            독촉할 기관 <strong>{formatNumber(selected.size)}</strong>곳 선택
+          </p>
+          <div className="app-button-row">
+            <button
+              type="button"
+              className="krds-btn small primary"
+              disabled={selected.size === 0}
+              onClick={onRemindSelected}
+            >
+              선택한 기관 독촉
+            </button>
+            <button
+              type="button"
+              className="krds-btn small tertiary"
+              disabled={selected.size === 0}
+              onClick={() => onSelect(new Map())}
+            >
+              선택 해제
+            </button>
+          </div>
+          <p id="target-select-help" className="app-muted app-selection-bar__help">
+            미제출 기관만 고를 수 있습니다. 다른 페이지나 검색 조건에서 고른 기관도 선택에 남습니다.
+          </p>
+        </div>
+      ) : null}
       {list.data && list.data.items.length > 0 ? (
         <>
           <ScrollTable label="기관별 제출 현황 표">
             <table className="tbl col data app-table">
               <caption className="sr-only">
-                기관별 제출 현황: 기관명, 시군구, 시설 유형, 상태, 제출 일시, 정원, 현원, 종사자, 독촉
+                기관별 제출 현황: {selectable ? "독촉 선택, " : ""}기관명, 시군구, 시설 유형, 상태, 제출 일시,
+                정원, 현원, 종사자, 독촉
               </caption>
               <thead>
                 <tr>
+                  {selectable ? <th scope="col">선택</th> : null}
                   <th scope="col">기관명</th>
                   <th scope="col">시군구</th>
                   <th scope="col">시설 유형</th>
@@ -335,6 +405,19 @@ function TargetSection({ round }: { round: RoundDetail }) {
               <tbody>
                 {list.data.items.map((t) => (
                   <tr key={t.institutionId}>
+                    {selectable ? (
+                      <td>
+                        {t.status === "pending" ? (
+                          <Check
+                            id={`target-pick-${t.institutionId}`}
+                            hideLabel
+                            label={`${t.institutionName} 독촉 대상으로 선택`}
+                            checked={selected.has(t.institutionId)}
+                            onChange={(on) => toggle([t], on)}
+                          />
+                        ) : null}
+                      </td>
+                    ) : null}
                     <th scope="row" className="app-cell-name">
                       {t.status === "submitted" ? (
                         <button
@@ -540,24 +623,52 @@ function SummaryTables({ data }: { data: RoundSummary }) {
   );
 }
 
-function RemindDialog({ round, onClose }: { round: RoundDetail; onClose: (message?: string) => void }) {
+/** How many names the confirmation lists before "외 N곳". */
+const NAMES_SHOWN = 10;
+
+/**
+ * 독촉: to the ticked institutions, or to every pending institution of the round in the official's
+ * jurisdiction. The count is shown before confirming; the server reminds only those still pending.
+ */
+function RemindDialog({
+  round,
+  selected,
+  onClose,
+}: {
+  round: RoundDetail;
+  /** null: every pending institution */
+  selected: ReadonlyMap<string, string> | null;
+  onClose: (message?: string) => void;
+}) {
   const [message, setMessage] = useState(DEFAULT_REMINDER);
   const [problem, setProblem] = useState<string | null>(null);
-  const remind = useRoundMutation((m: string) => sendReminders(round.id, { message: m }));
+  const ids = selected ? [...selected.keys()] : undefined;
+  const names = selected ? [...selected.values()] : [];
+  const count = selected ? selected.size : round.pending;
+  const remind = useRoundMutation((m: string) =>
+    sendReminders(round.id, { message: m, institutionIds: ids }),
+  );
   const send = () => {
     if (!message.trim()) {
       setProblem("독촉 내용을 입력하세요.");
       return;
     }
     remind.mutate(message.trim(), {
-      onSuccess: (r) => onClose(`미제출 기관 ${formatNumber(r.sent)}곳에 독촉을 보냈습니다.`),
+      onSuccess: (r) => {
+        const skipped = count - r.sent;
+        onClose(
+          selected
+            ? `선택한 기관 ${formatNumber(r.sent)}곳에 독촉을 보냈습니다.${skipped > 0 ? ` 그사이 제출한 ${formatNumber(skipped)}곳은 뺐습니다.` : ""}`
+            : `미제출 기관 ${formatNumber(r.sent)}곳에 독촉을 보냈습니다.`,
+        );
+      },
       onError: (error) =>
         setProblem(isApiError(error) ? (error.fieldErrors.message ?? error.detail) : "보내지 못했습니다."),
     });
   };
   return (
     <Modal
-      title="미제출 기관에 독촉할까요?"
+      title={selected ? "선택한 기관에 독촉할까요?" : "미제출 기관 전체에 독촉할까요?"}
       onEscape={() => onClose()}
       actions={
         <>
@@ -570,15 +681,21 @@ function RemindDialog({ round, onClose }: { round: RoundDetail; onClose: (messag
             disabled={remind.isPending}
             onClick={send}
           >
-            독촉 보내기
+            {formatNumber(count)}곳에 독촉 보내기
           </button>
         </>
       }
     >
       <p>
-        관할 구역의 미제출 기관 {formatNumber(round.pending)}곳의 기관 포털에 아래 내용이 표시됩니다.
-        전자우편·문자는 보내지 않습니다.
+        {selected ? "선택한 미제출 기관" : "관할 구역의 미제출 기관"} <strong>{formatNumber(count)}</strong>
+        곳의 기관 포털에 아래 내용이 표시됩니다. 전자우편·문자는 보내지 않습니다.
       </p>
+      {selected ? (
+        <p className="app-muted" data-testid="remind-selected-names">
+          {names.slice(0, NAMES_SHOWN).join(", ")}
+          {names.length > NAMES_SHOWN ? ` 외 ${formatNumber(names.length - NAMES_SHOWN)}곳` : ""}
+        </p>
+      ) : null}
       {problem ? (
         <Alert tone="danger" live="alert">
           {problem}

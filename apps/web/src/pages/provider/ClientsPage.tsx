@@ -12,6 +12,8 @@ import {
   type ClientQuery,
   type ClientSort,
   dischargeClient,
+  downloadOwnClientsExcel,
+  renameClient,
   type Unmasked,
   unmaskOwnClient,
   useClientMutation,
@@ -19,10 +21,11 @@ import {
 } from "../../api/staff-clients";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
-import { SelectField, TextField } from "../../components/FormField";
+import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
+import { ClientExportDialog, downloadedNotice } from "../../components/PeopleExportDialogs";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
@@ -48,6 +51,8 @@ export function ClientsPage() {
   const [admitting, setAdmitting] = useState(false);
   const [discharging, setDischarging] = useState<Client | null>(null);
   const [unmasking, setUnmasking] = useState<Client | null>(null);
+  const [renaming, setRenaming] = useState<Client | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const list = useOwnClients({ ...query, limit: LIMIT });
   const full =
@@ -121,6 +126,14 @@ export function ClientsPage() {
               ))}
             </select>
           </div>
+          <button
+            type="button"
+            className="krds-btn medium secondary"
+            disabled={!list.data || list.data.total === 0}
+            onClick={() => setExporting(true)}
+          >
+            엑셀 다운로드
+          </button>
         </div>
         <LiveRegion message={list.data ? `이용자 총 ${formatNumber(list.data.total)}명` : null} />
         {list.isPending ? <Loading label="이용자 목록을 불러오는 중입니다." /> : null}
@@ -136,6 +149,9 @@ export function ClientsPage() {
                 <div className="app-button-row">
                   <button type="button" className="krds-btn small secondary" onClick={() => setUnmasking(c)}>
                     주민등록번호 보기<span className="sr-only"> ({c.name})</span>
+                  </button>
+                  <button type="button" className="krds-btn small secondary" onClick={() => setRenaming(c)}>
+                    이름 정정<span className="sr-only"> ({c.name})</span>
                   </button>
                   {c.isActive ? (
                     <button
@@ -174,6 +190,25 @@ export function ClientsPage() {
           client={unmasking}
           unmask={(reason) => unmaskOwnClient(unmasking.id, reason)}
           onClose={() => setUnmasking(null)}
+        />
+      ) : null}
+      {renaming ? (
+        <RenameDialog
+          client={renaming}
+          onClose={(message) => {
+            setRenaming(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+      {exporting && list.data ? (
+        <ClientExportDialog
+          total={list.data.total}
+          download={(reason) => downloadOwnClientsExcel(query, reason)}
+          onClose={(done) => {
+            setExporting(false);
+            if (done) setNotice(downloadedNotice(done));
+          }}
         />
       ) : null}
     </>
@@ -414,6 +449,114 @@ function DischargeDialog({ client, onClose }: { client: Client; onClose: (messag
       failure="퇴소 처리하지 못했습니다."
       onClose={onClose}
     />
+  );
+}
+
+/**
+ * 이름 정정: a typo or a legal name change. The reason goes to the access log with the names before and
+ * after; the server's field errors show beside the fields and what was typed stays.
+ */
+function RenameDialog({ client, onClose }: { client: Client; onClose: (message: string | null) => void }) {
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState(client.name);
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const clearError = (field: string) =>
+    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([f]) => f !== field)));
+  const rename = useClientMutation((body: { name: string; reason: string }) =>
+    renameClient(client.id, { ...body, version: client.version }),
+  );
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    const local: Record<string, string> = {};
+    if (!name.trim()) local.name = "성명을 입력하세요.";
+    else if (name.trim() === client.name) local.name = "지금 성명과 같습니다. 바로잡을 성명을 입력하세요.";
+    if (reason.trim().length < 2) local.reason = "정정 사유를 2자 이상 입력하세요.";
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0) return;
+    rename.mutate(
+      { name: name.trim(), reason: reason.trim() },
+      {
+        onSuccess: (saved) => onClose(`${client.name} 님의 성명을 ${saved.name}(으)로 정정했습니다.`),
+        onError: (error) => {
+          if (!isApiError(error)) {
+            setProblem("성명을 정정하지 못했습니다.");
+            return;
+          }
+          setErrors({ ...error.fieldErrors });
+          const atField = Object.keys(error.fieldErrors).some((f) => f === "name" || f === "reason");
+          if (error.status === 409) setProblem(`${error.detail} 목록을 새로 고친 뒤 다시 정정하세요.`);
+          else if (!atField) setProblem(error.detail);
+        },
+      },
+    );
+  };
+  return (
+    <Modal
+      title="이름 정정"
+      onEscape={() => onClose(null)}
+      initialFocus={nameRef}
+      actions={
+        <>
+          <button type="button" className="krds-btn medium tertiary" onClick={() => onClose(null)}>
+            취소
+          </button>
+          <button
+            type="submit"
+            form="client-rename-form"
+            className="krds-btn medium primary"
+            disabled={rename.isPending}
+            aria-busy={rename.isPending || undefined}
+          >
+            {rename.isPending ? "정정 중…" : "정정"}
+          </button>
+        </>
+      }
+    >
+      <form id="client-rename-form" onSubmit={submit} noValidate>
+        <p>
+          <strong>{client.name}</strong>({client.rrnMasked}) 님의 성명을 바로잡습니다. 주민등록번호는 정정할
+          수 없습니다(잘못 등록했다면 퇴소 처리 뒤 다시 입소 등록하세요). 정정 전후의 성명과 사유는 접속기록에
+          남습니다.
+        </p>
+        {problem ? (
+          <Alert tone="danger" live="alert">
+            {problem}
+          </Alert>
+        ) : null}
+        <TextField
+          ref={nameRef}
+          id="rename-name"
+          label="바른 성명(필수)"
+          maxLength={50}
+          autoComplete="off"
+          value={name}
+          error={errors.name}
+          onChange={(e) => {
+            setName(e.target.value);
+            clearError("name");
+          }}
+        />
+        <FieldShell id="rename-reason" label="정정 사유(필수)" error={errors.reason}>
+          <textarea
+            id="rename-reason"
+            className="krds-input"
+            rows={2}
+            maxLength={200}
+            placeholder="예: 입소 등록 때 성명 오타"
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={describedBy("rename-reason", null, errors.reason)}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              clearError("reason");
+            }}
+          />
+        </FieldShell>
+      </form>
+    </Modal>
   );
 }
 

@@ -86,34 +86,32 @@ export function FinancesPage() {
   );
 }
 
-/** Years as columns are hard to read on a phone; one row a year with the totals and the share instead. */
+/**
+ * Years as columns are hard to read on a phone; one row a year instead. The totals and the subsidy share
+ * come first (they are what is compared between years and fit on a desktop screen); the amounts by item
+ * follow and scroll sideways.
+ */
 export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?: (y: FinanceYear) => void }) {
   return (
     <ScrollTable label="연도별 재정 요약 표">
       <table className="tbl col data app-table">
         <caption className="sr-only">
-          연도별 재정 요약: 회계연도, 세입 항목별 금액과 합계, 보조금 합계와 비율, 세출 항목별 금액과 합계,
-          차액
+          연도별 재정 요약: 회계연도, 세입 합계, 보조금 합계와 비율, 세출 합계, 차액, 세입·세출 항목별 금액
         </caption>
         <thead>
           <tr>
             <th scope="col">회계연도</th>
-            {REVENUE_FIELDS.map((f) => (
-              <th scope="col" key={f}>
-                {FINANCE_FIELD_LABELS[f]}
-              </th>
-            ))}
             <th scope="col">세입 합계</th>
             <th scope="col">보조금 합계</th>
             <th scope="col">보조금 비율</th>
-            {EXPENDITURE_FIELDS.map((f) => (
+            <th scope="col">세출 합계</th>
+            <th scope="col">차액(세입−세출)</th>
+            {onEdit ? <th scope="col">관리</th> : null}
+            {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
               <th scope="col" key={f}>
                 {FINANCE_FIELD_LABELS[f]}
               </th>
             ))}
-            <th scope="col">세출 합계</th>
-            <th scope="col">차액(세입−세출)</th>
-            {onEdit ? <th scope="col">관리</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -122,11 +120,6 @@ export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?:
               <th scope="row" className="app-nowrap">
                 {y.fiscalYear}년
               </th>
-              {REVENUE_FIELDS.map((f) => (
-                <td className="app-num" key={f}>
-                  {won(y[f])}
-                </td>
-              ))}
               <td className="app-num">
                 <strong>{won(y.totals.revenueTotal)}</strong>
               </td>
@@ -134,11 +127,6 @@ export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?:
               <td className="app-num">
                 <strong>{formatShare(y.totals.subsidyShare)}</strong>
               </td>
-              {EXPENDITURE_FIELDS.map((f) => (
-                <td className="app-num" key={f}>
-                  {won(y[f])}
-                </td>
-              ))}
               <td className="app-num">
                 <strong>{won(y.totals.expenditureTotal)}</strong>
               </td>
@@ -150,6 +138,11 @@ export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?:
                   </button>
                 </td>
               ) : null}
+              {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
+                <td className="app-num" key={f}>
+                  {won(y[f])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
 import {
   createStaff,
+  downloadOwnStaffExcel,
   type EmploymentKind,
   endStaff,
   type ImportReport,
@@ -28,6 +29,7 @@ import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog
 import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
+import { downloadedNotice, StaffExportDialog } from "../../components/PeopleExportDialogs";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
@@ -57,6 +59,7 @@ export function StaffPage() {
   });
   const [editing, setEditing] = useState<Staff | "new" | null>(null);
   const [ending, setEnding] = useState<Staff | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const list = useOwnStaff({ ...query, limit: LIMIT });
   const jobTypes = useJobTypes();
@@ -128,6 +131,14 @@ export function StaffPage() {
               ))}
             </select>
           </div>
+          <button
+            type="button"
+            className="krds-btn medium secondary"
+            disabled={!list.data || list.data.total === 0}
+            onClick={() => setExporting(true)}
+          >
+            엑셀 다운로드
+          </button>
         </div>
         <LiveRegion message={list.data ? `종사자 총 ${formatNumber(list.data.total)}명` : null} />
         {list.isPending ? <Loading label="종사자 목록을 불러오는 중입니다." /> : null}
@@ -165,6 +176,16 @@ export function StaffPage() {
 
       <StaffImport onSaved={(n) => setNotice(`종사자 ${formatNumber(n)}명을 일괄 등록했습니다.`)} />
 
+      {exporting && list.data ? (
+        <StaffExportDialog
+          total={list.data.total}
+          download={(reason) => downloadOwnStaffExcel(query, reason)}
+          onClose={(done) => {
+            setExporting(false);
+            if (done) setNotice(downloadedNotice(done));
+          }}
+        />
+      ) : null}
       {ending ? (
         <EndDialog
           staff={ending}

@@ -320,7 +320,7 @@ function ReportEditor({
                           </label>
                           <select
                             id={`staff-${line.key}-job`}
-                            className="krds-form-select small"
+                            className={`krds-form-select small${line.jobTypeCode ? " completed" : ""}`}
                             aria-invalid={jobError ? true : undefined}
                             value={line.jobTypeCode}
                             onChange={(e) => setLine(line.key, { jobTypeCode: e.target.value })}
