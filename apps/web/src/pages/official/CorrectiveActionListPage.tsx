@@ -12,8 +12,6 @@ import {
   useOfficialMutation,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { useRegions } from "../../api/queries";
-import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
 import {
@@ -26,10 +24,10 @@ import {
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
-import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 const LIMIT = 20;
 const STATUS_OPTIONS: { value: CorrectiveListStatus; label: string }[] = [
@@ -57,8 +55,6 @@ type Draft = { status: CorrectiveListStatus; sido: string; sigungu: string; outc
 
 /** 시정·개선 조치 (UWDX): open and overdue actions with the per-시군구 summary; 독촉; 엑셀 다운로드. */
 export function CorrectiveActionListPage() {
-  const user = useUser();
-  const regions = useRegions();
   const [params] = useSearchParams();
   const initialStatus = (STATUS_OPTIONS.find((s) => s.value === params.get("status"))?.value ??
     "open") as CorrectiveListStatus;
@@ -80,10 +76,6 @@ export function CorrectiveActionListPage() {
   const [downloading, setDownloading] = useState(false);
   const list = useCorrectiveList({ ...query, limit: LIMIT });
   const remind = useOfficialMutation((message: string) => remindCorrective(Object.keys(selected), message));
-
-  const sidoOptions = sidoChoices(regions.data ?? [], user.scope);
-  const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
-  const sigunguOptions = sigunguChoices(regions.data ?? [], user.scope, sido);
 
   const apply = (d: Draft) => {
     setQuery({
@@ -238,28 +230,11 @@ export function CorrectiveActionListPage() {
                 value={draft.status}
                 onChange={(e) => setDraft({ ...draft, status: e.target.value as CorrectiveListStatus })}
               />
-              {user.scope.kind !== "sigungu" ? (
-                <>
-                  {sidoOptions.length > 1 ? (
-                    <SelectField
-                      id="corr-sido"
-                      label="시도"
-                      options={sidoOptions}
-                      placeholder="전체"
-                      value={draft.sido}
-                      onChange={(e) => setDraft({ ...draft, sido: e.target.value, sigungu: "" })}
-                    />
-                  ) : null}
-                  <SelectField
-                    id="corr-sigungu"
-                    label="시군구"
-                    options={sigunguOptions}
-                    placeholder="전체"
-                    value={draft.sigungu}
-                    onChange={(e) => setDraft({ ...draft, sigungu: e.target.value })}
-                  />
-                </>
-              ) : null}
+              <RegionFilterFields
+                idPrefix="corr"
+                value={draft}
+                onChange={(r) => setDraft({ ...draft, ...r })}
+              />
               <SelectField
                 id="corr-outcome"
                 label="조치 구분"

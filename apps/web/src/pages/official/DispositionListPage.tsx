@@ -17,7 +17,6 @@ import {
   useTables,
 } from "../../api/dispositions";
 import { errorMessage } from "../../api/problem";
-import { useRegions } from "../../api/queries";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Choice, DispositionStatusBadge, wonText } from "../../components/DispositionParts";
@@ -25,10 +24,10 @@ import { type Option, SelectField, TextField } from "../../components/FormField"
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
-import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 const LIMIT = 20;
 /** The print view gathers at most this many rows (pages of 100); more should be downloaded as Excel. */
@@ -70,8 +69,6 @@ function readParams(params: URLSearchParams): Filters & { sort: DispositionSort;
 
 /** 행정처분대장 (UWDX): every disposition of the jurisdiction, with filters, sort, paging, Excel and print. */
 export function DispositionListPage() {
-  const user = useUser();
-  const regions = useRegions();
   const tables = useTables();
   const [params, setParams] = useSearchParams();
   const query = readParams(params);
@@ -123,9 +120,6 @@ export function DispositionListPage() {
     }
   };
 
-  const sidoOptions = sidoChoices(regions.data ?? [], user.scope);
-  const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
-  const sigunguOptions = sigunguChoices(regions.data ?? [], user.scope, sido);
   const lawOptions: Option[] = [
     ...new Map((tables.data?.items ?? []).map((t) => [t.lawCode, t.lawName] as const)).entries(),
   ].map(([value, label]) => ({ value, label }));
@@ -172,28 +166,11 @@ export function DispositionListPage() {
               value={draft.to}
               onChange={(e) => setDraft({ ...draft, to: e.target.value })}
             />
-            {user.scope.kind !== "sigungu" ? (
-              <>
-                {sidoOptions.length > 1 ? (
-                  <SelectField
-                    id="disp-sido"
-                    label="시도"
-                    options={sidoOptions}
-                    placeholder="전체"
-                    value={draft.sido}
-                    onChange={(e) => setDraft({ ...draft, sido: e.target.value, sigungu: "" })}
-                  />
-                ) : null}
-                <SelectField
-                  id="disp-sigungu"
-                  label="시군구"
-                  options={sigunguOptions}
-                  placeholder={sido ? "전체" : "시도를 먼저 고르세요"}
-                  value={draft.sigungu}
-                  onChange={(e) => setDraft({ ...draft, sigungu: e.target.value })}
-                />
-              </>
-            ) : null}
+            <RegionFilterFields
+              idPrefix="disp"
+              value={draft}
+              onChange={(r) => setDraft({ ...draft, ...r })}
+            />
             <SelectField
               id="disp-law"
               label="근거 법령"

@@ -1,16 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { type Candidate, type CandidateQuery, useCandidates } from "../../api/inspections";
-import { useInstitutionTypes, useRegions } from "../../api/queries";
-import { useUser } from "../../auth/useSession";
+import { useInstitutionTypes } from "../../api/queries";
 import { LiveRegion } from "../../components/Alert";
 import { SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { QueryError } from "../../components/QueryError";
+import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
-import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 export interface TargetDraft {
   institutionId: string;
@@ -62,16 +61,11 @@ export function CandidatePicker({
   exclude?: ReadonlySet<string>;
   defaultMonth: string;
 }) {
-  const user = useUser();
-  const regions = useRegions();
   const types = useInstitutionTypes();
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [query, setQuery] = useState<(CandidateQuery & { page: number }) | null>(null);
   const [bulkMonth, setBulkMonth] = useState("");
   const candidates = useCandidates(query ? { ...query, limit: LIMIT } : null);
-  const sidoOptions = sidoChoices(regions.data ?? [], user.scope);
-  const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
-  const sigunguOptions = sigunguChoices(regions.data ?? [], user.scope, sido);
   const chosen = new Set(selected.map((t) => t.institutionId));
 
   const search = (e: FormEvent) => {
@@ -121,28 +115,11 @@ export function CandidatePicker({
               value={draft.type}
               onChange={(e) => setDraft({ ...draft, type: e.target.value })}
             />
-            {user.scope.kind !== "sigungu" ? (
-              <>
-                {sidoOptions.length > 1 ? (
-                  <SelectField
-                    id="cand-sido"
-                    label="시도"
-                    options={sidoOptions}
-                    placeholder="전체"
-                    value={draft.sido}
-                    onChange={(e) => setDraft({ ...draft, sido: e.target.value, sigungu: "" })}
-                  />
-                ) : null}
-                <SelectField
-                  id="cand-sigungu"
-                  label="시군구"
-                  options={sigunguOptions}
-                  placeholder="전체"
-                  value={draft.sigungu}
-                  onChange={(e) => setDraft({ ...draft, sigungu: e.target.value })}
-                />
-              </>
-            ) : null}
+            <RegionFilterFields
+              idPrefix="cand"
+              value={draft}
+              onChange={(r) => setDraft({ ...draft, ...r })}
+            />
             <TextField
               id="cand-last"
               label="최근 점검일 기준"

@@ -20,18 +20,16 @@ import {
   useOfficialMutation,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { useRegions } from "../../api/queries";
-import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
-import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 const LIMIT = 20;
 const SORTS: { value: InspectionSort; label: string }[] = [
@@ -67,8 +65,6 @@ type Draft = {
 
 /** 지도점검 목록 (UWDX): by period, region, kind, status and result; 엑셀 다운로드; 수시 점검 등록. */
 export function InspectionListPage() {
-  const user = useUser();
-  const regions = useRegions();
   const [params] = useSearchParams();
   const initial: Draft = {
     from: params.get("from") ?? "",
@@ -93,10 +89,6 @@ export function InspectionListPage() {
   const [downloadNote, setDownloadNote] = useState<{ tone: "danger" | "success"; text: string } | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const list = useInspections({ ...query, limit: LIMIT });
-
-  const sidoOptions = sidoChoices(regions.data ?? [], user.scope);
-  const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
-  const sigunguOptions = sigunguChoices(regions.data ?? [], user.scope, sido);
 
   const search = (e: FormEvent) => {
     e.preventDefault();
@@ -182,28 +174,11 @@ export function InspectionListPage() {
               value={draft.to}
               onChange={(e) => setDraft({ ...draft, to: e.target.value })}
             />
-            {user.scope.kind !== "sigungu" ? (
-              <>
-                {sidoOptions.length > 1 ? (
-                  <SelectField
-                    id="insp-sido"
-                    label="시도"
-                    options={sidoOptions}
-                    placeholder="전체"
-                    value={draft.sido}
-                    onChange={(e) => setDraft({ ...draft, sido: e.target.value, sigungu: "" })}
-                  />
-                ) : null}
-                <SelectField
-                  id="insp-sigungu"
-                  label="시군구"
-                  options={sigunguOptions}
-                  placeholder="전체"
-                  value={draft.sigungu}
-                  onChange={(e) => setDraft({ ...draft, sigungu: e.target.value })}
-                />
-              </>
-            ) : null}
+            <RegionFilterFields
+              idPrefix="insp"
+              value={draft}
+              onChange={(r) => setDraft({ ...draft, ...r })}
+            />
             <SelectField
               id="insp-kind"
               label="점검 구분"
