@@ -1,5 +1,5 @@
 import type { Queryable } from "@ssis/db";
-import { type AppealStatus, type DispositionStatus, escapeLikePattern } from "@ssis/domain";
+import { type AppealStatus, authorityName, type DispositionStatus, escapeLikePattern } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { DispositionListQuery } from "./dispositions.schemas.ts";
@@ -455,13 +455,15 @@ export async function transitionsOf(tx: Queryable, id: string) {
 }
 
 /** 처분 문서번호: the authority's running number for the year. */
-export async function nextDecisionNo(tx: Queryable, authorityName: string, year: string) {
+export async function nextDecisionNo(tx: Queryable, authority: string, year: string) {
+  // One number at a time per authority (two decisions at once would otherwise count the same rows).
+  await tx.query("select pg_advisory_xact_lock(hashtext('disposition-decision:' || $1))", [authority]);
   const { rows } = await tx.query<{ n: string }>(
     `select count(*) + 1 as n from disposition where authority_name = $1 and decision_no is not null
         and extract(year from decided_on) = $2::int`,
-    [authorityName, year],
+    [authority, year],
   );
-  return `${authorityName.replace(/(장관|지사|청장|장|수)$/, "")} 행정처분 ${year}-${String(rows[0]?.n ?? 1).padStart(4, "0")}`;
+  return `${authorityName(authority)} 행정처분 ${year}-${String(rows[0]?.n ?? 1).padStart(4, "0")}`;
 }
 
 /** A finding that leads to a disposition: its institution, violation and date found. */

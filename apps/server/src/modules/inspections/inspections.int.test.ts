@@ -404,7 +404,7 @@ describe("the inspection from schedule to closure", () => {
 
     d = (await jongno.post(`/api/official/inspections/${d.id}/notify`, { version: d.version })).json();
     expect(d.status).toBe("notified");
-    expect(d.resultNoticeNo).toMatch(/^지도점검-\d{4}-\d{5}$/);
+    expect(d.resultNoticeNo).toMatch(/^서울특별시 종로구 지도점검-\d{4}-\d{5}$/);
     const pdf = await provider.get(`/api/provider/inspections/${d.id}/result-notice.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");

@@ -1,5 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import {
+  authorityName,
   type CorrectiveOutcome,
   type CorrectiveStatus,
   escapeLikePattern,
@@ -1029,6 +1030,20 @@ export async function transitionsOf(tx: Queryable, inspectionId: string) {
     [inspectionId],
   );
   return rows;
+}
+
+/**
+ * 문서번호 of a result notice: the sender's running number for the year ("서울특별시 종로구 지도점검-2026-00001").
+ * A transaction-scoped advisory lock per sender keeps two notices sent at once from taking the same number.
+ */
+export async function nextNoticeNo(tx: Queryable, sender: string, today: string) {
+  await tx.query("select pg_advisory_xact_lock(hashtext('inspection-notice:' || $1))", [sender]);
+  const { rows } = await tx.query<{ n: string }>(
+    `select count(*) + 1 as n from inspection
+      where result_sender = $1 and result_notified_on >= date_trunc('year', $2::date)`,
+    [sender, today],
+  );
+  return `${authorityName(sender)} 지도점검-${today.slice(0, 4)}-${String(rows[0]?.n ?? 1).padStart(5, "0")}`;
 }
 
 // ── case book ───────────────────────────────────────────────────────────────

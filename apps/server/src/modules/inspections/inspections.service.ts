@@ -958,11 +958,7 @@ export async function notifyInspection(ctx: ActorCtx, id: string, version: numbe
     ctx.actor.scope.kind,
     r ? { sidoName: r.sido_name, sigunguName: r.sigungu_name } : null,
   );
-  const { rows: seq } = await ctx.tx.query<{ n: string }>(
-    "select count(*) + 1 as n from inspection where result_notice_no is not null and result_notified_on >= date_trunc('year', $1::date)",
-    [today],
-  );
-  const noticeNo = `지도점검-${today.slice(0, 4)}-${String(seq[0]?.n ?? 1).padStart(5, "0")}`;
+  const noticeNo = await repo.nextNoticeNo(ctx.tx, sender, today);
   const to = await moveInspection(
     ctx,
     inspection,
