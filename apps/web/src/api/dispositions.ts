@@ -6,9 +6,11 @@
  */
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
-import { ApiError, toProblem } from "./problem";
+import { downloadExcel, downloadFile, uploadFile } from "./download";
+
+export { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, UPLOAD_HINT } from "./download";
+
 import type { paths } from "./schema";
-import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 // ── types from the generated paths ──────────────────────────────────────────
 type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
@@ -111,81 +113,9 @@ export const uploadOpinionFile = ({ id, file }: { id: string; file: File }) =>
 // ── files ───────────────────────────────────────────────────────────────────
 export type Zone = "official" | "provider";
 
-/** The server's multipart limit (apps/server/src/app.ts) and accepted kinds (platform/files.ts). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const UPLOAD_ACCEPT =
-  ".pdf,.hwp,.hwpx,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.jpg,.jpeg,.png,.gif,.zip";
-export const UPLOAD_HINT = "PDF, 한글(HWP), 오피스 문서, 이미지(JPG·PNG·GIF), ZIP 파일, 5MB 이하";
-const TOO_LARGE = "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요.";
-
-/** Multipart upload (openapi-fetch sends JSON only): the same CSRF header and 401 handling as ./client. */
-async function uploadFile<T>(url: string, file: File): Promise<T> {
-  if (file.size > MAX_UPLOAD_BYTES) throw new ApiError(413, { detail: TOO_LARGE });
-  const form = new FormData();
-  form.append("file", file);
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
-  const token = sessionStore.csrfToken();
-  if (token) headers["X-CSRF-Token"] = token;
-  const at = Date.now();
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", body: form, headers, credentials: "same-origin" });
-  } catch {
-    throw ApiError.network();
-  }
-  if (response.status === 401) sessionStore.signOut(NOTICE_SESSION_LOST);
-  else sessionStore.markActivity(at);
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const problem = toProblem(body);
-    if (response.status === 413 && !problem?.detail) throw new ApiError(413, { detail: TOO_LARGE });
-    throw new ApiError(response.status, problem);
-  }
-  return body as T;
-}
-
-/** GET a file (xlsx, pdf, attachment) and save it under the server's name; problem+json becomes ApiError. */
-async function saveDownload(url: string, accept: string, fallbackName: string) {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      credentials: "same-origin",
-      headers: { Accept: `${accept}, application/problem+json` },
-    });
-  } catch {
-    throw ApiError.network();
-  }
-  if (response.status === 401 && sessionStore.isAuthenticated()) sessionStore.signOut(NOTICE_SESSION_LOST);
-  if (!response.ok) throw new ApiError(response.status, toProblem(await response.text()));
-  sessionStore.markActivity(Date.now());
-  const header = response.headers.get("Content-Disposition") ?? "";
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  let name = fallbackName;
-  try {
-    if (encoded) name = decodeURIComponent(encoded);
-  } catch {
-    // keep the fallback name
-  }
-  const blobUrl = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = blobUrl;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
-  return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName: name };
-}
-
 /** 행정처분대장 엑셀 다운로드 under the list's filters (no paging). */
 export function downloadRegister(filters: Omit<DispositionQuery, "page" | "limit">) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(compact(filters))) search.set(key, String(value));
-  return saveDownload(
-    `/api/official/dispositions.xlsx?${search}`,
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "행정처분대장.xlsx",
-  );
+  return downloadExcel("/api/official/dispositions.xlsx", filters, "행정처분대장.xlsx");
 }
 
 export type NoticeKind = "pre" | "decision";
@@ -193,16 +123,17 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = { pre: "사전통지서
 
 /** 사전통지서 or 행정처분서 PDF. */
 export function downloadNotice(zone: Zone, id: string, kind: NoticeKind) {
-  return saveDownload(
-    `/api/${zone}/dispositions/${encodeURIComponent(id)}/notice.pdf?kind=${kind}`,
-    "application/pdf",
+  return downloadFile(
+    `/api/${zone}/dispositions/${encodeURIComponent(id)}/notice.pdf`,
+    { kind },
     `${NOTICE_LABELS[kind]}.pdf`,
+    "application/pdf",
   );
 }
 
 /** An attachment of the opinion (the file routes of the inspection module serve every stored file). */
 export function downloadStoredFile(zone: Zone, file: StoredFile) {
-  return saveDownload(`/api/${zone}/files/${encodeURIComponent(file.id)}`, "*/*", file.fileName);
+  return downloadFile(`/api/${zone}/files/${encodeURIComponent(file.id)}`, {}, file.fileName, "*/*");
 }
 
 // ── queries ─────────────────────────────────────────────────────────────────

@@ -1,20 +1,20 @@
 /**
- * Excel downloads (.xlsx lists). openapi-fetch parses JSON only, so these go through fetch with the same
- * session handling as ./client: the cookie goes with the request, a 401 ends the session, problems are
- * thrown as ApiError with their field errors (a missing reason arrives as `querystring.reason`).
+ * Files to and from the server: Excel lists, PDF notices, attachments, and uploads. openapi-fetch speaks JSON
+ * only, so these go through fetch with the same session handling as ./client: the cookie goes with the
+ * request, the CSRF header with an upload, a 401 ends the session, problems are thrown as ApiError with their
+ * field errors (a missing reason arrives as `querystring.reason`).
  */
 import { compact } from "./client";
 import { ApiError, toProblem } from "./problem";
 import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 export interface DownloadResult {
-  /** rows in the file (the server's X-Total-Count) */
+  /** rows in the file (the server's X-Total-Count; 0 for a file that is not a list) */
   rows: number;
   fileName: string;
 }
 
-const XLSX_ACCEPT =
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function fileNameOf(response: Response, fallback: string): string {
   const header = response.headers.get("Content-Disposition") ?? "";
@@ -30,10 +30,11 @@ function fileNameOf(response: Response, fallback: string): string {
 }
 
 /** GET `path` with the non-empty `query` values and save the answer under the server's file name. */
-export async function downloadExcel(
+export async function downloadFile(
   path: string,
   query: Record<string, unknown>,
   fallbackName: string,
+  accept: string,
 ): Promise<DownloadResult> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(compact(query))) search.set(key, String(value));
@@ -42,7 +43,7 @@ export async function downloadExcel(
   try {
     response = await fetch(qs ? `${path}?${qs}` : path, {
       credentials: "same-origin",
-      headers: { Accept: XLSX_ACCEPT },
+      headers: { Accept: `${accept}, application/problem+json` },
     });
   } catch {
     throw ApiError.network();
@@ -60,4 +61,41 @@ export async function downloadExcel(
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName };
+}
+
+/** An Excel list under the list's filters. */
+export const downloadExcel = (path: string, query: Record<string, unknown>, fallbackName: string) =>
+  downloadFile(path, query, fallbackName, XLSX_TYPE);
+
+/** The server's multipart limit (apps/server/src/app.ts) and accepted kinds (platform/files.ts). */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const UPLOAD_ACCEPT =
+  ".pdf,.hwp,.hwpx,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.jpg,.jpeg,.png,.gif,.zip";
+export const UPLOAD_HINT = "PDF, 한글(HWP), 오피스 문서, 이미지(JPG·PNG·GIF), ZIP 파일, 5MB 이하";
+const TOO_LARGE = "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요.";
+
+/** POST one file as multipart/form-data (field `file`) and return the JSON answer. */
+export async function uploadFile<T>(url: string, file: File): Promise<T> {
+  if (file.size > MAX_UPLOAD_BYTES) throw new ApiError(413, { detail: TOO_LARGE });
+  const form = new FormData();
+  form.append("file", file);
+  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+  const token = sessionStore.csrfToken();
+  if (token) headers["X-CSRF-Token"] = token;
+  const at = Date.now();
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", body: form, headers, credentials: "same-origin" });
+  } catch {
+    throw ApiError.network();
+  }
+  if (response.status === 401) sessionStore.signOut(NOTICE_SESSION_LOST);
+  else sessionStore.markActivity(at);
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const problem = toProblem(body);
+    if (response.status === 413 && !problem?.detail) throw new ApiError(413, { detail: TOO_LARGE });
+    throw new ApiError(response.status, problem);
+  }
+  return body as T;
 }

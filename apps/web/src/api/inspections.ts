@@ -6,9 +6,11 @@
  */
 import { type QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
-import { ApiError, toProblem } from "./problem";
+import { downloadExcel as saveExcel, uploadFile } from "./download";
+
+export { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, UPLOAD_HINT } from "./download";
+
 import type { paths } from "./schema";
-import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
 // ── types from the generated paths ──────────────────────────────────────────
 type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
@@ -205,80 +207,12 @@ export const providerNoticeUrl = (id: string) =>
   `/api/provider/inspections/${encodeURIComponent(id)}/result-notice.pdf`;
 
 // ── files ───────────────────────────────────────────────────────────────────
-/** The server's multipart limit (apps/server/src/app.ts) and accepted kinds (platform/files.ts). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const UPLOAD_ACCEPT =
-  ".pdf,.hwp,.hwpx,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.jpg,.jpeg,.png,.gif,.zip";
-export const UPLOAD_HINT = "PDF, 한글(HWP), 오피스 문서, 이미지(JPG·PNG·GIF), ZIP 파일, 5MB 이하";
-
-/** Multipart upload (openapi-fetch sends JSON only): the same CSRF header and 401 handling as ./client. */
-async function uploadFile<T>(url: string, file: File): Promise<T> {
-  if (file.size > MAX_UPLOAD_BYTES)
-    throw new ApiError(413, { detail: "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요." });
-  const form = new FormData();
-  form.append("file", file);
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
-  const token = sessionStore.csrfToken();
-  if (token) headers["X-CSRF-Token"] = token;
-  const at = Date.now();
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", body: form, headers, credentials: "same-origin" });
-  } catch {
-    throw ApiError.network();
-  }
-  if (response.status === 401) sessionStore.signOut(NOTICE_SESSION_LOST);
-  else sessionStore.markActivity(at);
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const problem = toProblem(body);
-    if (response.status === 413 && !problem?.detail)
-      throw new ApiError(413, { detail: "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요." });
-    throw new ApiError(response.status, problem);
-  }
-  return body as T;
-}
-
 /** 엑셀 다운로드 under the list's filters (a blob saved under the server's name); returns the row count. */
-export async function downloadExcel(
+export const downloadExcel = (
   url: "/api/official/inspections.xlsx" | "/api/official/corrective-actions.xlsx",
   filters: Record<string, unknown>,
   fallbackName: string,
-) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(compact(filters))) search.set(key, String(value));
-  let response: Response;
-  try {
-    response = await fetch(`${url}?${search}`, {
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json",
-      },
-    });
-  } catch {
-    throw ApiError.network();
-  }
-  if (response.status === 401 && sessionStore.isAuthenticated()) sessionStore.signOut(NOTICE_SESSION_LOST);
-  if (!response.ok) throw new ApiError(response.status, toProblem(await response.text()));
-  sessionStore.markActivity(Date.now());
-  const header = response.headers.get("Content-Disposition") ?? "";
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  let name = fallbackName;
-  try {
-    if (encoded) name = decodeURIComponent(encoded);
-  } catch {
-    // keep the fallback name
-  }
-  const blobUrl = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = blobUrl;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
-  return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName: name };
-}
+) => saveExcel(url, filters, fallbackName);
 
 // ── queries ─────────────────────────────────────────────────────────────────
 const OFFICIAL = ["official", "inspections"] as const;
