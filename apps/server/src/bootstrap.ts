@@ -1,6 +1,7 @@
 import {
   type Database,
   generateProgramsAndFinances,
+  generateSupervisionDemo,
   generateSyntheticData,
   loadReferenceData,
   migrate,
@@ -51,6 +52,15 @@ async function ensureDemoData(
     seoulAgencyId: result.seoulAgencyId,
     centralAgencyId: result.centralAgencyId,
   });
+  const { rows: official } = await db.query<{ id: string; name: string }>(
+    "select id, name from app_user where username = 'gu.jongno'",
+  );
+  if (official[0])
+    await generateSupervisionDemo(db, {
+      sigunguCode: "11110",
+      official: official[0],
+      excludeInstitutionIds: [result.institutionIds.jongno, result.institutionIds.mapo],
+    });
   log(`데모 데이터 생성 완료 (${((Date.now() - started) / 1000).toFixed(1)}초)`);
   return accounts;
 }
