@@ -5,6 +5,7 @@ import {
   canSubmitOpinion,
   DISPOSITION_ACTIONS,
   DISPOSITION_STATUSES,
+  dispositionLogActionLabel,
   dispositionTransition,
   earliestOpinionDeadline,
   suspensionEndsOn,
@@ -104,5 +105,14 @@ describe("suspension periods", () => {
     expect(suspensionEndsOn("2026-12-01", { months: 1 })).toBe("2026-12-31");
     expect(suspensionEndsOn("2026-03-10", { days: 30 })).toBe("2026-04-08");
     expect(suspensionEndsOn("2026-03-10", { days: 1 })).toBe("2026-03-10");
+  });
+});
+
+describe("the record's action labels", () => {
+  it("name every step in Korean", () => {
+    expect(dispositionLogActionLabel("preNotice")).toBe("사전통지");
+    expect(dispositionLogActionLabel("create")).toBe("처분안 작성");
+    expect(dispositionLogActionLabel("appeal:cancelled")).toBe("행정심판·소송 인용(처분 취소)");
+    expect(dispositionLogActionLabel("reportToMohw")).toBe("보건복지부 보고");
   });
 });

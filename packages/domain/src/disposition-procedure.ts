@@ -47,6 +47,18 @@ const MOVES: Record<DispositionAction, { from: readonly DispositionStatus[]; to:
   cancel: { from: ["decided", "executing", "ended"], to: "cancelled" },
 };
 
+/** The record of a disposition names more steps than the state machine moves: the creation, the opinion, the
+ * report to the ministry and the appeal's stages (`appeal:<status>`). */
+export function dispositionLogActionLabel(action: string): string {
+  if ((DISPOSITION_ACTIONS as readonly string[]).includes(action))
+    return DISPOSITION_ACTION_LABELS[action as DispositionAction];
+  if (action.startsWith("appeal:")) {
+    const status = action.slice("appeal:".length);
+    return `행정심판·소송 ${APPEAL_STATUS_LABELS[status as AppealStatus] ?? status}`;
+  }
+  return { create: "처분안 작성", opinion: "의견제출", reportToMohw: "보건복지부 보고" }[action] ?? action;
+}
+
 /**
  * 행정절차법 제21조③: the opinion period must allow at least 10 days. Counted from the day after the notice
  * (민법 제157조), so the earliest deadline is the notice date plus 10.

@@ -5,12 +5,11 @@
 import "../styles/dispositions.css";
 import {
   APPEAL_KIND_LABELS,
-  APPEAL_STATUS_LABELS,
-  type AppealStatus,
-  DISPOSITION_ACTION_LABELS,
   DISPOSITION_STATUS_LABELS,
-  type DispositionAction,
   type DispositionStatus,
+  dispositionLogActionLabel,
+  PRIOR_VERDICT_LABELS,
+  type PriorDispositionVerdict,
 } from "@ssis/domain";
 import { type ComponentPropsWithRef, type ReactNode, useId, useState } from "react";
 import { Link } from "react-router-dom";
@@ -282,17 +281,6 @@ export function ViolationTable({ violations }: { violations: ViolationRecord[] }
   );
 }
 
-/** The engine's verdict on an earlier disposition, in words. */
-export const VERDICT_LABELS: Record<string, string> = {
-  counted: "차수에 산입",
-  outsidePeriod: "산정기간 밖",
-  cancelled: "취소되어 제외",
-  otherCode: "다른 위반행위",
-  otherInstitution: "다른 기관",
-  notBefore: "적발 뒤의 처분",
-  invalid: "판단 불가",
-};
-
 export function PriorList({ items, empty }: { items: PriorReport[]; empty: string }) {
   if (items.length === 0) return <p className="app-muted">{empty}</p>;
   return (
@@ -302,8 +290,8 @@ export function PriorList({ items, empty }: { items: PriorReport[]; empty: strin
           <strong>
             {formatDate(p.decidedOn)} {p.code} {p.effectiveRepeatCount}차
           </strong>
-          {p.institutionName ? ` (${p.institutionName})` : ""} · {VERDICT_LABELS[p.verdict] ?? p.verdict}:{" "}
-          {p.reason}
+          {p.institutionName ? ` (${p.institutionName})` : ""} ·{" "}
+          {PRIOR_VERDICT_LABELS[p.verdict as PriorDispositionVerdict] ?? p.verdict}: {p.reason}
           {p.lookBackEndsOn ? (
             <span className="app-muted"> (산정기간 끝 {formatDate(p.lookBackEndsOn)})</span>
           ) : null}
@@ -314,19 +302,7 @@ export function PriorList({ items, empty }: { items: PriorReport[]; empty: strin
 }
 
 // ── the record of the procedure ─────────────────────────────────────────────
-const EXTRA_ACTION_LABELS: Record<string, string> = {
-  create: "처분안 작성",
-  opinion: "의견제출",
-  reportToMohw: "보건복지부 보고",
-};
-export function actionLabel(action: string): string {
-  if (action in DISPOSITION_ACTION_LABELS) return DISPOSITION_ACTION_LABELS[action as DispositionAction];
-  if (action.startsWith("appeal:")) {
-    const status = action.slice("appeal:".length) as AppealStatus;
-    return `행정심판·소송 ${APPEAL_STATUS_LABELS[status] ?? status}`;
-  }
-  return EXTRA_ACTION_LABELS[action] ?? action;
-}
+export const actionLabel = dispositionLogActionLabel;
 
 export function TransitionTable({ transitions }: { transitions: TransitionRecord[] }) {
   if (transitions.length === 0) return <EmptyState>처리 기록이 없습니다</EmptyState>;

@@ -94,6 +94,17 @@ export type PriorDispositionVerdict =
   | "notBefore"
   | "invalid";
 
+/** The verdict on an earlier disposition, in words for the screens. */
+export const PRIOR_VERDICT_LABELS: Record<PriorDispositionVerdict, string> = {
+  counted: "차수에 산입",
+  outsidePeriod: "산정기간 밖",
+  cancelled: "취소되어 제외",
+  otherCode: "다른 위반행위",
+  otherInstitution: "다른 기관",
+  notBefore: "적발 뒤의 처분",
+  invalid: "판단 불가",
+};
+
 export interface PriorDispositionReport {
   disposition: PriorDisposition;
   verdict: PriorDispositionVerdict;
