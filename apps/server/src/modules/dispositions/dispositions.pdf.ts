@@ -69,23 +69,25 @@ export function renderDecisionNotice(d: DispositionDetail): Promise<Buffer> {
     write: (doc, width) => {
       doc.text("귀 기관에 대하여 아래와 같이 행정처분하니 이행하여 주시기 바랍니다.", { width });
       doc.moveDown(0.6);
+      let n = 0;
       const item = (title: string, lines: string[]) => {
-        doc.font("bold").text(title);
+        n += 1;
+        doc.font("bold").text(`${n}. ${title}`);
         doc.font("regular");
         for (const line of lines) doc.text(line, { width });
         doc.moveDown(0.4);
       };
-      item("1. 처분 내용", [
+      item("처분 내용", [
         `  ${d.measureLabel}${period(d)}${d.fineWon ? ` 금액 ${d.fineWon.toLocaleString("ko-KR")}원` : ""}`,
       ]);
-      item("2. 처분 사유", facts(d));
-      item("3. 법적 근거", [`  ${basis(d)}`]);
+      item("처분 사유", facts(d));
+      item("법적 근거", [`  ${basis(d)}`]);
       item(
-        "4. 위반 차수 산정",
+        "위반 차수 산정",
         d.violations.map((v) => `  ${v.code}: ${v.explanation}`),
       );
       if (d.adjustmentReason)
-        item(`5. ${d.adjustment === "mitigate" ? "감경" : "가중"} 사유`, [`  ${d.adjustmentReason}`]);
+        item(`${d.adjustment === "mitigate" ? "감경" : "가중"} 사유`, [`  ${d.adjustmentReason}`]);
       if (d.opinionText)
         item("의견제출에 대한 검토", [`  ${d.decisionReason ?? "제출된 의견을 검토하였음"}`]);
       item("불복 절차", [
