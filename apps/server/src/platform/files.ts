@@ -4,7 +4,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import type { MultipartFile } from "@fastify/multipart";
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { recordAccess } from "./audit.ts";
 import type { Actor, Ctx } from "./context.ts";
@@ -212,4 +212,12 @@ export async function openStoredFile(
 export function attachmentHeader(fileName: string, fallback = "download"): string {
   const extension = extname(fileName).replace(/[^.A-Za-z0-9]/g, "");
   return `attachment; filename="${fallback}${extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends an opened stored file as a download under its own name. */
+export function sendStoredFile(reply: FastifyReply, opened: { file: StoredFile; stream: Readable }) {
+  return reply
+    .type(opened.file.contentType)
+    .header("Content-Disposition", attachmentHeader(opened.file.fileName))
+    .send(opened.stream);
 }

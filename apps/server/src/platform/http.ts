@@ -46,6 +46,14 @@ export function scoped<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>)
   );
 }
 
+/** `scoped` for a use case that needs the signed-in user (every route but login and health). */
+export function asActor<T>(
+  request: FastifyRequest,
+  fn: (ctx: Ctx & { actor: Actor }) => Promise<T>,
+): Promise<T> {
+  return scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
+}
+
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError("UNAUTHENTICATED", 401, "로그인이 필요합니다.");
   return request.actor;

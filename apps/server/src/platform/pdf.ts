@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { FastifyReply } from "fastify";
 import PDFDocument from "pdfkit";
+import { attachmentHeader } from "./files.ts";
 
 /** PretendardGOV (the KRDS typeface) from npm, embedded and subset by pdfkit so notices print in Korean. */
 const fontDir = join(
@@ -54,4 +56,12 @@ export async function renderNotice(options: {
   doc.font("bold").fontSize(18).text(options.sender, { align: "center" });
   doc.end();
   return done;
+}
+
+/** Sends a notice as a download under its Korean file name. */
+export function sendPdf(reply: FastifyReply, file: { pdf: Buffer; fileName: string }) {
+  return reply
+    .type("application/pdf")
+    .header("Content-Disposition", attachmentHeader(file.fileName, "notice"))
+    .send(file.pdf);
 }

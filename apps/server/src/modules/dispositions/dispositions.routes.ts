@@ -1,9 +1,9 @@
-import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { attachmentHeader, storedFileSchema } from "../../platform/files.ts";
-import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { storedFileSchema } from "../../platform/files.ts";
+import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
+import { sendPdf } from "../../platform/pdf.ts";
 import {
   DISPOSITION_OFFICIALS,
   DISPOSITION_READERS,
@@ -35,17 +35,6 @@ import * as service from "./dispositions.service.ts";
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
 const noticeQuery = z.object({ kind: z.enum(["pre", "decision"]).default("decision") });
 
-function sendPdf(reply: FastifyReply, file: { pdf: Buffer; fileName: string }) {
-  return reply
-    .type("application/pdf")
-    .header("Content-Disposition", attachmentHeader(file.fileName, "disposition"))
-    .send(file.pdf);
-}
-
-type ActorRequest = Parameters<typeof requireActor>[0];
-const withActor = <T>(request: ActorRequest, fn: (ctx: service.ActorCtx) => Promise<T>) =>
-  scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
-
 /** 행정처분: officials' side (UWDX). */
 export function registerOfficialDispositionRoutes(app: App) {
   const tags = ["기관관리감독(UWDX) 행정처분"];
@@ -67,7 +56,7 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: previewResponse, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.preview(ctx, request.body)),
+    (request) => asActor(request, (ctx) => service.preview(ctx, request.body)),
   );
   app.get(
     "/api/official/disposition-tables",
@@ -79,7 +68,7 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: ladderTableList, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.listTables(ctx)),
+    (request) => asActor(request, (ctx) => service.listTables(ctx)),
   );
   app.get(
     "/api/official/disposition-tables/:key",
@@ -92,7 +81,7 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: ladderTableDetail, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.getTable(ctx, request.params.key)),
+    (request) => asActor(request, (ctx) => service.getTable(ctx, request.params.key)),
   );
   app.post(
     "/api/official/disposition-tables",
@@ -106,7 +95,7 @@ export function registerOfficialDispositionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const table = await withActor(request, (ctx) => service.addTable(ctx, request.body.table));
+      const table = await asActor(request, (ctx) => service.addTable(ctx, request.body.table));
       reply.code(201);
       return table;
     },
@@ -122,7 +111,7 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: dispositionList, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.listDispositions(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listDispositions(ctx, request.query)),
   );
   app.get(
     "/api/official/dispositions.xlsx",
@@ -137,7 +126,7 @@ export function registerOfficialDispositionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendXlsx(reply, await withActor(request, (ctx) => service.exportRegister(ctx, request.query))),
+      sendXlsx(reply, await asActor(request, (ctx) => service.exportRegister(ctx, request.query))),
   );
   app.post(
     "/api/official/dispositions",
@@ -152,7 +141,7 @@ export function registerOfficialDispositionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const detail = await withActor(request, (ctx) => service.createDisposition(ctx, request.body));
+      const detail = await asActor(request, (ctx) => service.createDisposition(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, detail);
     },
@@ -169,10 +158,7 @@ export function registerOfficialDispositionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await withActor(request, (ctx) => service.getDisposition(ctx, request.params.id)),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getDisposition(ctx, request.params.id))),
   );
   app.post(
     "/api/official/dispositions/:id/pre-notice",
@@ -189,7 +175,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await withActor(request, (ctx) => service.preNotice(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.preNotice(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -207,7 +193,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await withActor(request, (ctx) => service.decide(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.decide(ctx, request.params.id, request.body)),
       ),
   );
   for (const [action, summary, body] of [
@@ -225,7 +211,7 @@ export function registerOfficialDispositionRoutes(app: App) {
       async (request, reply) =>
         sendWithVersion(
           reply,
-          await withActor(request, (ctx) =>
+          await asActor(request, (ctx) =>
             service.simpleMove(
               ctx,
               request.params.id,
@@ -250,7 +236,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await withActor(request, (ctx) => service.reportToMinistry(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.reportToMinistry(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -268,7 +254,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await withActor(request, (ctx) => service.recordAppeal(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.recordAppeal(ctx, request.params.id, request.body)),
       ),
   );
   app.get(
@@ -287,7 +273,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     async (request, reply) =>
       sendPdf(
         reply,
-        await withActor(request, (ctx) => service.notice(ctx, request.params.id, request.query.kind)),
+        await asActor(request, (ctx) => service.notice(ctx, request.params.id, request.query.kind)),
       ),
   );
   app.get(
@@ -302,7 +288,7 @@ export function registerOfficialDispositionRoutes(app: App) {
         response: { 200: historyResponse, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.institutionHistory(ctx, request.params.id)),
+    (request) => asActor(request, (ctx) => service.institutionHistory(ctx, request.params.id)),
   );
 }
 
@@ -327,7 +313,7 @@ export function registerProviderDispositionRoutes(app: App) {
         response: { 200: dispositionList, ...errors },
       },
     },
-    (request) => withActor(request, (ctx) => service.listMine(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listMine(ctx, request.query)),
   );
   app.get(
     "/api/provider/dispositions/:id",
@@ -341,7 +327,7 @@ export function registerProviderDispositionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(reply, await withActor(request, (ctx) => service.getMine(ctx, request.params.id))),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getMine(ctx, request.params.id))),
   );
   app.post(
     "/api/provider/dispositions/:id/opinion",
@@ -358,7 +344,7 @@ export function registerProviderDispositionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await withActor(request, (ctx) => service.submitOpinion(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.submitOpinion(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -374,7 +360,7 @@ export function registerProviderDispositionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const file = await withActor(request, (ctx) =>
+      const file = await asActor(request, (ctx) =>
         service.attachOpinionFile(ctx, request.params.id, request),
       );
       reply.code(201);
@@ -397,7 +383,7 @@ export function registerProviderDispositionRoutes(app: App) {
     async (request, reply) =>
       sendPdf(
         reply,
-        await withActor(request, (ctx) => service.noticeForMine(ctx, request.params.id, request.query.kind)),
+        await asActor(request, (ctx) => service.noticeForMine(ctx, request.params.id, request.query.kind)),
       ),
   );
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { attachmentHeader } from "../../platform/files.ts";
-import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { sendStoredFile } from "../../platform/files.ts";
+import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
+import { sendPdf } from "../../platform/pdf.ts";
 import { CORRECTIVE_REPORTERS, INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
 import {
   candidateList,
@@ -53,10 +54,6 @@ export function registerOfficialInspectionRoutes(app: App) {
   const referenceConfig = {
     policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "reference" } as const,
   };
-  const actorCtx = <T>(
-    request: Parameters<typeof requireActor>[0],
-    fn: (ctx: service.ActorCtx) => Promise<T>,
-  ) => scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
 
   // ── checklists ──
   app.get(
@@ -65,7 +62,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       config: referenceConfig,
       schema: { tags, summary: "점검표 목록(템플릿별 버전)", response: { 200: checklistList, ...errors } },
     },
-    (request) => actorCtx(request, (ctx) => service.listChecklists(ctx)),
+    (request) => asActor(request, (ctx) => service.listChecklists(ctx)),
   );
   app.get(
     "/api/official/inspection-checklists/:id",
@@ -78,7 +75,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: checklistVersionDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.getChecklistVersion(ctx, request.params.id)),
+    (request) => asActor(request, (ctx) => service.getChecklistVersion(ctx, request.params.id)),
   );
   app.post(
     "/api/official/inspection-checklists",
@@ -93,7 +90,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     },
     async (request, reply) => {
       reply.code(201);
-      return actorCtx(request, (ctx) => service.createChecklistVersion(ctx, request.body));
+      return asActor(request, (ctx) => service.createChecklistVersion(ctx, request.body));
     },
   );
 
@@ -109,7 +106,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: planList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.listPlans(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listPlans(ctx, request.query)),
   );
   app.get(
     "/api/official/inspection-plans/candidates",
@@ -122,7 +119,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: candidateList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.listCandidates(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listCandidates(ctx, request.query)),
   );
   app.post(
     "/api/official/inspection-plans",
@@ -136,7 +133,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const plan = await actorCtx(request, (ctx) => service.createPlan(ctx, request.body));
+      const plan = await asActor(request, (ctx) => service.createPlan(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, plan);
     },
@@ -153,7 +150,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(reply, await actorCtx(request, (ctx) => service.getPlan(ctx, request.params.id))),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getPlan(ctx, request.params.id))),
   );
   app.post(
     "/api/official/inspection-plans/:id/targets",
@@ -170,7 +167,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.addPlanTargets(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.addPlanTargets(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -188,7 +185,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.approvePlan(ctx, request.params.id, request.body.version)),
+        await asActor(request, (ctx) => service.approvePlan(ctx, request.params.id, request.body.version)),
       ),
   );
 
@@ -204,7 +201,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: inspectionList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.listInspections(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listInspections(ctx, request.query)),
   );
   app.get(
     "/api/official/inspections.xlsx",
@@ -219,7 +216,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendXlsx(reply, await actorCtx(request, (ctx) => service.exportInspections(ctx, request.query))),
+      sendXlsx(reply, await asActor(request, (ctx) => service.exportInspections(ctx, request.query))),
   );
   app.post(
     "/api/official/inspections",
@@ -233,7 +230,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const detail = await actorCtx(request, (ctx) => service.createInspection(ctx, request.body));
+      const detail = await asActor(request, (ctx) => service.createInspection(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, detail);
     },
@@ -250,7 +247,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(reply, await actorCtx(request, (ctx) => service.getInspection(ctx, request.params.id))),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getInspection(ctx, request.params.id))),
   );
   app.post(
     "/api/official/inspections/:id/schedule",
@@ -267,7 +264,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.scheduleInspection(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.scheduleInspection(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -285,7 +282,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) =>
+        await asActor(request, (ctx) =>
           service.reviewDocument(ctx, request.params.id, request.params.documentId, request.body),
         ),
       ),
@@ -305,7 +302,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       async (request, reply) =>
         sendWithVersion(
           reply,
-          await actorCtx(request, (ctx) =>
+          await asActor(request, (ctx) =>
             service.simpleInspectionMove(ctx, request.params.id, action, request.body as { reason?: string }),
           ),
         ),
@@ -325,7 +322,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.saveResults(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.saveResults(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -342,7 +339,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const file = await actorCtx(request, (ctx) =>
+      const file = await asActor(request, (ctx) =>
         service.attachEvidence(ctx, request.params.id, request, request.query.itemCode ?? null),
       );
       reply.code(201);
@@ -362,7 +359,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const detail = await actorCtx(request, (ctx) =>
+      const detail = await asActor(request, (ctx) =>
         service.addFinding(ctx, request.params.id, request.body),
       );
       reply.code(201);
@@ -384,7 +381,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.completeInspection(ctx, request.params.id, request.body)),
+        await asActor(request, (ctx) => service.completeInspection(ctx, request.params.id, request.body)),
       ),
   );
   app.post(
@@ -402,7 +399,7 @@ export function registerOfficialInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) =>
+        await asActor(request, (ctx) =>
           service.notifyInspection(ctx, request.params.id, request.body.version),
         ),
       ),
@@ -419,13 +416,11 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: z.unknown().describe("PDF"), ...errors },
       },
     },
-    async (request, reply) => {
-      const file = await actorCtx(request, (ctx) => service.resultNotice(ctx, request.params.id, "official"));
-      return reply
-        .type("application/pdf")
-        .header("Content-Disposition", attachmentHeader(file.fileName, "notice"))
-        .send(file.pdf);
-    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "official")),
+      ),
   );
 
   // ── findings and corrective actions ──
@@ -441,7 +436,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: inspectionDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.orderCorrective(ctx, request.params.id, request.body)),
+    (request) => asActor(request, (ctx) => service.orderCorrective(ctx, request.params.id, request.body)),
   );
   app.get(
     "/api/official/findings/:id",
@@ -454,7 +449,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: findingDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.getFinding(ctx, request.params.id)),
+    (request) => asActor(request, (ctx) => service.getFinding(ctx, request.params.id)),
   );
   app.post(
     "/api/official/findings/:id/withdraw",
@@ -468,7 +463,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: inspectionDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.withdrawFinding(ctx, request.params.id, request.body)),
+    (request) => asActor(request, (ctx) => service.withdrawFinding(ctx, request.params.id, request.body)),
   );
   app.post(
     "/api/official/findings/:id/casebook",
@@ -482,7 +477,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: inspectionDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.shareToCasebook(ctx, request.params.id, request.body)),
+    (request) => asActor(request, (ctx) => service.shareToCasebook(ctx, request.params.id, request.body)),
   );
   app.get(
     "/api/official/corrective-actions",
@@ -495,7 +490,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: correctiveList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.listCorrective(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listCorrective(ctx, request.query)),
   );
   app.get(
     "/api/official/corrective-actions.xlsx",
@@ -510,7 +505,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendXlsx(reply, await actorCtx(request, (ctx) => service.exportCorrective(ctx, request.query))),
+      sendXlsx(reply, await asActor(request, (ctx) => service.exportCorrective(ctx, request.query))),
   );
   app.post(
     "/api/official/corrective-actions/remind",
@@ -523,7 +518,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: z.object({ reminded: z.number(), skipped: z.array(z.string()) }), ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.remindCorrective(ctx, request.body)),
+    (request) => asActor(request, (ctx) => service.remindCorrective(ctx, request.body)),
   );
   app.post(
     "/api/official/corrective-actions/:id/accept",
@@ -538,7 +533,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     (request) =>
-      actorCtx(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "accept", request.body)),
+      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "accept", request.body)),
   );
   app.post(
     "/api/official/corrective-actions/:id/return",
@@ -553,7 +548,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     (request) =>
-      actorCtx(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "return", request.body)),
+      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "return", request.body)),
   );
   app.post(
     "/api/official/corrective-actions/:id/confirm",
@@ -568,7 +563,7 @@ export function registerOfficialInspectionRoutes(app: App) {
       },
     },
     (request) =>
-      actorCtx(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "confirm", request.body)),
+      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "confirm", request.body)),
   );
   app.get(
     "/api/official/files/:id",
@@ -581,15 +576,11 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: z.unknown().describe("파일"), ...errors },
       },
     },
-    async (request, reply) => {
-      const { file, stream } = await actorCtx(request, (ctx) =>
-        service.downloadFile(ctx, request.params.id, "official"),
-      );
-      return reply
-        .type(file.contentType)
-        .header("Content-Disposition", attachmentHeader(file.fileName))
-        .send(stream);
-    },
+    async (request, reply) =>
+      sendStoredFile(
+        reply,
+        await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "official")),
+      ),
   );
   app.get(
     "/api/official/casebook",
@@ -602,7 +593,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         response: { 200: casebookList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.casebook(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.casebook(ctx, request.query)),
   );
 }
 
@@ -615,10 +606,6 @@ export function registerProviderInspectionRoutes(app: App) {
   const reporterConfig = {
     policy: { access: "roles", roles: CORRECTIVE_REPORTERS, scope: "own-institution" } as const,
   };
-  const actorCtx = <T>(
-    request: Parameters<typeof requireActor>[0],
-    fn: (ctx: service.ActorCtx) => Promise<T>,
-  ) => scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
 
   app.get(
     "/api/provider/inspections",
@@ -631,7 +618,7 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: inspectionList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.listMyInspections(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.listMyInspections(ctx, request.query)),
   );
   app.get(
     "/api/provider/inspections/:id",
@@ -647,7 +634,7 @@ export function registerProviderInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await actorCtx(request, (ctx) => service.getMyInspection(ctx, request.params.id)),
+        await asActor(request, (ctx) => service.getMyInspection(ctx, request.params.id)),
       ),
   );
   app.post(
@@ -663,7 +650,7 @@ export function registerProviderInspectionRoutes(app: App) {
       },
     },
     (request) =>
-      actorCtx(request, (ctx) =>
+      asActor(request, (ctx) =>
         service.submitDocument(ctx, request.params.id, request.params.documentId, request),
       ),
   );
@@ -679,13 +666,11 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: z.unknown().describe("PDF"), ...errors },
       },
     },
-    async (request, reply) => {
-      const file = await actorCtx(request, (ctx) => service.resultNotice(ctx, request.params.id, "provider"));
-      return reply
-        .type("application/pdf")
-        .header("Content-Disposition", attachmentHeader(file.fileName, "notice"))
-        .send(file.pdf);
-    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "provider")),
+      ),
   );
   app.get(
     "/api/provider/corrective-actions",
@@ -697,7 +682,7 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: z.object({ items: z.array(correctiveList.shape.items.element) }), ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.myCorrectiveActions(ctx)),
+    (request) => asActor(request, (ctx) => service.myCorrectiveActions(ctx)),
   );
   app.post(
     "/api/provider/corrective-actions/:id/files",
@@ -712,7 +697,7 @@ export function registerProviderInspectionRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const file = await actorCtx(request, (ctx) =>
+      const file = await asActor(request, (ctx) =>
         service.attachCorrectiveFile(ctx, request.params.id, request),
       );
       reply.code(201);
@@ -731,7 +716,7 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: inspectionDetail, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.submitCorrective(ctx, request.params.id, request.body)),
+    (request) => asActor(request, (ctx) => service.submitCorrective(ctx, request.params.id, request.body)),
   );
   app.get(
     "/api/provider/files/:id",
@@ -744,15 +729,11 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: z.unknown().describe("파일"), ...errors },
       },
     },
-    async (request, reply) => {
-      const { file, stream } = await actorCtx(request, (ctx) =>
-        service.downloadFile(ctx, request.params.id, "provider"),
-      );
-      return reply
-        .type(file.contentType)
-        .header("Content-Disposition", attachmentHeader(file.fileName))
-        .send(stream);
-    },
+    async (request, reply) =>
+      sendStoredFile(
+        reply,
+        await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "provider")),
+      ),
   );
   app.get(
     "/api/provider/casebook",
@@ -765,6 +746,6 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: casebookList, ...errors },
       },
     },
-    (request) => actorCtx(request, (ctx) => service.casebook(ctx, request.query)),
+    (request) => asActor(request, (ctx) => service.casebook(ctx, request.query)),
   );
 }

@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import type { ExportRow } from "./institutions.repository.ts";
 import type { InstitutionFilters } from "./institutions.schemas.ts";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** One download holds at most this many institutions (a 시도 has up to about 20,000 at full scale). */
 export const MAX_EXPORT_ROWS = 100_000;
 

@@ -1,8 +1,9 @@
 import { PassThrough } from "node:stream";
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
+import { XLSX_TYPE } from "../../platform/excel.ts";
+import { attachmentHeader } from "../../platform/files.ts";
 import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
-import { XLSX_TYPE } from "./institutions.excel.ts";
 import {
   AGENCY_READERS,
   PROVIDER_READERS,
@@ -101,10 +102,7 @@ export function registerOfficialInstitutionRoutes(app: App) {
         .type(XLSX_TYPE)
         .header("Cache-Control", "no-store")
         .header("X-Total-Count", String(head.total))
-        .header(
-          "Content-Disposition",
-          `attachment; filename="institutions.xlsx"; filename*=UTF-8''${encodeURIComponent(head.fileName)}`,
-        )
+        .header("Content-Disposition", attachmentHeader(head.fileName, "institutions"))
         .send(body);
     },
   );

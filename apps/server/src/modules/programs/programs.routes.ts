@@ -1,4 +1,6 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
+import { XLSX_TYPE } from "../../platform/excel.ts";
+import { attachmentHeader } from "../../platform/files.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import { buildProgramWorkbook } from "./programs.excel.ts";
 import {
@@ -20,7 +22,6 @@ import {
 import * as service from "./programs.service.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** 프로그램 관리: providers' side (CWSU). */
 export function registerProviderProgramRoutes(app: App) {
@@ -53,7 +54,7 @@ export function registerProviderProgramRoutes(app: App) {
         tags,
         summary: "프로그램 목록 엑셀 내려받기(목록과 같은 조건, 페이지 없이 전체)",
         querystring: programListQuery,
-        produces: [XLSX],
+        produces: [XLSX_TYPE],
       },
     },
     async (request, reply) => {
@@ -62,11 +63,9 @@ export function registerProviderProgramRoutes(app: App) {
       );
       const body = await buildProgramWorkbook(institution.name, items);
       return reply
-        .type(XLSX)
-        .header(
-          "Content-Disposition",
-          `attachment; filename="programs.xlsx"; filename*=UTF-8''${encodeURIComponent("프로그램_목록.xlsx")}`,
-        )
+        .type(XLSX_TYPE)
+        .header("Cache-Control", "no-store")
+        .header("Content-Disposition", attachmentHeader("프로그램_목록.xlsx", "programs"))
         .send(body);
     },
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { AppError } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
+import { attachmentHeader } from "../../platform/files.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
 import { buildStaffTemplate } from "./staff.excel.ts";
 import { STAFF_EDITORS, STAFF_ENDERS, STAFF_OFFICIAL_READERS } from "./staff.policy.ts";
@@ -87,10 +88,7 @@ export function registerProviderStaffRoutes(app: App) {
       const body = await buildStaffTemplate(jobTypes);
       return reply
         .type(XLSX_TYPE)
-        .header(
-          "Content-Disposition",
-          `attachment; filename="staff-template.xlsx"; filename*=UTF-8''${encodeURIComponent("종사자_일괄등록_양식.xlsx")}`,
-        )
+        .header("Content-Disposition", attachmentHeader("종사자_일괄등록_양식.xlsx", "staff-template"))
         .send(body);
     },
   );

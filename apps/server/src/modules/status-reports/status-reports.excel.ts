@@ -2,8 +2,6 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { RoundItem, TargetFilters, TargetItem } from "./status-reports.schemas.ts";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const seoul = (d: Date | string, withTime: boolean) =>
   new Intl.DateTimeFormat("sv-SE", {
     timeZone: "Asia/Seoul",

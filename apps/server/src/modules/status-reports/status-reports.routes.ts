@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
+import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
-import { XLSX_TYPE } from "./status-reports.excel.ts";
 import { REPORT_EDITORS, REPORT_SUBMITTERS, ROUND_OFFICIALS } from "./status-reports.policy.ts";
 import {
   draftSave,
@@ -139,20 +139,13 @@ export function registerOfficialStatusReportRoutes(app: App) {
         response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors, 422: problem },
       },
     },
-    async (request, reply) => {
-      const file = await scoped(request, (ctx) =>
-        service.exportTargets({ ...ctx, actor: requireActor(request) }, request.params.id, request.query),
-      );
-      return reply
-        .type(XLSX_TYPE)
-        .header("Cache-Control", "no-store")
-        .header("X-Total-Count", String(file.rows))
-        .header(
-          "Content-Disposition",
-          `attachment; filename="status-report.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .send(file.body);
-    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        await scoped(request, (ctx) =>
+          service.exportTargets({ ...ctx, actor: requireActor(request) }, request.params.id, request.query),
+        ),
+      ),
   );
 
   app.get(
