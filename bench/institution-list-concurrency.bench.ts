@@ -6,7 +6,10 @@
  *
  *   npx tsx bench/institution-list-concurrency.bench.ts [--institutions N] [--seed S] [--connections C]
  *     [--duration SECONDS] [--warmup SECONDS] [--deep-rows N] [--direct representative|all|none]
- *     [--no-export] [--keep] [--json FILE]
+ *     [--no-export] [--keep] [--json FILE] [--database NAME] [--cases REGEX]
+ *
+ * --database reuses a database seeded by an earlier run with --keep (no load, not dropped); --cases runs only
+ * the cases whose name matches.
  *
  * Targets (issue 4): every filtered list, first and a deep page, p95 ≤ 100 ms at 50 concurrent clients and
  * ≤ 2 × the same query straight on the database; the Excel download of 100,000 rows in < 30 s with flat
@@ -14,8 +17,8 @@
  * database ssis_list_bench_<time> is created and dropped afterwards (unless --keep).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -46,6 +49,8 @@ const directMode = arg("direct") ?? "representative";
 const withExport = !args.includes("--no-export");
 const keep = args.includes("--keep");
 const jsonFile = arg("json");
+const reuseDatabase = arg("database");
+const caseFilter = arg("cases") ? new RegExp(arg("cases") as string) : null;
 
 const P95_TARGET_MS = 100;
 const RATIO_TARGET = 2;
@@ -64,7 +69,7 @@ const log = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19
 // ── the scratch database ─────────────────────────────────────────────────────────────────────────────
 
 const base = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
-const dbName = `ssis_list_bench_${Date.now()}`;
+const dbName = reuseDatabase ?? `ssis_list_bench_${Date.now()}`;
 const dbUrl = new URL(base.toString());
 dbUrl.pathname = `/${dbName}`;
 const admin = new pg.Client({ connectionString: base.toString() });
@@ -105,7 +110,15 @@ async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
       centralAgencyId: ids.centralAgencyId,
     });
     await db.exec("analyze");
-    const seconds = (performance.now() - t0) / 1000;
+    return { seconds: (performance.now() - t0) / 1000, sample: await sampleOf(db) };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The search terms and ids the cases use, read from the seeded database. */
+async function sampleOf(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Sample> {
+  {
     const one = async <T>(sql: string, params: unknown[] = []) => {
       const row = (await db.query<T>(sql, params)).rows[0];
       if (!row) throw new Error(`no row: ${sql}`);
@@ -134,19 +147,14 @@ async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
       counts[table] = Number((await one<{ n: string }>(`select count(*) as n from ${table}`)).n);
     const { v } = await one<{ v: string }>("select current_setting('server_version') as v");
     return {
-      seconds,
-      sample: {
-        businessNo: business_no,
-        initials4: initials,
-        commonType: type_code,
-        mohwId: users.find((u) => u.username === "mohw")?.id ?? "",
-        seoulId: users.find((u) => u.username === "sido.seoul")?.id ?? "",
-        counts,
-        version: v,
-      },
+      businessNo: business_no,
+      initials4: initials,
+      commonType: type_code,
+      mohwId: users.find((u) => u.username === "mohw")?.id ?? "",
+      seoulId: users.find((u) => u.username === "sido.seoul")?.id ?? "",
+      counts,
+      version: v,
     };
-  } finally {
-    await db.close();
   }
 }
 
@@ -222,6 +230,51 @@ const rssKb = (pid: number) => {
   return m ? Number(m[1]) : Number.NaN;
 };
 
+/** CPU seconds (user + system) of a process, from /proc (clock ticks of 1/100 s). */
+const cpuSeconds = (pid: number | string) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // the process ended
+  }
+};
+
+/** CPU seconds of every PostgreSQL process on the machine (the server's backends and the postmaster). */
+const postgresCpuSeconds = () => {
+  let total = 0;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") total += cpuSeconds(pid);
+    } catch {
+      // gone
+    }
+  }
+  return total;
+};
+
+interface CpuSnapshot {
+  server: number;
+  postgres: number;
+  bench: number;
+}
+const cpuSnapshot = (serverPid: number): CpuSnapshot => {
+  const own = process.cpuUsage();
+  return {
+    server: cpuSeconds(serverPid),
+    postgres: postgresCpuSeconds(),
+    bench: (own.user + own.system) / 1e6,
+  };
+};
+/** Milliseconds of CPU per answered request, by process: where the 2 cores' time goes. */
+const cpuPerRequest = (a: CpuSnapshot, b: CpuSnapshot, requests: number): CpuSnapshot => ({
+  server: ((b.server - a.server) * 1000) / requests,
+  postgres: ((b.postgres - a.postgres) * 1000) / requests,
+  bench: ((b.bench - a.bench) * 1000) / requests,
+});
+
 // ── API load ─────────────────────────────────────────────────────────────────────────────────────────
 
 async function login(origin: string, username: string) {
@@ -259,6 +312,8 @@ interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** CPU ms per answered request: the server, PostgreSQL, and autocannon (this process). */
+  cpu: CpuSnapshot;
 }
 
 function summarise(latencies: number[], seconds: number) {
@@ -282,13 +337,20 @@ function cannon(url: string, cookie: string, seconds: number, latencies?: number
   });
 }
 
-async function measureApi(origin: string, cookie: string, path: string): Promise<LoadResult> {
+async function measureApi(
+  origin: string,
+  cookie: string,
+  path: string,
+  serverPid: number,
+): Promise<LoadResult> {
   await cannon(`${origin}${path}`, cookie, warmup);
   await drain();
   const latencies: number[] = [];
+  const cpuBefore = cpuSnapshot(serverPid);
   const t0 = performance.now();
   const r = await cannon(`${origin}${path}`, cookie, duration, latencies);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuPerRequest(cpuBefore, cpuSnapshot(serverPid), latencies.length);
   await drain();
   const statusCodes: Record<string, number> = {};
   for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = v.count ?? 0;
@@ -300,6 +362,7 @@ async function measureApi(origin: string, cookie: string, path: string): Promise
     timeouts: r.timeouts,
     statusCodes,
     ...summarise(latencies, seconds),
+    cpu,
   };
 }
 
@@ -328,15 +391,41 @@ const COUNT_CAP = 1000;
 const SEARCH_IDS = 2000;
 const WALK_ROWS = 5000;
 
+/** What the server has learnt about a case after its first request (institutions.repository searchFacts). */
+interface Known {
+  /** The term has more than SEARCH_IDS matches: the id lookup is skipped. */
+  common: boolean;
+  /** The first page matches more than COUNT_CAP: it is not counted again. */
+  capped: boolean;
+}
+
+/** Runs a statement as the server does (packages/db): parameterised ones as named prepared statements. */
+const run = <T extends pg.QueryResultRow>(c: pg.Client, sql: string, params?: unknown[]) =>
+  params
+    ? c.query<T>({
+        name: `s_${createHash("sha1").update(sql).digest("base64url")}`,
+        text: sql,
+        values: params,
+      })
+    : c.query<T>(sql);
+
 /**
- * The statements listInstitutions runs in its transaction, as repository.selection and selectPage build
- * them (name order only): the search's id lookup (once, up to SEARCH_IDS + 1), then one statement for the
- * page and its capped count: by id for a rare term, a window of WALK_ROWS rows in name order for a common
- * one (and, when that leaves the page short, every id).
+ * The statements listInstitutions runs in its transaction once it knows the case (as repository.selection
+ * and selectPage build them, name order only): the search's id lookup unless the term is known to be common
+ * (an array of at most SEARCH_IDS ids, or none), then one statement for the page and its capped count
+ * (unless known to be past the cap): by id for a rare term, a window of WALK_ROWS rows in name order for a
+ * common one (and, when that leaves the page short, every id).
  */
-async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [string, string] | null) {
+async function runList(
+  c: pg.Client,
+  scope: Scope,
+  filters: Filters,
+  cursor: [string, string] | null,
+  known: Known,
+) {
   await c.query("begin");
-  await c.query(
+  await run(
+    c,
     `select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true),
             set_config('app.user_id', $3, true), set_config('app.role', $4, true)`,
     [scope.kind, scope.code ?? "", scope.userId, scope.role],
@@ -351,31 +440,37 @@ async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [st
   else add((p) => `i.sido_code = ${p}`, scope.code);
   const term = parseInstitutionSearch(filters.q);
   let search: { ids: string[] } | { test: (p: string) => string; pattern: string } | null = null;
-  const lookup =
+  const fn =
     term?.kind === "initials"
-      ? { sql: "select id from institution_ids_by_initials($1, $2) as id", arg: term.initials }
+      ? { name: "institution_ids_by_initials", arg: term.initials }
       : term?.kind === "text"
-        ? { sql: "select id from institution_ids_by_text($1, $2) as id", arg: term.text }
+        ? { name: "institution_ids_by_text", arg: term.text }
         : null;
-  const allIds = async (limit: number | null) =>
-    lookup ? (await c.query<{ id: string }>(lookup.sql, [lookup.arg, limit])).rows.map((r) => r.id) : [];
   if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
-  else if (term) {
-    const ids = await allIds(SEARCH_IDS + 1);
-    search =
-      ids.length <= SEARCH_IDS
-        ? { ids }
-        : {
-            test: (p) =>
-              term.kind === "initials"
-                ? `coalesce(i.name_initials like ${p}, false)`
-                : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
-            pattern: `%${escapeLikePattern(term.kind === "initials" ? term.initials : term.text)}%`,
-          };
+  else if (term && fn) {
+    const ids = known.common
+      ? null
+      : ((
+          await run<{ ids: string[] | null }>(
+            c,
+            `select case when count(*) <= $3 then coalesce(array_agg(id), '{}') end as ids
+               from ${fn.name}($1, $2) as id`,
+            [fn.arg, SEARCH_IDS + 1, SEARCH_IDS],
+          )
+        ).rows[0]?.ids ?? null);
+    search = ids
+      ? { ids }
+      : {
+          test: (p) =>
+            term.kind === "initials"
+              ? `coalesce(i.name_initials like ${p}, false)`
+              : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
+          pattern: `%${escapeLikePattern(term.kind === "initials" ? term.initials : term.text)}%`,
+        };
   }
   const before = base.length;
   const regionCodes = async (code: string) =>
-    (await c.query<{ codes: string[] | null }>("select region_current_codes($1) as codes", [code])).rows[0]
+    (await run<{ codes: string[] | null }>(c, "select region_current_codes($1) as codes", [code])).rows[0]
       ?.codes ?? [code];
   const inCodes = (column: string, codes: string[]) =>
     codes.length === 1
@@ -388,7 +483,8 @@ async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [st
     add(
       (p) => `i.type_code = any(${p}::text[])`,
       (
-        await c.query<{ codes: string[] }>(
+        await run<{ codes: string[] }>(
+          c,
           "select array_agg(code) as codes from institution_type where field = $1",
           [filters.field],
         )
@@ -398,6 +494,7 @@ async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [st
   if (filters.grade === "none") base.push("i.latest_grade is null");
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
   const narrowed = base.length > before;
+  const counts = !cursor && !known.capped;
   const joins = `join institution_type t on t.code = i.type_code join region rg on rg.code5 = i.sigungu_code
     join region rs on rs.code5 = i.sido_code || '000'`;
   const statement = () => {
@@ -411,11 +508,12 @@ async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [st
   };
   const byIds = async (ids: string[]) => {
     const { ps, param, keyset } = statement();
-    const count = !cursor && narrowed ? ", (select count(*) from m) as total" : "";
-    await c.query(
+    const count = counts && narrowed ? ", (select count(*) from m) as total" : "";
+    await run(
+      c,
       `with m as materialized (select i.* from institution i
          where i.id = any(${param(ids)}::uuid[]) and ${[...base, ...keyset].join(" and ")})
-       select ${SUMMARY_COLUMNS}${count} from m i ${joins} order by i.name, i.id limit ${param(51)}`,
+       select ${SUMMARY_COLUMNS}${count} from m i ${joins} order by i.name, i.id limit 51`,
       ps,
     );
   };
@@ -424,21 +522,28 @@ async function runList(c: pg.Client, scope: Scope, filters: Filters, cursor: [st
     const { ps, param, keyset } = statement();
     const matching = search ? [...base, search.test(param(search.pattern))] : base;
     const count =
-      cursor || (search && !narrowed)
+      !counts || (search && !narrowed)
         ? ""
         : `, (select count(*) from (select 1 from institution i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`;
-    if (search) {
-      const { rows } = await c.query(
+    if (search && fn) {
+      const { rows } = await run(
+        c,
         `select ${SUMMARY_COLUMNS}${count} from (select i.* from institution i
            where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i ${joins}
-         where ${matching.at(-1)} order by i.name, i.id limit ${param(51)}`,
+         where ${matching.at(-1)} order by i.name, i.id limit 51`,
         ps,
       );
-      if (rows.length <= 50) await byIds(await allIds(null));
+      if (rows.length <= 50)
+        await byIds(
+          (await run<{ id: string }>(c, `select id from ${fn.name}($1, null) as id`, [fn.arg])).rows.map(
+            (r) => r.id,
+          ),
+        );
     } else
-      await c.query(
+      await run(
+        c,
         `select ${SUMMARY_COLUMNS}${count} from institution i ${joins}
-         where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit ${param(51)}`,
+         where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit 51`,
         ps,
       );
   }
@@ -450,6 +555,7 @@ async function measureDirect(
   scope: Scope,
   filters: Filters,
   cursor: [string, string] | null,
+  known: Known,
 ) {
   const phase = async (seconds: number, latencies?: number[]) => {
     const until = performance.now() + seconds * 1000;
@@ -457,7 +563,7 @@ async function measureDirect(
       clients.map(async (c) => {
         while (performance.now() < until) {
           const t0 = performance.now();
-          await runList(c, scope, filters, cursor);
+          await runList(c, scope, filters, cursor, known);
           latencies?.push(performance.now() - t0);
         }
       }),
@@ -491,12 +597,21 @@ async function main() {
     `List under concurrency: ${institutions.toLocaleString("en")} institutions (seed ${seed}), ${connections} connections, ${warmup} s warm-up + ${duration} s per case, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
   );
   await admin.connect();
-  await admin.query(`create database ${dbName}`);
+  if (!reuseDatabase) await admin.query(`create database ${dbName}`);
   const dataDir = mkdtempSync(join(tmpdir(), "ssis-list-bench-"));
   let server: ChildProcess | null = null;
   const directClients: pg.Client[] = [];
   try {
-    const { seconds: seedSeconds, sample } = await seedDatabase();
+    const { seconds: seedSeconds, sample } = reuseDatabase
+      ? await (async () => {
+          const db = await openDatabase({ url: dbUrl.toString(), poolSize: 1 });
+          try {
+            return { seconds: 0, sample: await sampleOf(db) };
+          } finally {
+            await db.close();
+          }
+        })()
+      : await seedDatabase();
     log(
       `seeded in ${seedSeconds.toFixed(1)} s: ${sample.counts.institution} institutions, ${sample.counts.staff} staff (PostgreSQL ${sample.version})`,
     );
@@ -613,6 +728,7 @@ async function main() {
       },
     ];
 
+    if (caseFilter) cases.splice(0, cases.length, ...cases.filter((c) => caseFilter.test(c.name)));
     const loadAtStart = load();
     log(`measuring; load average ${loadAtStart}`);
     for (const c of cases) {
@@ -620,9 +736,9 @@ async function main() {
       c.listed =
         first.total === null ? "–" : `${first.total.toLocaleString("en")}${first.totalCapped ? "+" : ""}`;
       c.total = (await getJson(origin, cookies[c.user], `${c.path}&count=exact`)).total;
-      c.api = await measureApi(origin, cookies[c.user], c.path);
+      c.api = await measureApi(origin, cookies[c.user], c.path, pid);
       log(
-        `  API  ${c.name} (${c.user}, ${c.total} matches): p50 ${c.api.p50.toFixed(1)} p95 ${c.api.p95.toFixed(1)} p99 ${c.api.p99.toFixed(1)} ms, ${c.api.rps.toFixed(0)} req/s, ${c.api.completed}/${c.api.sent} answered, non-2xx ${c.api.non2xx}, errors ${c.api.errors} (load ${load()})`,
+        `  API  ${c.name} (${c.user}, ${c.total} matches): p50 ${c.api.p50.toFixed(1)} p95 ${c.api.p95.toFixed(1)} p99 ${c.api.p99.toFixed(1)} ms, ${c.api.rps.toFixed(0)} req/s, ${c.api.completed}/${c.api.sent} answered, non-2xx ${c.api.non2xx}, errors ${c.api.errors}; CPU ms/request server ${c.api.cpu.server.toFixed(2)}, PostgreSQL ${c.api.cpu.postgres.toFixed(2)}, autocannon ${c.api.cpu.bench.toFixed(2)} (load ${load()})`,
       );
     }
 
@@ -637,7 +753,11 @@ async function main() {
         c.user === "mohw"
           ? { kind: "nation", code: null, userId: sample.mohwId, role: "mohw_official" }
           : { kind: "sido", code: "11", userId: sample.seoulId, role: "sido_official" };
-      c.db = await measureDirect(directClients, scope, c.filters, c.deep ? deepCursor : null);
+      const searches = parseInstitutionSearch(c.filters.q);
+      c.db = await measureDirect(directClients, scope, c.filters, c.deep ? deepCursor : null, {
+        common: (searches?.kind === "initials" || searches?.kind === "text") && (c.total ?? 0) > SEARCH_IDS,
+        capped: c.listed?.endsWith("+") ?? false,
+      });
       log(
         `  SQL  ${c.name} (${c.user}): p50 ${c.db.p50.toFixed(1)} p95 ${c.db.p95.toFixed(1)} p99 ${c.db.p99.toFixed(1)} ms, ${c.db.rps.toFixed(0)} tx/s (load ${load()})`,
       );
@@ -710,15 +830,15 @@ async function main() {
       `load average (1/5/15 min): start ${loadAtStart}, after lists ${loadAfterLists}, end ${loadAtEnd}`,
     );
     console.log(
-      "\n| case | user | matches | list total | API p50 | API p95 | API p99 | req/s | answered 200 / non-2xx / errors | direct p50 | direct p95 | ratio | p95 ≤ 100 ms | ratio ≤ 2 |",
+      "\n| case | user | matches | list total | API p50 | API p95 | API p99 | req/s | CPU ms/req server · PG · load | answered 200 / non-2xx / errors | direct p50 | direct p95 | ratio | p95 ≤ 100 ms | ratio ≤ 2 |",
     );
-    console.log("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|");
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|---|");
     for (const c of cases) {
       const a = c.api;
       if (!a) continue;
       const ratio = c.db ? a.p95 / c.db.p95 : undefined;
       console.log(
-        `| ${c.name} | ${c.user} | ${c.total?.toLocaleString("en") ?? "–"} | ${c.listed} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.rps.toFixed(0)} | ${a.statusCodes["200"] ?? 0} / ${a.non2xx} / ${a.errors} | ${fmt(c.db?.p50)} | ${fmt(c.db?.p95)} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${a.p95 <= P95_TARGET_MS && a.non2xx === 0 && a.errors === 0 ? "yes" : "NO"} | ${ratio === undefined ? "–" : ratio <= RATIO_TARGET ? "yes" : "NO"} |`,
+        `| ${c.name} | ${c.user} | ${c.total?.toLocaleString("en") ?? "–"} | ${c.listed} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.rps.toFixed(0)} | ${a.cpu.server.toFixed(2)} · ${a.cpu.postgres.toFixed(2)} · ${a.cpu.bench.toFixed(2)} | ${a.statusCodes["200"] ?? 0} / ${a.non2xx} / ${a.errors} | ${fmt(c.db?.p50)} | ${fmt(c.db?.p95)} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${a.p95 <= P95_TARGET_MS && a.non2xx === 0 && a.errors === 0 ? "yes" : "NO"} | ${ratio === undefined ? "–" : ratio <= RATIO_TARGET ? "yes" : "NO"} |`,
       );
     }
     if (exports.length > 0) {
@@ -744,7 +864,7 @@ async function main() {
     for (const c of directClients) await c.end().catch(() => undefined);
     if (server) await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
-    if (!keep) await admin.query(`drop database ${dbName} with (force)`);
+    if (!keep && !reuseDatabase) await admin.query(`drop database ${dbName} with (force)`);
     else log(`kept database ${dbName}`);
     await admin.end();
   }

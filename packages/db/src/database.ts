@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -19,10 +20,17 @@ export interface Transaction extends Queryable {
   exec(sql: string): Promise<void>;
 }
 
+export interface TransactionOptions {
+  settings?: Record<string, string>;
+}
+
 export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
-  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one transaction; commits when it resolves, rolls back when it throws. `settings` are set for
+   * the transaction only (set_config(…, true)) before fn runs: on the server in the same round trip as BEGIN.
+   */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Bulk load tab-separated rows (COPY … FROM STDIN in text format). */
@@ -79,15 +87,21 @@ async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise
   return {
     kind: "pglite",
     query: self.query,
-    transaction: (fn) =>
-      lite.transaction((tx) =>
-        fn({
+    transaction: (fn, options) =>
+      lite.transaction(async (tx) => {
+        const settings = Object.entries(options?.settings ?? {});
+        if (settings.length > 0)
+          await tx.query(
+            `select ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+            settings.flat(),
+          );
+        return fn({
           ...wrap(tx),
           exec: async (sql) => {
             await tx.exec(sql);
           },
-        }),
-      ),
+        });
+      }),
     exec: async (sql) => {
       await lite.exec(sql);
     },
@@ -104,6 +118,22 @@ async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise
   };
 }
 
+/**
+ * Statements a pooled connection keeps prepared before it forgets them all (at its next release). Every
+ * statement given a parameter list (even an empty one) runs as a named prepared statement: parsing, rewriting under row-level security and
+ * planning a four-table join cost PostgreSQL more than running it (a list request ran 2–3 times slower
+ * without), and a prepared statement does them once per connection. The list builds its SQL from the chosen
+ * filters, so the texts are many but finite; the bound keeps a long-lived connection's memory in check.
+ */
+export const PREPARED_PER_CONNECTION = 200;
+
+/** node-pg keeps, per connection, the names it has prepared; it has no call to forget them. */
+interface PreparedState {
+  parsedStatements?: Record<string, string>;
+}
+
+const statementName = (sql: string) => `s_${createHash("sha1").update(sql).digest("base64url")}`;
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pg.types.setTypeParser(DATE_OID, (v) => v);
   pg.types.setTypeParser(INT8_OID, (v) => Number(v));
@@ -117,34 +147,63 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     });
   };
   let pool = makePool();
-  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T>(sql: string, params?: readonly unknown[]) {
-      const r = await c.query(sql, params as unknown[] | undefined);
-      return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
-    },
-  });
+  const preparedOf = (c: pg.PoolClient) =>
+    (c as unknown as { connection?: PreparedState }).connection?.parsedStatements;
+  const run = async <T>(c: pg.PoolClient, sql: string, params?: readonly unknown[]) => {
+    // Without a parameter list the text may hold several statements, which only the simple protocol runs.
+    const named = params !== undefined && preparedOf(c) !== undefined;
+    const r = named
+      ? await c.query({ name: statementName(sql), text: sql, values: params as unknown[] })
+      : await c.query(sql, params as unknown[] | undefined);
+    return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
+  };
+  // Outside any transaction (after its commit or rollback), before the connection goes back to the pool.
+  const release = async (c: pg.PoolClient) => {
+    const prepared = preparedOf(c);
+    if (prepared && Object.keys(prepared).length > PREPARED_PER_CONNECTION) {
+      try {
+        await c.query("deallocate all");
+        for (const name of Object.keys(prepared)) delete prepared[name];
+      } catch (error) {
+        // The connection's state is unknown: the pool closes it instead of handing it out again.
+        c.release(error instanceof Error ? error : true);
+        return;
+      }
+    }
+    c.release();
+  };
+  const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await release(client);
+    }
+  };
   return {
     kind: "postgres",
-    query: (sql, params) => wrap(pool).query(sql, params),
-    async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query("begin");
-        const result = await fn({
-          ...wrap(client),
-          exec: async (sql) => {
-            await client.query(sql);
-          },
-        });
-        await client.query("commit");
-        return result;
-      } catch (error) {
-        await client.query("rollback").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    query: (sql, params) => withClient((c) => run(c, sql, params)),
+    transaction: (fn, options) =>
+      withClient(async (client) => {
+        // One simple-protocol message: BEGIN and the settings as quoted literals, a round trip saved per request.
+        const settings = Object.entries(options?.settings ?? {}).map(
+          ([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
+        );
+        await client.query(settings.length > 0 ? `begin; select ${settings.join(", ")}` : "begin");
+        try {
+          const result = await fn({
+            query: (sql, params) => run(client, sql, params),
+            exec: async (sql) => {
+              await client.query(sql);
+            },
+          });
+          await client.query("commit");
+          return result;
+        } catch (error) {
+          await client.query("rollback").catch(() => undefined);
+          throw error;
+        }
+      }),
     exec: async (sql) => {
       await pool.query(sql);
     },

@@ -1,5 +1,12 @@
-export type { Database, OpenDatabaseOptions, Queryable, QueryResult, Transaction } from "./database.ts";
-export { APP_ROLE, openDatabase } from "./database.ts";
+export type {
+  Database,
+  OpenDatabaseOptions,
+  Queryable,
+  QueryResult,
+  Transaction,
+  TransactionOptions,
+} from "./database.ts";
+export { APP_ROLE, openDatabase, PREPARED_PER_CONNECTION } from "./database.ts";
 export { migrate } from "./migrate.ts";
 export type { ReferenceDataCounts } from "./reference-data.ts";
 export { loadReferenceData, readRegionHistory } from "./reference-data.ts";

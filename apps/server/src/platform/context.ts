@@ -29,13 +29,13 @@ export async function inScope<T>(
   base: Omit<Ctx, "tx">,
   fn: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    const a = base.actor;
-    await tx.query(
-      `select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true),
-              set_config('app.user_id', $3, true), set_config('app.role', $4, true)`,
-      [a?.scope.kind ?? "none", a?.scope.code ?? "", a?.userId ?? "", a?.role ?? ""],
-    );
-    return fn({ ...base, tx });
+  const a = base.actor;
+  return db.transaction((tx) => fn({ ...base, tx }), {
+    settings: {
+      "app.scope_kind": a?.scope.kind ?? "none",
+      "app.scope_code": a?.scope.code ?? "",
+      "app.user_id": a?.userId ?? "",
+      "app.role": a?.role ?? "",
+    },
   });
 }

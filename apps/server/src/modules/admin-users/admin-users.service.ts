@@ -1,6 +1,7 @@
 import { checkPassword, ROLE_SCOPE_KINDS, type ScopeKind } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import { hashPassword } from "../../platform/auth/passwords.ts";
+import { forgetSessions } from "../../platform/auth/sessions.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
@@ -69,7 +70,10 @@ export async function updateUser(ctx: ActorCtx, id: string, body: UpdateUserBody
     what: "사용자 정보",
     readCurrent: () => repo.findUser(ctx.tx, id),
   });
-  if (body.isActive === false) await ctx.tx.query("delete from user_session where user_id = $1", [id]);
+  if (body.isActive === false) {
+    await ctx.tx.query("delete from user_session where user_id = $1", [id]);
+    forgetSessions({ userId: id });
+  }
   await recordAccess(ctx, {
     action: "update",
     targetType: "account",

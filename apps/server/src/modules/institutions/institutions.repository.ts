@@ -5,8 +5,10 @@ import {
   type InstitutionStatus,
   parseInstitutionSearch,
 } from "@ssis/domain";
+import { LRUCache } from "lru-cache";
 import type { Actor } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { withReferenceNames } from "../../platform/reference-names.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
 import type {
@@ -18,7 +20,8 @@ import type {
 
 const SCOPE_COLUMNS = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
 
-const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, t.type_name, t.field, rs.sido_name, rg.sigungu_name, i.status,
+// The list reads institution alone; the names of its type and regions are added by withReferenceNames.
+const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, i.sido_code, i.sigungu_code, i.status,
   i.capacity, i.current_users, i.head_name, i.phone, i.latest_grade, i.version, i.opened_on`;
 const FROM = `institution i
   join institution_type t on t.code = i.type_code
@@ -29,6 +32,8 @@ interface SummaryRow {
   id: string;
   name: string;
   type_code: string;
+  sido_code: string;
+  sigungu_code: string;
   type_name: string;
   field: string;
   sido_name: string;
@@ -139,14 +144,38 @@ function termOf(
   };
 }
 
-/** Ids of the term's matches in the actor's scope, through its index; a null limit returns all. */
-async function idsOf(tx: Queryable, term: Term, limit: number | null): Promise<string[]> {
-  const { rows } = await tx.query<{ id: string }>(`select id from ${term.lookup}($1, $2) as id`, [
-    term.arg,
-    limit,
-  ]);
+/** Ids of every match of the term in the actor's scope, through its index. */
+async function idsOf(tx: Queryable, term: Term): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(`select id from ${term.lookup}($1, null) as id`, [term.arg]);
   return rows.map((r) => r.id);
 }
+
+/** The same, or null when there are more than `atMost` (then no id leaves the database). */
+async function fewIdsOf(tx: Queryable, term: Term, atMost: number): Promise<string[] | null> {
+  const { rows } = await tx.query<{ ids: string[] | null }>(
+    `select case when count(*) <= $3 then coalesce(array_agg(id), '{}') end as ids
+       from ${term.lookup}($1, $2) as id`,
+    [term.arg, atMost + 1, atMost],
+  );
+  return rows[0]?.ids ?? null;
+}
+
+/**
+ * Two facts about a search that cost the most to learn and hold for minutes, remembered per scope and
+ * conditions for a minute (the rows themselves are always read afresh):
+ * - `common`: the term has more than SEARCH_IDS matches in the scope, so its index lookup is skipped;
+ * - `capped`: a first page matches more than COUNT_CAP, so it is not counted again ("1,000건 이상").
+ * A fact can only be stale where a result shrinks from thousands to under a thousand within the minute, and
+ * then the list still shows the right rows, only "1,000건 이상" for at most a minute. Counts at or under
+ * the cap, exact counts and downloads are never taken from here.
+ */
+const searchFacts = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
+const scopeKey = (actor: Actor) => `${actor.scope.kind}:${actor.scope.code ?? ""}`;
+const conditionsKey = (actor: Actor, f: InstitutionFilters) =>
+  JSON.stringify([scopeKey(actor), f.q, f.sido, f.sigungu, f.type, f.field, f.status, f.grade]);
+
+/** Forgets what searchFacts remembered (tests that change the register under a remembered search). */
+export const forgetSearchFacts = () => searchFacts.clear();
 
 /**
  * The conditions shared by the list and the Excel download: the actor's scope first (row-level security
@@ -174,8 +203,13 @@ async function selection(tx: Queryable, actor: Actor, filters: InstitutionFilter
   if (parsed?.kind === "businessNo") add((p) => `i.business_no = ${p}`, parsed.digits);
   else if (parsed) {
     const term = termOf(parsed);
-    const ids = await idsOf(tx, term, SEARCH_IDS + 1);
-    search = ids.length <= SEARCH_IDS ? { kind: "ids", ids, term } : { kind: "common", term };
+    const common = `common|${scopeKey(actor)}|${term.lookup}|${term.arg}`;
+    const ids = searchFacts.has(common) ? null : await fewIdsOf(tx, term, SEARCH_IDS);
+    if (ids) search = { kind: "ids", ids, term };
+    else {
+      search = { kind: "common", term };
+      searchFacts.set(common, true);
+    }
   }
   const before = base.length;
   // One code (the usual case) stays an equality, so the (sido_code|sigungu_code, name, id) indexes keep
@@ -233,10 +267,6 @@ function countSql(sel: Selection, where: string[], mode: CountMode): string | To
   return `(select count(*) from (${matches}${mode === "capped" ? ` limit ${COUNT_CAP + 1}` : ""}) c)`;
 }
 
-const JOINS = `join institution_type t on t.code = i.type_code
-  join region rg on rg.code5 = i.sigungu_code
-  join region rs on rs.code5 = i.sido_code || '000'`;
-
 /**
  * One page in the chosen order after the cursor; nulls sort last in both directions, the id breaks ties.
  * With `count` (first page only), the same statement counts the matches. By the search:
@@ -288,16 +318,20 @@ async function selectPage<R extends SummaryRow>(
     }
     return { params, param, keyset };
   };
+  // A literal, not a parameter: the statement is prepared (packages/db), and with an unknown limit its
+  // generic plan would be costed for a tenth of the table, so every request would be planned anew.
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`page size ${limit}`);
+  const pageRows = limit + 1;
   const countMode = after ? undefined : options.count;
   const dir = descending ? "desc" : "asc";
   const order = `${sort.column} ${dir} nulls last, i.id ${dir}`;
   const columns = `${SUMMARY_COLUMNS}${options.extraColumns ?? ""}`;
   type Row = R & { total?: number | string };
-  const finish = (rows: Row[], known: Total | null, mode = countMode) => {
+  const finish = async (rows: Row[], known: Total | null, mode = countMode) => {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      rows: page,
+      rows: (await withReferenceNames(tx, page)) as R[],
       nextCursor: rows.length > limit && last ? encodeCursor(sort.value(last), last.id) : null,
       // An empty first page means no match at all, so the count it did not return is 0.
       total: known ?? (mode ? totalOf(Number(rows[0]?.total ?? 0), mode) : null),
@@ -313,7 +347,7 @@ async function selectPage<R extends SummaryRow>(
     const count = countMode && !known ? ", (select count(*) from m) as total" : "";
     const { rows } = await tx.query<Row>(
       `with m as materialized (${m})
-       select ${columns}${count} from m i ${JOINS} order by ${order} limit ${param(limit + 1)}`,
+       select ${columns}${count} from m i order by ${order} limit ${pageRows}`,
       params,
     );
     return finish(rows, known, countMode && "exact");
@@ -331,17 +365,17 @@ async function selectPage<R extends SummaryRow>(
       order by ${order} limit ${WALK_ROWS}`;
     const test = matching.at(-1) as string;
     const { rows } = await tx.query<Row>(
-      `select ${columns}${countColumn} from (${window}) i ${JOINS} where ${test}
-       order by ${order} limit ${param(limit + 1)}`,
+      `select ${columns}${countColumn} from (${window}) i where ${test}
+       order by ${order} limit ${pageRows}`,
       params,
     );
     if (rows.length > limit) return finish(rows, known);
-    return byIds(await idsOf(tx, search.term, null));
+    return byIds(await idsOf(tx, search.term));
   }
   const { rows } = await tx.query<Row>(
-    `select ${columns}${countColumn} from institution i ${JOINS}
+    `select ${columns}${countColumn} from institution i
      where ${[...matching, ...keyset].join(" and ")}
-     order by ${order} limit ${param(limit + 1)}`,
+     order by ${order} limit ${pageRows}`,
     params,
   );
   return finish(rows, known);
@@ -350,13 +384,18 @@ async function selectPage<R extends SummaryRow>(
 export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQuery) {
   const sel = await selection(tx, actor, query);
   // Only the first page counts; the screens keep its total while they page on.
+  const mode = query.count ?? "capped";
+  const capped = `capped|${conditionsKey(actor, query)}`;
+  const knownCapped = !query.cursor && mode === "capped" && searchFacts.has(capped);
   const { rows, nextCursor, total } = await selectPage(tx, query, sel, query.cursor, query.limit, {
-    count: query.count ?? "capped",
+    count: knownCapped ? undefined : mode,
   });
+  if (total?.capped) searchFacts.set(capped, true);
+  const counted = knownCapped ? { total: COUNT_CAP, capped: true } : total;
   return {
     items: rows.map(toSummary),
-    total: total?.total ?? null,
-    totalCapped: total?.capped ?? false,
+    total: counted?.total ?? null,
+    totalCapped: counted?.capped ?? false,
     nextCursor,
   };
 }
@@ -447,7 +486,8 @@ export async function findInstitution(
       staff_count: number;
     }
   >(
-    `select ${SUMMARY_COLUMNS}, i.road_address, i.address_detail, i.postal_code, i.fax, i.email, i.business_no,
+    `select ${SUMMARY_COLUMNS}, t.type_name, t.field, rs.sido_name, rg.sigungu_name,
+       i.road_address, i.address_detail, i.postal_code, i.fax, i.email, i.business_no,
        i.operator_kind, i.operator_name, i.head_appointed_on,
        (select count(*) from staff s where s.institution_id = i.id and s.left_on is null) as staff_count
      from ${FROM} where i.id = $1 and ${scope}`,

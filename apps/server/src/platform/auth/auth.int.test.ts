@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../../../test/helpers.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
+import { forgetSessions, SESSION_RECHECK_MS } from "./sessions.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -52,11 +53,15 @@ describe("login", () => {
   });
 
   it("locks the account after 5 failed attempts, even for the right password, until an administrator unlocks it", async () => {
+    // A session signed in before the lock ends with it, though the server had just read it (remembered).
+    const before = await t.login("provider.staff");
+    expect((await before.get("/api/auth/session")).statusCode).toBe(200);
     for (let i = 1; i <= 4; i++)
       expect((await login("provider.staff", `Wrong!pass${i}x`)).statusCode).toBe(401);
     const fifth = await login("provider.staff", "Wrong!pass5x");
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().code).toBe("ACCOUNT_LOCKED");
+    expect((await before.get("/api/auth/session")).statusCode).toBe(401);
     const right = await login("provider.staff", DEMO_PASSWORD);
     expect(right.statusCode).toBe(423);
 
@@ -110,6 +115,8 @@ describe("session", () => {
     await t.db.query(
       "update user_session set last_seen_at = now() - interval '31 minutes' where user_id = (select id from app_user where username = 'gu.mapo')",
     );
+    // The rows were edited behind the server, which trusts a session it has just read for a few seconds.
+    forgetSessions("all");
     const r = await user.get("/api/auth/session");
     expect(r.statusCode).toBe(401);
     expect(r.json().code).toBe("SESSION_EXPIRED");
@@ -118,8 +125,35 @@ describe("session", () => {
 
   it("logs out", async () => {
     const user = await t.login("sido.seoul");
+    expect((await user.get("/api/auth/session")).statusCode).toBe(200);
     expect((await user.post("/api/auth/logout")).statusCode).toBe(204);
     expect((await user.get("/api/auth/session")).statusCode).toBe(401);
+  });
+
+  it("trusts a session it has just read for a few seconds, and reads it again after", async () => {
+    const user = await t.login("sido.seoul");
+    expect((await user.get("/api/auth/session")).statusCode).toBe(200);
+    await t.db.query(
+      "update user_session set last_seen_at = now() - interval '31 minutes' where user_id = (select id from app_user where username = 'sido.seoul')",
+    );
+    expect((await user.get("/api/auth/session")).statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, SESSION_RECHECK_MS + 100));
+    expect((await user.get("/api/auth/session")).json().code).toBe("SESSION_EXPIRED");
+  });
+
+  it("ends a deactivated account's sessions at once", async () => {
+    const user = await t.login("eval.agency");
+    expect((await user.get("/api/auth/session")).statusCode).toBe(200);
+    const admin = await t.login("sysadmin");
+    const account = (await admin.get("/api/admin/users?q=eval.agency")).json().items[0];
+    const off = await admin.patch(`/api/admin/users/${account.id}`, { isActive: false, version: account.version });
+    expect(off.statusCode).toBe(200);
+    expect((await user.get("/api/auth/session")).statusCode).toBe(401);
+    const back = await admin.patch(`/api/admin/users/${account.id}`, {
+      isActive: true,
+      version: off.json().version,
+    });
+    expect(back.statusCode).toBe(200);
   });
 });
 

@@ -6,7 +6,7 @@ import { type Actor, type Ctx, inScope } from "../context.ts";
 import { AppError, validationFailed } from "../errors.ts";
 import type { SessionUser } from "./auth.schemas.ts";
 import { dummyVerify, hashPassword, verifyPassword } from "./passwords.ts";
-import { createSession } from "./sessions.ts";
+import { createSession, forgetSessions } from "./sessions.ts";
 
 interface UserRow {
   id: string;
@@ -94,6 +94,7 @@ export async function login(db: Database, config: Config, input: LoginInput) {
       [user.id, config.loginMaxFailures],
     );
     const nowLocked = Boolean(updated[0]?.locked_at);
+    if (nowLocked) forgetSessions({ userId: user.id });
     await logFailure(nowLocked ? "비밀번호 오류(계정 잠김)" : "비밀번호 오류", actor);
     throw nowLocked ? LOCKED() : INVALID();
   }
@@ -184,5 +185,6 @@ export async function changePassword(
     ctx.actor.userId,
     input.keepSessionHash,
   ]);
+  forgetSessions({ userId: ctx.actor.userId, except: input.keepSessionHash });
   await recordAccess(ctx, { action: "update", targetType: "account_password", targetId: ctx.actor.userId });
 }

@@ -25,6 +25,25 @@ export interface SessionLookup {
   tokenHash: string;
 }
 
+/**
+ * A live session, once read, is trusted for this long without reading it again: the lookup was one of the
+ * few round trips every request made to the database. The server forgets a session at once when it ends it
+ * (logout, a deactivated account, a password change, an account locked by failed logins); another server
+ * process sees such an end within these seconds. The idle timeout is minutes, so it is unaffected.
+ */
+export const SESSION_RECHECK_MS = 5_000;
+const MAX_REMEMBERED = 20_000;
+const remembered = new Map<string, { lookup: SessionLookup; until: number }>();
+
+/** Forgets remembered sessions: one, every one of a user (but `except`), or all (a test that edits rows). */
+export function forgetSessions(which: { tokenHash: string } | { userId: string; except?: string } | "all") {
+  if (which === "all") remembered.clear();
+  else if ("tokenHash" in which) remembered.delete(which.tokenHash);
+  else
+    for (const [hash, entry] of remembered)
+      if (entry.lookup.actor.userId === which.userId && hash !== which.except) remembered.delete(hash);
+}
+
 /** Finds a live session; an idle one is deleted and reported as expired. */
 export async function resumeSession(
   db: Database,
@@ -32,6 +51,9 @@ export async function resumeSession(
   idleSeconds: number,
 ): Promise<SessionLookup | "expired" | null> {
   const tokenHash = hashToken(token);
+  const known = remembered.get(tokenHash);
+  if (known && known.until > Date.now()) return known.lookup;
+  remembered.delete(tokenHash);
   const { rows } = await db.query<{
     user_id: string;
     csrf_token: string;
@@ -57,7 +79,7 @@ export async function resumeSession(
   }
   if (row.idle > TOUCH_INTERVAL_SECONDS)
     await db.query("update user_session set last_seen_at = now() where token_hash = $1", [tokenHash]);
-  return {
+  const lookup: SessionLookup = {
     tokenHash,
     csrfToken: row.csrf_token,
     actor: {
@@ -68,6 +90,9 @@ export async function resumeSession(
       scope: { kind: row.scope_kind, code: row.scope_code },
     },
   };
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(tokenHash, { lookup, until: Date.now() + SESSION_RECHECK_MS });
+  return lookup;
 }
 
 export async function touchSession(db: Database, tokenHash: string) {
@@ -75,6 +100,7 @@ export async function touchSession(db: Database, tokenHash: string) {
 }
 
 export async function endSession(db: Database, tokenHash: string) {
+  forgetSessions({ tokenHash });
   await db.query("delete from user_session where token_hash = $1", [tokenHash]);
 }
 
