@@ -47,7 +47,8 @@ async function loadMissing(q: Queryable, typeCodes: Set<string>, regionCodes: Se
       "select code5, sido_name, sigungu_name from region where code5 = any($1::text[])",
       [missingRegions],
     );
-    for (const r of rows) regions.set(r.code5, r.code5.endsWith("000") ? r.sido_name : (r.sigungu_name ?? ""));
+    for (const r of rows)
+      regions.set(r.code5, r.code5.endsWith("000") ? r.sido_name : (r.sigungu_name ?? ""));
   }
 }
 

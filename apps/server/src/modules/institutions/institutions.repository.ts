@@ -146,7 +146,9 @@ function termOf(
 
 /** Ids of every match of the term in the actor's scope, through its index. */
 async function idsOf(tx: Queryable, term: Term): Promise<string[]> {
-  const { rows } = await tx.query<{ id: string }>(`select id from ${term.lookup}($1, null) as id`, [term.arg]);
+  const { rows } = await tx.query<{ id: string }>(`select id from ${term.lookup}($1, null) as id`, [
+    term.arg,
+  ]);
   return rows.map((r) => r.id);
 }
 

@@ -146,7 +146,10 @@ describe("session", () => {
     expect((await user.get("/api/auth/session")).statusCode).toBe(200);
     const admin = await t.login("sysadmin");
     const account = (await admin.get("/api/admin/users?q=eval.agency")).json().items[0];
-    const off = await admin.patch(`/api/admin/users/${account.id}`, { isActive: false, version: account.version });
+    const off = await admin.patch(`/api/admin/users/${account.id}`, {
+      isActive: false,
+      version: account.version,
+    });
     expect(off.statusCode).toBe(200);
     expect((await user.get("/api/auth/session")).statusCode).toBe(401);
     const back = await admin.patch(`/api/admin/users/${account.id}`, {
