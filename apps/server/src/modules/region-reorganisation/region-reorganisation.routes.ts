@@ -1,5 +1,7 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
+import { forgetSessions } from "../../platform/auth/sessions.ts";
 import { type App, requireActor, scoped } from "../../platform/http.ts";
+import { forgetRegionCodes } from "./region-codes.ts";
 import { REORGANISATION_ADMINS } from "./region-reorganisation.policy.ts";
 import {
   applyBody,
@@ -81,6 +83,9 @@ export function registerRegionReorganisationRoutes(app: App) {
       const applied = await scoped(request, (ctx) =>
         service.applyReorganisation({ ...ctx, actor: requireActor(request) }, request.body),
       );
+      // Committed: region filters and officials' scopes read the new codes from now on.
+      forgetRegionCodes();
+      forgetSessions("all");
       reply.code(201);
       return applied;
     },
