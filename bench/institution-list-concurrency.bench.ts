@@ -371,7 +371,8 @@ async function measureApi(
 // ── the same SQL straight on the database ────────────────────────────────────────────────────────────
 
 // Copied from apps/server/src/modules/institutions/institutions.repository.ts (name order only).
-const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, t.type_name, t.field, rs.sido_name, rg.sigungu_name, i.status,
+// The server reads institution alone and adds the names of the type and regions from memory.
+const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, i.sido_code, i.sigungu_code, i.status,
   i.capacity, i.current_users, i.head_name, i.phone, i.latest_grade, i.version, i.opened_on`;
 interface Filters {
   q?: string;
@@ -412,11 +413,11 @@ const run = <T extends pg.QueryResultRow>(c: pg.Client, sql: string, params?: un
     : c.query<T>(sql);
 
 /**
- * The statements listInstitutions runs in its transaction once it knows the case (as repository.selection
- * and selectPage build them, name order only): the search's id lookup unless the term is known to be common
- * (an array of at most SEARCH_IDS ids, or none), then one statement for the page and its capped count
- * (unless known to be past the cap): by id for a rare term, a window of WALK_ROWS rows in name order for a
- * common one (and, when that leaves the page short, every id).
+ * The statements listInstitutions runs once it knows the case (as repository.selection and selectPage build
+ * them, name order only): BEGIN with the scope's settings in one message, then one statement for the page
+ * and its capped count (unless known to be past the cap): for a term not known to be common, the id lookup
+ * and the rows found in the same statement; for a common one, a window of WALK_ROWS rows in name order
+ * (and, when that leaves the page short, every id); then COMMIT.
  */
 async function runList(
   c: pg.Client,
@@ -425,12 +426,16 @@ async function runList(
   cursor: [string, string] | null,
   known: Known,
 ) {
-  await c.query("begin");
-  await run(
-    c,
-    `select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true),
-            set_config('app.user_id', $3, true), set_config('app.role', $4, true)`,
-    [scope.kind, scope.code ?? "", scope.userId, scope.role],
+  const settings = {
+    "app.scope_kind": scope.kind,
+    "app.scope_code": scope.code ?? "",
+    "app.user_id": scope.userId,
+    "app.role": scope.role,
+  };
+  await c.query(
+    `begin; select ${Object.entries(settings)
+      .map(([k, v]) => `set_config(${c.escapeLiteral(k)}, ${c.escapeLiteral(v)}, true)`)
+      .join(", ")}`,
   );
   const params: unknown[] = [];
   const base: string[] = [];
@@ -441,7 +446,7 @@ async function runList(
   if (scope.kind === "nation") base.push("true");
   else add((p) => `i.sido_code = ${p}`, scope.code);
   const term = parseInstitutionSearch(filters.q);
-  let search: { ids: string[] } | { test: (p: string) => string; pattern: string } | null = null;
+  let search: { lookup: string } | { test: (p: string) => string; pattern: string } | null = null;
   const fn =
     term?.kind === "initials"
       ? { name: "institution_ids_by_initials", arg: term.initials }
@@ -449,27 +454,16 @@ async function runList(
         ? { name: "institution_ids_by_text", arg: term.text }
         : null;
   if (term?.kind === "businessNo") add((p) => `i.business_no = ${p}`, term.digits);
-  else if (term && fn) {
-    const ids = known.common
-      ? null
-      : ((
-          await run<{ ids: string[] | null }>(
-            c,
-            `select case when count(*) <= $3 then coalesce(array_agg(id), '{}') end as ids
-               from ${fn.name}($1, $2) as id`,
-            [fn.arg, SEARCH_IDS + 1, SEARCH_IDS],
-          )
-        ).rows[0]?.ids ?? null);
-    search = ids
-      ? { ids }
-      : {
+  else if (term && fn)
+    search = known.common
+      ? {
           test: (p) =>
             term.kind === "initials"
               ? `coalesce(i.name_initials like ${p}, false)`
               : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
           pattern: `%${escapeLikePattern(term.kind === "initials" ? term.initials : term.text)}%`,
-        };
-  }
+        }
+      : { lookup: fn.arg };
   const before = base.length;
   const regionCodes = async (code: string) =>
     (await run<{ codes: string[] | null }>(c, "select region_current_codes($1) as codes", [code])).rows[0]
@@ -497,8 +491,6 @@ async function runList(
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
   const narrowed = base.length > before;
   const counts = !cursor && !known.capped;
-  const joins = `join institution_type t on t.code = i.type_code join region rg on rg.code5 = i.sigungu_code
-    join region rs on rs.code5 = i.sido_code || '000'`;
   const statement = () => {
     const ps = [...params];
     const param = (v: unknown) => {
@@ -515,23 +507,37 @@ async function runList(
       c,
       `with m as materialized (select i.* from institution i
          where i.id = any(${param(ids)}::uuid[]) and ${[...base, ...keyset].join(" and ")})
-       select ${SUMMARY_COLUMNS}${count} from m i ${joins} order by i.name, i.id limit 51`,
+       select ${SUMMARY_COLUMNS}${count} from m i order by i.name, i.id limit 51`,
       ps,
     );
   };
-  if (search && "ids" in search) await byIds(search.ids);
-  else {
+  if (search && "lookup" in search && fn) {
+    // A term not known to be common: looked up in the page's own statement (repository "lookup").
     const { ps, param, keyset } = statement();
-    const matching = search ? [...base, search.test(param(search.pattern))] : base;
+    const count = counts && narrowed ? ", (select count(*) from m) as total" : "";
+    await run(
+      c,
+      `with found as materialized (select id from ${fn.name}(${param(search.lookup)}, ${SEARCH_IDS + 1}) as id),
+            n as (select count(*) as matches from found),
+            m as materialized (select i.* from institution i
+              where (select matches from n) <= ${SEARCH_IDS} and i.id in (select id from found)
+                and ${[...base, ...keyset].join(" and ")})
+       select n.matches, p.* from n left join lateral (
+         select ${SUMMARY_COLUMNS}${count} from m i order by i.name, i.id limit 51) p on true`,
+      ps,
+    );
+  } else {
+    const { ps, param, keyset } = statement();
+    const matching = search && "test" in search ? [...base, search.test(param(search.pattern))] : base;
     const count =
       !counts || (search && !narrowed)
         ? ""
         : `, (select count(*) from (select 1 from institution i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`;
-    if (search && fn) {
+    if (search && "test" in search && fn) {
       const { rows } = await run(
         c,
         `select ${SUMMARY_COLUMNS}${count} from (select i.* from institution i
-           where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i ${joins}
+           where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i
          where ${matching.at(-1)} order by i.name, i.id limit 51`,
         ps,
       );
@@ -544,7 +550,7 @@ async function runList(
     } else
       await run(
         c,
-        `select ${SUMMARY_COLUMNS}${count} from institution i ${joins}
+        `select ${SUMMARY_COLUMNS}${count} from institution i
          where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit 51`,
         ps,
       );

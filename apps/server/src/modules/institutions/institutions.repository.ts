@@ -119,12 +119,16 @@ interface Term {
 }
 
 /**
- * What q asks for, resolved once per request: a 초성 or a fragment is first looked up through its index,
- * stopping at SEARCH_IDS + 1 ids. Up to SEARCH_IDS ids are every match in the actor's scope ("ids"): the
- * page and the count read just those rows. More ("common": "요양", "ㅎㅂ") and the page reads rows in its
- * order, testing each (see selectPage).
+ * What q asks for, resolved once per request: a 초성 or a fragment is looked up through its index, stopping at
+ * SEARCH_IDS + 1 ids. Up to SEARCH_IDS ids are every match in the actor's scope ("ids"): the page and the
+ * count read just those rows. More ("common": "요양", "ㅎㅂ") and the page reads rows in its order, testing
+ * each (see selectPage). The list looks the term up in its page's own statement ("lookup"), so no id
+ * travels to the server and back; the download looks it up first.
  */
-type Search = { kind: "ids"; ids: string[]; term: Term } | { kind: "common"; term: Term };
+type Search =
+  | { kind: "ids"; ids: string[]; term: Term }
+  | { kind: "common"; term: Term }
+  | { kind: "lookup"; term: Term; markCommon: () => void };
 
 function termOf(
   parsed: Exclude<ReturnType<typeof parseInstitutionSearch>, null | { kind: "businessNo" }>,
@@ -193,7 +197,12 @@ interface Selection {
   narrowed: boolean;
 }
 
-async function selection(tx: Queryable, actor: Actor, filters: InstitutionFilters): Promise<Selection> {
+async function selection(
+  tx: Queryable,
+  actor: Actor,
+  filters: InstitutionFilters,
+  lookup: "first" | "in-page" = "first",
+): Promise<Selection> {
   const params: unknown[] = [];
   const base = [scopeCondition(actor, params, SCOPE_COLUMNS)];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -206,11 +215,13 @@ async function selection(tx: Queryable, actor: Actor, filters: InstitutionFilter
   else if (parsed) {
     const term = termOf(parsed);
     const common = `common|${scopeKey(actor)}|${term.lookup}|${term.arg}`;
-    const ids = searchFacts.has(common) ? null : await fewIdsOf(tx, term, SEARCH_IDS);
-    if (ids) search = { kind: "ids", ids, term };
+    const markCommon = () => searchFacts.set(common, true);
+    if (searchFacts.has(common)) search = { kind: "common", term };
+    else if (lookup === "in-page") search = { kind: "lookup", term, markCommon };
     else {
-      search = { kind: "common", term };
-      searchFacts.set(common, true);
+      const ids = await fewIdsOf(tx, term, SEARCH_IDS);
+      search = ids ? { kind: "ids", ids, term } : { kind: "common", term };
+      if (!ids) markCommon();
     }
   }
   const before = base.length;
@@ -274,7 +285,9 @@ function countSql(sel: Selection, where: string[], mode: CountMode): string | To
  * With `count` (first page only), the same statement counts the matches. By the search:
  * - none, or a 사업자등록번호: the index of the order (or of the filter) with the conditions.
  * - "ids": those rows by primary key, materialised so the planner cannot walk the whole order to find
- *   them, then sorted (at most COUNT_CAP rows).
+ *   them, then sorted (at most SEARCH_IDS rows).
+ * - "lookup": the same, with the ids found in the statement itself; past SEARCH_IDS matches the term is
+ *   common (remembered), and the page is read as below.
  * - "common", for the list: the first WALK_ROWS rows of the order are tested; a common term fills a page
  *   within a few hundred. Matches bunched late in the order ("햇살…" near the end of 가나다순) leave the
  *   page short, and then every id is looked up and used as above. `common: "scan"` (the download, which
@@ -356,6 +369,40 @@ async function selectPage<R extends SummaryRow>(
   };
   const search = sel.search;
   if (search?.kind === "ids") return byIds(search.ids);
+  if (search?.kind === "lookup") {
+    const { params, param, keyset } = statement();
+    const found = `${search.term.lookup}(${param(search.term.arg)}, ${SEARCH_IDS + 1})`;
+    const count = countMode && sel.narrowed ? ", (select count(*) from m) as total" : "";
+    // n is always one row, so the answer says how many matched even when the page is empty or not read.
+    const { rows } = await tx.query<Row & { matches: number | string }>(
+      `with found as materialized (select id from ${found} as id),
+            n as (select count(*) as matches from found),
+            m as materialized (select i.* from institution i
+              where (select matches from n) <= ${SEARCH_IDS} and i.id in (select id from found)
+                and ${[...sel.base, ...keyset].join(" and ")})
+       select n.matches, p.* from n left join lateral (
+         select ${columns}${count} from m i order by ${order} limit ${pageRows}) p on true`,
+      params,
+    );
+    const matches = Number(rows[0]?.matches ?? 0);
+    if (matches > SEARCH_IDS) {
+      search.markCommon();
+      return selectPage(
+        tx,
+        filters,
+        { ...sel, search: { kind: "common", term: search.term } },
+        cursor,
+        limit,
+        options,
+      );
+    }
+    const known = countMode && !sel.narrowed ? { total: matches, capped: false } : null;
+    return finish(
+      rows.filter((r) => r.id !== null),
+      known,
+      countMode && "exact",
+    );
+  }
 
   const { params, param, keyset } = statement();
   const matching = search ? [...sel.base, search.term.test(param(search.term.pattern))] : sel.base;
@@ -384,7 +431,7 @@ async function selectPage<R extends SummaryRow>(
 }
 
 export async function listInstitutions(tx: Queryable, actor: Actor, query: ListQuery) {
-  const sel = await selection(tx, actor, query);
+  const sel = await selection(tx, actor, query, "in-page");
   // Only the first page counts; the screens keep its total while they page on.
   const mode = query.count ?? "capped";
   const capped = `capped|${conditionsKey(actor, query)}`;
