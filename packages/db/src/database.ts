@@ -187,7 +187,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       withClient(async (client) => {
         // One simple-protocol message: BEGIN and the settings as quoted literals, a round trip saved per request.
         const settings = Object.entries(options?.settings ?? {}).map(
-          ([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
+          ([name, value]) =>
+            `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
         );
         await client.query(settings.length > 0 ? `begin; select ${settings.join(", ")}` : "begin");
         try {
