@@ -120,10 +120,10 @@ async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise
 
 /**
  * Statements a pooled connection keeps prepared before it forgets them all (at its next release). Every
- * statement given a parameter list (even an empty one) runs as a named prepared statement: parsing, rewriting under row-level security and
- * planning a four-table join cost PostgreSQL more than running it (a list request ran 2–3 times slower
- * without), and a prepared statement does them once per connection. The list builds its SQL from the chosen
- * filters, so the texts are many but finite; the bound keeps a long-lived connection's memory in check.
+ * statement given a parameter list (even an empty one) runs as a named prepared statement: parsing,
+ * rewriting under row-level security and planning cost PostgreSQL more than running a list's page
+ * (docs/benchmarks.md), and a prepared statement does them once per connection. The list builds its SQL
+ * from the chosen filters, so the texts are many but finite; the bound keeps a connection's memory in check.
  */
 export const PREPARED_PER_CONNECTION = 200;
 

@@ -180,9 +180,6 @@ const scopeKey = (actor: Actor) => `${actor.scope.kind}:${actor.scope.code ?? ""
 const conditionsKey = (actor: Actor, f: InstitutionFilters) =>
   JSON.stringify([scopeKey(actor), f.q, f.sido, f.sigungu, f.type, f.field, f.status, f.grade]);
 
-/** Forgets what searchFacts remembered (tests that change the register under a remembered search). */
-export const forgetSearchFacts = () => searchFacts.clear();
-
 /**
  * The conditions shared by the list and the Excel download: the actor's scope first (row-level security
  * is the second wall), then what the official chose. q is read by parseInstitutionSearch: 초성, a
