@@ -417,7 +417,8 @@ const run = <T extends pg.QueryResultRow>(c: pg.Client, sql: string, params?: un
  * them, name order only): BEGIN with the scope's settings in one message, then one statement for the page
  * and its capped count (unless known to be past the cap): for a term not known to be common, the id lookup
  * and the rows found in the same statement; for a common one, a window of WALK_ROWS rows in name order
- * (and, when that leaves the page short, every id); then COMMIT.
+ * reading only the id, the name and what the test needs (index-only), then the page's rows by id (and, when
+ * that leaves the page short, every id); then COMMIT.
  */
 async function runList(
   c: pg.Client,
@@ -536,9 +537,11 @@ async function runList(
     if (search && "test" in search && fn) {
       const { rows } = await run(
         c,
-        `select ${SUMMARY_COLUMNS}${count} from (select i.* from institution i
-           where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i
-         where ${matching.at(-1)} order by i.name, i.id limit 51`,
+        `select ${SUMMARY_COLUMNS}${count} from institution i
+         where i.id in (select i.id from (select i.id, i.name, ${term?.kind === "initials" ? "i.name_initials" : "i.road_address"}
+             from institution i where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i
+           where ${matching.at(-1)} order by i.name, i.id limit 51)
+         order by i.name, i.id`,
         ps,
       );
       if (rows.length <= 50)

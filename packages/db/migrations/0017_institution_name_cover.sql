@@ -1,0 +1,6 @@
+-- The name order with what a common search tests and what row-level security reads: a page of a common
+-- 초성 or name fragment ("ㅎㅂ", "요양") walks this index alone (an index-only scan) for the first matches,
+-- then reads just those rows (docs/benchmarks.md, "After prepared statements…"). It replaces (name, id).
+create index if not exists institution_name_cover_idx on institution (name, id)
+  include (name_initials, sido_code, sigungu_code, road_address);
+drop index if exists institution_name_id_idx;
