@@ -1,4 +1,5 @@
 import type { Queryable } from "@ssis/db";
+import { LRUCache } from "lru-cache";
 import { currentRegionCodes } from "./region-reorganisation.repository.ts";
 
 /**
@@ -7,19 +8,17 @@ import { currentRegionCodes } from "./region-reorganisation.repository.ts";
  * code use it so that they still find what was there.
  */
 export async function currentRegionCodesFor(q: Queryable, code5: string): Promise<string[]> {
-  const hit = remembered.get(code5);
-  if (hit && hit.until > Date.now()) return hit.codes;
+  const known = remembered.get(code5);
+  if (known) return known;
   const codes = await currentRegionCodes(q, code5);
-  if (remembered.size >= 10_000) remembered.clear();
-  remembered.set(code5, { codes, until: Date.now() + REMEMBER_MS });
+  remembered.set(code5, codes);
   return codes;
 }
 
 // The answer changes only when a reorganisation is applied: this process forgets it then (after the commit,
-// see the apply route); another process within REMEMBER_MS. A list filtered by region asked it on every
+// see the apply route); another process within a minute. A list filtered by region asked it on every
 // request, a round trip of its own.
-const REMEMBER_MS = 60_000;
-const remembered = new Map<string, { codes: string[]; until: number }>();
+const remembered = new LRUCache<string, string[]>({ max: 10_000, ttl: 60_000 });
 
 export function forgetRegionCodes() {
   remembered.clear();

@@ -262,6 +262,9 @@ describe("행정구역 개편", () => {
 
   it("moves institutions, staff, cases, scopes and history to the new codes in one step", async () => {
     const official = await t.login("gu.gwangju.dong"); // signed in before the change
+    // Read just before: the server remembers the session and what 29110 is (itself) for a while.
+    expect((await official.get("/api/official/institutions?limit=50")).json().total).toBe(2);
+    expect((await mohw.get("/api/official/institutions?sigungu=29110&limit=50")).json().total).toBe(2);
     const r = await sysadmin.post(URL, apply(GWANGJU));
     expect(r.statusCode, r.body).toBe(201);
     const applied = r.json();

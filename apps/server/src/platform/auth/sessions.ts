@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@ssis/db";
 import { isRole, type ScopeKind } from "@ssis/domain";
+import { LRUCache } from "lru-cache";
 import type { Actor } from "../context.ts";
 
 export const SESSION_COOKIE = "ssis_session";
@@ -32,16 +33,18 @@ export interface SessionLookup {
  * process sees such an end within these seconds. The idle timeout is minutes, so it is unaffected.
  */
 export const SESSION_RECHECK_MS = 5_000;
-const MAX_REMEMBERED = 20_000;
-const remembered = new Map<string, { lookup: SessionLookup; until: number }>();
+const remembered = new LRUCache<string, SessionLookup>({ max: 20_000, ttl: SESSION_RECHECK_MS });
 
 /** Forgets remembered sessions: one, every one of a user (but `except`), or all (a test that edits rows). */
 export function forgetSessions(which: { tokenHash: string } | { userId: string; except?: string } | "all") {
   if (which === "all") remembered.clear();
   else if ("tokenHash" in which) remembered.delete(which.tokenHash);
-  else
-    for (const [hash, entry] of remembered)
-      if (entry.lookup.actor.userId === which.userId && hash !== which.except) remembered.delete(hash);
+  else {
+    const ofUser = [...remembered.entries()].filter(
+      ([hash, lookup]) => lookup.actor.userId === which.userId && hash !== which.except,
+    );
+    for (const [hash] of ofUser) remembered.delete(hash);
+  }
 }
 
 /** Finds a live session; an idle one is deleted and reported as expired. */
@@ -52,8 +55,7 @@ export async function resumeSession(
 ): Promise<SessionLookup | "expired" | null> {
   const tokenHash = hashToken(token);
   const known = remembered.get(tokenHash);
-  if (known && known.until > Date.now()) return known.lookup;
-  remembered.delete(tokenHash);
+  if (known) return known;
   const { rows } = await db.query<{
     user_id: string;
     csrf_token: string;
@@ -90,8 +92,7 @@ export async function resumeSession(
       scope: { kind: row.scope_kind, code: row.scope_code },
     },
   };
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(tokenHash, { lookup, until: Date.now() + SESSION_RECHECK_MS });
+  remembered.set(tokenHash, lookup);
   return lookup;
 }
 
