@@ -2,7 +2,8 @@
  * The list past COUNT_CAP matches (issue 4): capped counts, common search terms read in page order, and the
  * streamed Excel download. The shared test register has 150 institutions, so this file adds 2,500 to
  * 종로구 named 가람N호 돌봄센터 (초성 ㄱㄹNㅎㄷㅂㅅㅌ), every tenth of them suspended: more than the
- * 2,000 matches a search reads by id (SEARCH_IDS), so 가람 and ㄱㄹ are common terms.
+ * 2,000 matches a search reads by id (SEARCH_IDS), so 가람 and ㄱㄹ are common terms; and 600 named
+ * 나래숲 쉼터 N (ㄴㄹㅅㅅㅌN), a third of them in 마포구, for a 초성 with some hundreds of matches.
  */
 import { toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
@@ -25,6 +26,7 @@ interface Item {
 }
 
 const ADDED = 2500;
+const NARAE = 600;
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let all: Row[];
 let mohw: TestClient;
@@ -41,6 +43,15 @@ beforeAll(async () => {
          'individual', '가람복지', case when n % 10 = 0 then 'suspended' else 'operating' end, n % 50
        from generate_series(1, $1::integer) as n`,
       [ADDED],
+    );
+    // 나래숲 쉼터 N (ㄴㄹㅅㅅㅌ): between PAIRS_FROM and COUNT_CAP matches, in 종로구 and 마포구.
+    await db.query(
+      `insert into institution (name, type_code, sido_code, sigungu_code, road_address, operator_kind,
+         operator_name, status, capacity)
+       select '나래숲 쉼터 ' || n, 'ELD-MED-NURSING', '11', case when n % 3 = 0 then '11440' else '11110' end,
+         '서울특별시 나래길 ' || n, 'individual', '나래복지', 'operating', n % 40
+       from generate_series(1, $1::integer) as n`,
+      [NARAE],
     );
     await db.exec("analyze institution");
     return (
@@ -191,6 +202,120 @@ describe("searching by 1 or 2 consonants with few matches (the grams index)", ()
     const found = await listAll(jongno, { q: "ㅍㄹㅅ" });
     expect(found.items.map((i) => i.id)).toContain(one?.id);
     await t.asOwner((db) => db.query("update institution set name = $2 where id = $1", [one?.id, one?.name]));
+  });
+});
+
+describe("searching by a 초성 through the lists of its pairs of consonants (migration 0018)", () => {
+  const matching = (term: string, keep: (r: Row) => boolean = () => true) =>
+    expectedIds((r) => keep(r) && r.name_initials.includes(term));
+
+  it("lists every match of 3 or more consonants in name order, both directions, the same before and after the term is known to be common", async () => {
+    // The first request looks ㅎㄷㅂ up (2,500+ matches); the later ones walk the shortest pair's list.
+    const expected = matching("ㅎㄷㅂ");
+    expect(expected.length).toBeGreaterThan(2000);
+    for (let round = 0; round < 2; round++) {
+      const { items, total, totalCapped } = await listAll(mohw, { q: "ㅎㄷㅂ" });
+      expect({ total, totalCapped }).toEqual({ total: COUNT_CAP, totalCapped: true });
+      expect(items.map((i) => i.id)).toEqual(expected);
+    }
+    const backwards = await listAll(mohw, { q: "ㅎㄷㅂ", sort: "-name" });
+    expect(backwards.items.map((i) => i.id)).toEqual([...expected].reverse());
+    const jongnoItems = await listAll(jongno, { q: "ㄷㅂㅅㅌ" });
+    expect(jongnoItems.items.map((i) => i.id)).toEqual(matching("ㄷㅂㅅㅌ", inJongno));
+  });
+
+  it("counts exactly under the cap, in scope and with a region filter, on the first and later requests", async () => {
+    const all3 = matching("ㄴㄹㅅㅅ");
+    expect(all3.length).toBeGreaterThan(200);
+    expect(all3.length).toBeLessThanOrEqual(COUNT_CAP);
+    for (let round = 0; round < 2; round++) {
+      const nation = await listAll(mohw, { q: "ㄴㄹㅅㅅ" });
+      expect({ total: nation.total, totalCapped: nation.totalCapped }).toEqual({
+        total: all3.length,
+        totalCapped: false,
+      });
+      expect(nation.items.map((i) => i.id)).toEqual(all3);
+      const inMapo = await listAll(mohw, { q: "ㄴㄹㅅㅅ", sigungu: "11440" });
+      const mapoExpected = matching("ㄴㄹㅅㅅ", (r) => r.sigungu_code === "11440");
+      expect(inMapo.total).toBe(mapoExpected.length);
+      expect(inMapo.items.map((i) => i.id)).toEqual(mapoExpected);
+      const own = await listAll(mapo, { q: "ㄴㄹㅅㅅ" });
+      expect(own.items.map((i) => i.id)).toEqual(mapoExpected);
+      // A filter the lists do not hold (status) is read from the register instead.
+      const operating = await listAll(jongno, { q: "ㄴㄹㅅㅅ", status: "operating" });
+      expect(operating.items.map((i) => i.id)).toEqual(
+        matching("ㄴㄹㅅㅅ", (r) => inJongno(r) && r.status === "operating"),
+      );
+    }
+  });
+
+  it("keeps the lists equal to the register through inserts, renames, moves and deletes", async () => {
+    const drift = () =>
+      t.asOwner(async (db) => {
+        const { rows } = await db.query<{ n: string }>(
+          `with kept as (select gram, name, id, name_initials, sido_code, sigungu_code
+                           from institution_initials_gram),
+                due as (select p as gram, name, id, name_initials, sido_code, sigungu_code
+                          from institution, unnest(hangul_initials_pairs(name_initials)) as p)
+           select (select count(*) from (select * from kept except select * from due) a)
+                + (select count(*) from (select * from due except select * from kept) b) as n`,
+        );
+        return Number(rows[0]?.n);
+      });
+    expect(await drift()).toBe(0);
+    const one = all.find((r) => r.name === "나래숲 쉼터 1");
+    if (!one) throw new Error("나래숲 쉼터 1 missing");
+    await t.asOwner(async (db) => {
+      await db.query("update institution set name = '해오름 쉼터' where id = $1", [one.id]);
+      await db.query("update institution set sigungu_code = '11440' where id = $1", [one.id]);
+      await db.query("update institution set capacity = 7 where name like '나래숲 쉼터 1%'");
+    });
+    expect(await drift()).toBe(0);
+    expect((await listAll(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).not.toContain(one.id);
+    expect((await listAll(mapo, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toContain(one.id);
+    expect((await listAll(mapo, { q: "ㄴㄹㅅㅅ" })).items.map((i) => i.id)).not.toContain(one.id);
+    const added = await t.asOwner(async (db) => {
+      const { rows } = await db.query<{ id: string }>(
+        `insert into institution (name, type_code, sido_code, sigungu_code, road_address, operator_kind,
+           operator_name, status)
+         values ('해오름 돌봄', 'ELD-MED-NURSING', '11', '11110', '서울특별시 종로구 해길 1', 'individual',
+           '해오름', 'operating') returning id`,
+      );
+      return rows[0]?.id as string;
+    });
+    expect(await drift()).toBe(0);
+    expect((await listAll(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toEqual([added]);
+    await t.asOwner(async (db) => {
+      await db.query("delete from institution where id = $1", [added]);
+      await db.query("update institution set name = $2, sigungu_code = $3 where id = $1", [
+        one.id,
+        one.name,
+        one.sigungu_code,
+      ]);
+    });
+    expect(await drift()).toBe(0);
+  });
+
+  it("shows the application role only the entries of its scope", async () => {
+    const actor: Actor = {
+      userId: "",
+      username: "t",
+      name: "t",
+      role: "sigungu_official",
+      scope: { kind: "sigungu", code: "11440" },
+    };
+    const seen = await inScope(
+      t.db,
+      { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+      async (ctx) =>
+        (
+          await ctx.tx.query<{ sigungu_code: string; n: string }>(
+            "select sigungu_code, count(*) as n from institution_initials_gram group by sigungu_code",
+          )
+        ).rows,
+    );
+    expect(seen.map((r) => r.sigungu_code)).toEqual(["11440"]);
+    expect(Number(seen[0]?.n)).toBeGreaterThan(0);
   });
 });
 

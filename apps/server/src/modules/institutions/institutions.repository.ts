@@ -102,6 +102,14 @@ export const COUNT_CAP = 1000;
 const SEARCH_IDS = 2000;
 /** Rows a common term's page reads in the list's order before it looks the matches up instead. */
 const WALK_ROWS = 5000;
+/**
+ * A 초성 of 3 or more consonants with more matches than this is read through its pairs' lists (migration
+ * 0018) once known: a page there costs about as much as any other page, while the lookup reads and sorts
+ * every match (about 1 ms per 100). Fewer, and the lookup is cheaper than walking a pair's whole list.
+ */
+const PAIRS_FROM = 200;
+/** Entries of a pair's list counted when choosing the shortest list of a term's pairs. */
+const PAIR_COUNT_CAP = 5000;
 
 /** A 초성 or a fragment of the name or road address, and the two ways to find it. */
 interface Term {
@@ -118,6 +126,8 @@ interface Term {
   /** The columns the test reads. */
   columns: string[];
   pattern: string;
+  /** A 초성 of 2 or more consonants: its distinct pairs of neighbours, the keys of migration 0018's lists. */
+  pairs?: string[];
 }
 
 /**
@@ -130,19 +140,24 @@ interface Term {
 type Search =
   | { kind: "ids"; ids: string[]; term: Term }
   | { kind: "common"; term: Term }
-  | { kind: "lookup"; term: Term; markCommon: () => void };
+  | { kind: "lookup"; term: Term; markCommon: () => void; markMany?: () => void }
+  | { kind: "pairs"; term: Term; pair: string };
 
 function termOf(
   parsed: Exclude<ReturnType<typeof parseInstitutionSearch>, null | { kind: "businessNo" }>,
 ): Term {
-  if (parsed.kind === "initials")
+  if (parsed.kind === "initials") {
+    const chars = [...parsed.initials];
+    const pairs = [...new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`))];
     return {
       lookup: "institution_ids_by_initials",
       arg: parsed.initials,
       test: (p) => `coalesce(i.name_initials like ${p}, false)`,
       columns: ["i.name_initials"],
       pattern: `%${escapeLikePattern(parsed.initials)}%`,
+      ...(pairs.length > 0 ? { pairs } : {}),
     };
+  }
   return {
     lookup: "institution_ids_by_text",
     arg: parsed.text,
@@ -211,20 +226,7 @@ async function selection(
     base.push(sql(`$${params.length}`));
   };
   const parsed = parseInstitutionSearch(filters.q);
-  let search: Search | null = null;
   if (parsed?.kind === "businessNo") add((p) => `i.business_no = ${p}`, parsed.digits);
-  else if (parsed) {
-    const term = termOf(parsed);
-    const common = `common|${scopeKey(actor)}|${term.lookup}|${term.arg}`;
-    const markCommon = () => searchFacts.set(common, true);
-    if (searchFacts.has(common)) search = { kind: "common", term };
-    else if (lookup === "in-page") search = { kind: "lookup", term, markCommon };
-    else {
-      const ids = await fewIdsOf(tx, term, SEARCH_IDS);
-      search = ids ? { kind: "ids", ids, term } : { kind: "common", term };
-      if (!ids) markCommon();
-    }
-  }
   const before = base.length;
   // One code (the usual case) stays an equality, so the (sido_code|sigungu_code, name, id) indexes keep
   // serving the keyset order. An old 시도·시군구 code (행정구역 개편) reads as the code(s) it became.
@@ -234,6 +236,7 @@ async function selection(
       : add((p) => `${column} = any(${p}::text[])`, codes);
   if (filters.sido) inCodes("i.sido_code", await currentRegionCodesFor(tx, filters.sido));
   if (filters.sigungu) inCodes("i.sigungu_code", await currentRegionCodesFor(tx, filters.sigungu));
+  const afterRegions = base.length;
   if (filters.type) add((p) => `i.type_code = ${p}`, filters.type);
   // A field is a set of types. As type codes (not a join condition on institution_type) the planner knows
   // from the statistics of type_code how many institutions it holds, and walks the name order for 노인
@@ -251,8 +254,53 @@ async function selection(
   if (filters.status) add((p) => `i.status = ${p}`, filters.status);
   if (filters.grade === "none") base.push("i.latest_grade is null");
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
-  return { base, params, search, narrowed: base.length > before };
+  const narrowed = base.length > before;
+  const narrowedBeyondRegions = base.length > afterRegions;
+  let search: Search | null = null;
+  if (parsed && parsed.kind !== "businessNo") {
+    const term = termOf(parsed);
+    const key = `${scopeKey(actor)}|${term.lookup}|${term.arg}`;
+    const markCommon = () => searchFacts.set(`common|${key}`, true);
+    const markMany = () => searchFacts.set(`many|${key}`, true);
+    // The pairs' lists are in name order and hold the scope's and the regions' columns, nothing else.
+    const pairsServe =
+      term.pairs && lookup === "in-page" && filters.sort.endsWith("name") && !narrowedBeyondRegions;
+    if (pairsServe && (term.arg.length === 2 || searchFacts.has(`many|${key}`)))
+      search = { kind: "pairs", term, pair: await shortestPair(tx, actor, term.pairs ?? []) };
+    else if (searchFacts.has(`common|${key}`)) search = { kind: "common", term };
+    else if (lookup === "in-page")
+      search = { kind: "lookup", term, markCommon, ...(pairsServe ? { markMany } : {}) };
+    else {
+      const ids = await fewIdsOf(tx, term, SEARCH_IDS);
+      search = ids ? { kind: "ids", ids, term } : { kind: "common", term };
+      if (!ids) markCommon();
+    }
+  }
+  return { base, params, search, narrowed };
 }
+
+/**
+ * The pair of a term whose list is shortest in the actor's scope, counted up to PAIR_COUNT_CAP entries
+ * each, remembered for ten minutes per scope and term (it only decides which list is walked, never what
+ * the answer is).
+ */
+async function shortestPair(tx: Queryable, actor: Actor, pairs: string[]): Promise<string> {
+  if (pairs.length === 1) return pairs[0] as string;
+  const key = `${scopeKey(actor)}|${pairs.join(",")}`;
+  const known = shortestPairs.get(key);
+  if (known) return known;
+  const { rows } = await tx.query<{ pair: string }>(
+    `select u.pair from unnest($1::text[]) with ordinality as u(pair, n)
+      order by (select count(*) from (select 1 from institution_initials_gram g where g.gram = u.pair
+        limit ${PAIR_COUNT_CAP}) c), u.n
+      limit 1`,
+    [pairs],
+  );
+  const pair = rows[0]?.pair ?? (pairs[0] as string);
+  shortestPairs.set(key, pair);
+  return pair;
+}
+const shortestPairs = new LRUCache<string, string>({ max: 10_000, ttl: 600_000 });
 
 /** How a first page counts: up to COUNT_CAP + 1 (the list), or every match (`count=exact`, the download). */
 export type CountMode = "capped" | "exact";
@@ -272,12 +320,12 @@ const totalOf = (n: number, mode: CountMode): Total =>
  * already tells it: every match's id without another filter, or a common term without one (more than the
  * cap). With another filter, the search's test on each row is among the count's conditions.
  */
-function countSql(sel: Selection, where: string[], mode: CountMode): string | Total {
+function countSql(sel: Selection, where: string[], mode: CountMode, from = "institution i"): string | Total {
   // Every match's id is known: that number, exact even past COUNT_CAP (it cost nothing to count).
   if (sel.search?.kind === "ids" && !sel.narrowed) return { total: sel.search.ids.length, capped: false };
   if (sel.search?.kind === "common" && !sel.narrowed && mode === "capped")
     return { total: COUNT_CAP, capped: true };
-  const matches = `select 1 from institution i where ${where.join(" and ")}`;
+  const matches = `select 1 from ${from} where ${where.join(" and ")}`;
   return `(select count(*) from (${matches}${mode === "capped" ? ` limit ${COUNT_CAP + 1}` : ""}) c)`;
 }
 
@@ -386,6 +434,7 @@ async function selectPage<R extends SummaryRow>(
       params,
     );
     const matches = Number(rows[0]?.matches ?? 0);
+    if (matches > PAIRS_FROM) search.markMany?.();
     if (matches > SEARCH_IDS) {
       search.markCommon();
       return selectPage(
@@ -403,6 +452,26 @@ async function selectPage<R extends SummaryRow>(
       known,
       countMode && "exact",
     );
+  }
+
+  if (search?.kind === "pairs") {
+    // The pair's list in name order (migration 0018), index-only: its entries carry the name, the id, the
+    // 초성 the whole term is tested on, and the regions the scope and the filters read.
+    const { params, param, keyset } = statement();
+    const matching = [
+      `i.gram = ${param(search.pair)}`,
+      ...sel.base,
+      search.term.test(param(search.term.pattern)),
+    ];
+    const count = countMode ? countSql(sel, matching, countMode, "institution_initials_gram i") : null;
+    const { rows } = await tx.query<Row>(
+      `select ${columns}${typeof count === "string" ? `, ${count} as total` : ""} from institution i
+       where i.id in (select i.id from institution_initials_gram i
+         where ${[...matching, ...keyset].join(" and ")} order by ${order} limit ${pageRows})
+       order by ${order}`,
+      params,
+    );
+    return finish(rows, count && typeof count !== "string" ? count : null);
   }
 
   const { params, param, keyset } = statement();
