@@ -393,6 +393,28 @@ interface Scope {
 const COUNT_CAP = 1000;
 const SEARCH_IDS = 2000;
 const WALK_ROWS = 5000;
+const PAIRS_FROM = 200;
+const PAIR_COUNT_CAP = 5000;
+
+/** The pair of a 초성 whose list the server walks (repository shortestPair), read as the same role. */
+async function shortestPairOf(c: pg.Client, scope: Scope, initials: string): Promise<string> {
+  const chars = [...initials];
+  const pairs = [...new Set(chars.slice(1).map((ch, k) => `${chars[k]}${ch}`))];
+  await c.query("begin");
+  await c.query("select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true)", [
+    scope.kind,
+    scope.code ?? "",
+  ]);
+  const { rows } = await c.query<{ pair: string }>(
+    `select u.pair from unnest($1::text[]) with ordinality as u(pair, n)
+      order by (select count(*) from (select 1 from institution_initials_gram g where g.gram = u.pair
+        limit ${PAIR_COUNT_CAP}) c), u.n
+      limit 1`,
+    [pairs],
+  );
+  await c.query("commit");
+  return rows[0]?.pair ?? (pairs[0] as string);
+}
 
 /** What the server has learnt about a case after its first request (institutions.repository searchFacts). */
 interface Known {
@@ -400,6 +422,11 @@ interface Known {
   common: boolean;
   /** The first page matches more than COUNT_CAP: it is not counted again. */
   capped: boolean;
+  /**
+   * A 초성 of 2 or more consonants read through the list of one of its pairs (migration 0018): always for
+   * 2, for more once past PAIRS_FROM matches. The pair is the one the server walks (its shortest list).
+   */
+  pair: string | null;
 }
 
 /** Runs a statement as the server does (packages/db): parameterised ones as named prepared statements. */
@@ -492,6 +519,33 @@ async function runList(
   else if (filters.grade) add((p) => `i.latest_grade = ${p}`, filters.grade);
   const narrowed = base.length > before;
   const counts = !cursor && !known.capped;
+  if (known.pair && term?.kind === "initials") {
+    // The pair's list in name order, index-only, then the page's rows by id (repository "pairs").
+    const ps = [...params];
+    const param = (v: unknown) => {
+      ps.push(v);
+      return `$${ps.length}`;
+    };
+    const keyset = cursor ? [`(i.name, i.id) > (${param(cursor[0])}::text, ${param(cursor[1])}::uuid)`] : [];
+    const matching = [
+      `i.gram = ${param(known.pair)}`,
+      ...base,
+      `coalesce(i.name_initials like ${param(`%${escapeLikePattern(term.initials)}%`)}, false)`,
+    ];
+    const count = counts
+      ? `, (select count(*) from (select 1 from institution_initials_gram i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`
+      : "";
+    await run(
+      c,
+      `select ${SUMMARY_COLUMNS}${count} from institution i
+       where i.id in (select i.id from institution_initials_gram i
+         where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit 51)
+       order by i.name, i.id`,
+      ps,
+    );
+    await c.query("commit");
+    return;
+  }
   const statement = () => {
     const ps = [...params];
     const param = (v: unknown) => {
@@ -765,9 +819,23 @@ async function main() {
           ? { kind: "nation", code: null, userId: sample.mohwId, role: "mohw_official" }
           : { kind: "sido", code: "11", userId: sample.seoulId, role: "sido_official" };
       const searches = parseInstitutionSearch(c.filters.q);
+      // The cases filter by region at most, which the pairs' lists hold.
+      const byPairs =
+        searches?.kind === "initials" &&
+        searches.initials.length >= 2 &&
+        !c.filters.type &&
+        !c.filters.field &&
+        !c.filters.status &&
+        !c.filters.grade &&
+        (searches.initials.length === 2 || (c.total ?? 0) > PAIRS_FROM);
+      const pair =
+        byPairs && directClients[0] ? await shortestPairOf(directClients[0], scope, searches.initials) : null;
       c.db = await measureDirect(directClients, scope, c.filters, c.deep ? deepCursor : null, {
         common: (searches?.kind === "initials" || searches?.kind === "text") && (c.total ?? 0) > SEARCH_IDS,
-        capped: c.listed?.endsWith("+") ?? false,
+        // The pairs' count stops at the cap, so past it the server remembers the page as capped even where
+        // its first answer (the lookup's) counted every match.
+        capped: (c.listed?.endsWith("+") ?? false) || (pair !== null && (c.total ?? 0) > COUNT_CAP),
+        pair,
       });
       log(
         `  SQL  ${c.name} (${c.user}): p50 ${c.db.p50.toFixed(1)} p95 ${c.db.p95.toFixed(1)} p99 ${c.db.p99.toFixed(1)} ms, ${c.db.rps.toFixed(0)} tx/s (load ${load()})`,

@@ -1,11 +1,12 @@
 import type { Queryable } from "@ssis/db";
 
 /**
- * Names of institution types and regions by code, for lists that read the institution table alone. Joining
- * the two reference tables made PostgreSQL plan each list statement anew at about twice the cost of running
- * it (a custom plan per filter value); read by itself the table's plan is cheap. A code's names do not change
- * (a region reorganisation makes new codes and closes old ones), so they are kept for ten minutes, which only
- * bounds how long a corrected reference file takes to show.
+ * Names of institution types and regions by code, and the types of a field, for lists that read the
+ * institution table alone. Joining the two reference tables made PostgreSQL plan each list statement anew at
+ * about twice the cost of running it (a custom plan per filter value); read by itself the table's plan is
+ * cheap. A code's names do not change (a region reorganisation makes new codes and closes old ones), and the
+ * reference tables change only with a new release of the reference files, so all of it is kept for ten
+ * minutes, which only bounds how long a corrected reference file takes to show.
  */
 export interface TypeNames {
   typeName: string;
@@ -18,7 +19,33 @@ const KEEP_MS = 10 * 60_000;
 const types = new Map<string, TypeNames>();
 /** code5 → the 시도's name for a 시도 row (code and '000'), else the 시군구's ("" where it has none). */
 const regions = new Map<string, string>();
+/** field → the codes of its types (a list's 분야 filter). */
+const fieldTypes = new Map<string, string[]>();
 let filledAt = 0;
+
+function forgetWhenOld() {
+  if (Date.now() - filledAt > KEEP_MS) {
+    types.clear();
+    regions.clear();
+    fieldTypes.clear();
+    filledAt = Date.now();
+  }
+}
+
+/** The codes of the institution types of a field (분야), e.g. every 노인 type; none for an unknown field. */
+export async function typeCodesOfField(q: Queryable, field: string): Promise<string[]> {
+  forgetWhenOld();
+  const known = fieldTypes.get(field);
+  if (known) return known;
+  const { rows } = await q.query<{ code: string }>(
+    "select code from institution_type where field = $1 order by code",
+    [field],
+  );
+  const codes = rows.map((r) => r.code);
+  // An unknown field is not remembered: the map holds only what the reference table holds.
+  if (codes.length > 0) fieldTypes.set(field, codes);
+  return codes;
+}
 
 // `region.sido_name` and `sigungu_name` of one code5; a 시도's own row is its code and '000'.
 interface RegionRow {
@@ -28,11 +55,7 @@ interface RegionRow {
 }
 
 async function loadMissing(q: Queryable, typeCodes: Set<string>, regionCodes: Set<string>) {
-  if (Date.now() - filledAt > KEEP_MS) {
-    types.clear();
-    regions.clear();
-    filledAt = Date.now();
-  }
+  forgetWhenOld();
   const missingTypes = [...typeCodes].filter((c) => !types.has(c));
   const missingRegions = [...regionCodes].filter((c) => !regions.has(c));
   if (missingTypes.length > 0) {

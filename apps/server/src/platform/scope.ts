@@ -14,13 +14,18 @@ export function scopeCondition(
     params.push(value);
     return `$${params.length}`;
   };
+  // A 시도·시군구 code (digits) is written as a literal: with a parameter PostgreSQL planned a list statement
+  // anew on every request, its generic plan looking costlier than a custom one; there are only 17 시도 and
+  // about 250 시군구, so a statement per code is prepared once per connection (docs/benchmarks.md).
+  const region = (value: string | null) =>
+    value && /^\d{2}$|^\d{5}$/.test(value) ? `'${value}'` : next(value);
   switch (kind) {
     case "nation":
       return "true";
     case "sido":
-      return `${columns.sido} = ${next(code)}`;
+      return `${columns.sido} = ${region(code)}`;
     case "sigungu":
-      return `${columns.sigungu} = ${next(code)}`;
+      return `${columns.sigungu} = ${region(code)}`;
     case "institution":
       return `${columns.institution} = ${next(code)}::uuid`;
     case "agency":

@@ -14,6 +14,9 @@ interface Row {
   latest_grade: string | null;
   capacity: number | null;
   initials: string;
+  type_code: string;
+  field: string;
+  status: string;
 }
 interface Item {
   id: string;
@@ -35,8 +38,9 @@ beforeAll(async () => {
     async (db) =>
       (
         await db.query<Row>(
-          `select id, name, road_address, business_no, sigungu_code, sido_code, latest_grade, capacity,
-             hangul_initials(name) as initials from institution`,
+          `select i.id, i.name, i.road_address, i.business_no, i.sigungu_code, i.sido_code, i.latest_grade,
+             i.capacity, hangul_initials(i.name) as initials, i.type_code, t.field, i.status
+           from institution i join institution_type t on t.code = i.type_code`,
         )
       ).rows,
   );
@@ -204,6 +208,33 @@ describe("filters, sort and paging", () => {
       expect(expected.length).toBeGreaterThan(0);
       expect(total).toBe(expected.length);
       expect(items.map((i) => i.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    }
+  });
+
+  it("filters by type, field and status, alone and together, in name order", async () => {
+    const seoul = await t.login("sido.seoul");
+    const inSeoul = (r: Row) => r.sido_code === "11";
+    const common = (key: "type_code" | "field") => {
+      const counts = new Map<string, number>();
+      for (const r of all.filter(inSeoul)) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+    };
+    const type = common("type_code");
+    const field = common("field");
+    const byName = (a: Row, b: Row) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1);
+    for (const [query, keep] of [
+      [{ type }, (r: Row) => r.type_code === type],
+      [{ field }, (r: Row) => r.field === field],
+      [{ status: "operating" }, (r: Row) => r.status === "operating"],
+      [{ field, status: "operating" }, (r: Row) => r.field === field && r.status === "operating"],
+      // Not a plain code: bound as a parameter, and it matches nothing.
+      [{ type: "노인'요양" }, () => false],
+      [{ field: "없는 분야" }, () => false],
+    ] as const) {
+      const expected = all.filter((r) => inSeoul(r) && keep(r)).sort(byName);
+      const { items, total } = await listAll(seoul, { ...query, limit: "9" });
+      expect(total, JSON.stringify(query)).toBe(expected.length);
+      expect(items.map((i) => i.id)).toEqual(expected.map((r) => r.id));
     }
   });
 
