@@ -488,7 +488,9 @@ async function runList(
           test: (p) =>
             term.kind === "initials"
               ? `coalesce(i.name_initials like ${p}, false)`
-              : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
+              : term.text.toLowerCase() === term.text && term.text.toUpperCase() === term.text
+                ? `coalesce(i.name like ${p} or i.road_address like ${p}, false)`
+                : `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
           pattern: `%${escapeLikePattern(term.kind === "initials" ? term.initials : term.text)}%`,
         }
       : { lookup: fn.arg };

@@ -160,14 +160,19 @@ function termOf(
       ...(pairs.length > 0 ? { pairs } : {}),
     };
   }
+  // Hangul and digits have no case: for such a term LIKE finds what ILIKE finds, and ILIKE lower-cases every
+  // row it tests (about 3.5 µs a row against 0.3 µs; a common term's page tests a few hundred).
+  const like = isCaseless(parsed.text) ? "like" : "ilike";
   return {
     lookup: "institution_ids_by_text",
     arg: parsed.text,
-    test: (p) => `coalesce(i.name ilike ${p} or i.road_address ilike ${p}, false)`,
+    test: (p) => `coalesce(i.name ${like} ${p} or i.road_address ${like} ${p}, false)`,
     columns: ["i.name", "i.road_address"],
     pattern: `%${escapeLikePattern(parsed.text)}%`,
   };
 }
+
+const isCaseless = (text: string) => text.toLowerCase() === text && text.toUpperCase() === text;
 
 /** Ids of every match of the term in the actor's scope, through its index. */
 async function idsOf(tx: Queryable, term: Term): Promise<string[]> {

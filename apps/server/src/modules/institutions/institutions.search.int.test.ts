@@ -169,6 +169,40 @@ describe("text and number search", () => {
     expect((await listAll(mapoClient, { q: d })).total).toBe(0);
   });
 
+  it("ignores the case of latin letters, in the name and the road address", async () => {
+    const mohw = await t.login("mohw");
+    const other = all.find((r) => inJongno(r) && r.id !== jongno.id);
+    if (!other) throw new Error("no second 종로구 institution");
+    await t.asOwner(async (db) => {
+      await db.query("update institution set name = 'SamSung 케어센터' where id = $1", [jongno.id]);
+      await db.query("update institution set road_address = road_address || ' SAMSUNG타워' where id = $1", [
+        other.id,
+      ]);
+    });
+    try {
+      for (const q of ["samsung", "SAMSUNG", "Sa", "sung 케어"]) {
+        const { items } = await listAll(mohw, { q });
+        expect(
+          items.map((i) => i.id),
+          q,
+        ).toContain(jongno.id);
+        if (q !== "sung 케어")
+          expect(
+            items.map((i) => i.id),
+            q,
+          ).toContain(other.id);
+      }
+    } finally {
+      await t.asOwner(async (db) => {
+        await db.query("update institution set name = $2 where id = $1", [jongno.id, jongno.name]);
+        await db.query("update institution set road_address = $2 where id = $1", [
+          other.id,
+          other.road_address,
+        ]);
+      });
+    }
+  });
+
   it("takes LIKE wildcards literally", async () => {
     for (const q of ["%", "_", "%_", "a%b"]) expect((await listAll(jongnoClient, { q })).total).toBe(0);
   });
