@@ -530,7 +530,7 @@ async function runList(
     };
     const keyset = cursor ? [`(i.name, i.id) > (${param(cursor[0])}::text, ${param(cursor[1])}::uuid)`] : [];
     const matching = [
-      `i.gram = ${param(known.pair)}`,
+      `i.gram = '${known.pair}'`,
       ...base,
       `coalesce(i.name_initials like ${param(`%${escapeLikePattern(term.initials)}%`)}, false)`,
     ];

@@ -28,6 +28,7 @@ export async function inScope<T>(
   db: Database,
   base: Omit<Ctx, "tx">,
   fn: (ctx: Ctx) => Promise<T>,
+  options: ScopeOptions = {},
 ): Promise<T> {
   const a = base.actor;
   return db.transaction((tx) => fn({ ...base, tx }), {
@@ -36,6 +37,17 @@ export async function inScope<T>(
       "app.scope_code": a?.scope.code ?? "",
       "app.user_id": a?.userId ?? "",
       "app.role": a?.role ?? "",
+      ...(options.genericPlans ? { plan_cache_mode: "force_generic_plan" } : {}),
     },
   });
+}
+
+export interface ScopeOptions {
+  /**
+   * Run prepared statements on their generic plan from the first execution. For the register's list, whose
+   * filters are literals and whose parameters are cursor values and search patterns: PostgreSQL otherwise
+   * planned a keyset page anew on every request, its generic plan looking a little costlier than a plan for
+   * the cursor's own value (docs/benchmarks.md). Not for statements whose best plan depends on a parameter.
+   */
+  genericPlans?: boolean;
 }

@@ -1,6 +1,7 @@
 import { type Database, PREPARED_PER_CONNECTION } from "@ssis/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../../test/helpers.ts";
+import { openTestDatabase, testConfig } from "../../test/helpers.ts";
+import { type Ctx, inScope } from "./context.ts";
 
 // On the PostgreSQL server every parameterised statement is a named prepared statement (packages/db); a
 // connection forgets them all once it holds more than PREPARED_PER_CONNECTION. PGlite prepares nothing.
@@ -77,5 +78,31 @@ describe("transaction settings", () => {
     expect(inside).toBe("it's \\ 종로구");
     const after = await db.transaction(async (tx) => (await setting(tx)).rows[0]?.v);
     expect(after ?? "").toBe("");
+  });
+});
+
+describe("generic plans for a scope that asks for them", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = (await openTestDatabase()).db;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("sets plan_cache_mode for that transaction only, and answers the same", async () => {
+    const base = { actor: null, clientIp: "127.0.0.1", requestId: "t", config: testConfig() };
+    const read = (ctx: Ctx) =>
+      ctx.tx
+        .query<{ mode: string; v: number }>(
+          "select current_setting('plan_cache_mode') as mode, $1::int + 1 as v",
+          [41],
+        )
+        .then((r) => r.rows[0]);
+    expect(await inScope(db, base, read, { genericPlans: true })).toEqual({
+      mode: "force_generic_plan",
+      v: 42,
+    });
+    expect(await inScope(db, base, read)).toEqual({ mode: "auto", v: 42 });
   });
 });

@@ -10,7 +10,7 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Actor } from "./context.ts";
-import { type Ctx, inScope } from "./context.ts";
+import { type Ctx, inScope, type ScopeOptions } from "./context.ts";
 import { AppError } from "./errors.ts";
 import type { RoutePolicy } from "./policy.ts";
 
@@ -38,11 +38,16 @@ export type App = FastifyInstance<
 >;
 
 /** Runs a use case for this request: one transaction, scoped to the signed-in user. */
-export function scoped<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+export function scoped<T>(
+  request: FastifyRequest,
+  fn: (ctx: Ctx) => Promise<T>,
+  options?: ScopeOptions,
+): Promise<T> {
   return inScope(
     request.server.db,
     { actor: request.actor, clientIp: request.ip, requestId: request.id, config: request.server.config },
     fn,
+    options,
   );
 }
 

@@ -473,11 +473,9 @@ async function selectPage<R extends SummaryRow>(
     // The pair's list in name order (migration 0018), index-only: its entries carry the name, the id, the
     // 초성 the whole term is tested on, and the regions the scope and the filters read.
     const { params, param, keyset } = statement();
-    const matching = [
-      `i.gram = ${param(search.pair)}`,
-      ...sel.base,
-      search.term.test(param(search.term.pattern)),
-    ];
+    // The pair as a literal (two of 19 consonants): PostgreSQL then keeps one plan per pair.
+    const gram = /^[ㄱ-ㅎ]{2}$/.test(search.pair) ? `'${search.pair}'` : param(search.pair);
+    const matching = [`i.gram = ${gram}`, ...sel.base, search.term.test(param(search.term.pattern))];
     const count = countMode ? countSql(sel, matching, countMode, "institution_initials_gram i") : null;
     const { rows } = await tx.query<Row>(
       `select ${columns}${typeof count === "string" ? `, ${count} as total` : ""} from institution i

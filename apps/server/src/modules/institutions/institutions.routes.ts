@@ -48,8 +48,10 @@ export function registerOfficialInstitutionRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
+      scoped(
+        request,
+        (ctx) => service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
+        { genericPlans: true },
       ),
   );
 
