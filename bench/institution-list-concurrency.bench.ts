@@ -832,7 +832,7 @@ async function main() {
           c.total = (await getJson(origin, cookies[c.user], `${c.path}&count=exact`)).total;
         }
         const a = await measureApi(origin, cookies[c.user], c.path, pid);
-        (c.rounds ??= []).push(a);
+        c.rounds = [...(c.rounds ?? []), a];
         log(
           `  API  ${c.name} (${c.user}, ${c.total} matches): p50 ${a.p50.toFixed(1)} p95 ${a.p95.toFixed(1)} p99 ${a.p99.toFixed(1)} ms, ${a.rps.toFixed(0)} req/s, ${a.completed}/${a.sent} answered, non-2xx ${a.non2xx}, errors ${a.errors}; CPU ms/request server ${a.cpu.server.toFixed(2)}, PostgreSQL ${a.cpu.postgres.toFixed(2)}, autocannon ${a.cpu.bench.toFixed(2)} (load ${load()})`,
         );
