@@ -518,7 +518,9 @@ async function runList(
     );
   const inCodes = (column: string, codes: string[]) =>
     base.push(
-      codes.length === 1 ? `${column} = '${codes[0]}'` : `${column} = any('{${codes.join(",")}}'::text[])`,
+      codes.length === 1
+        ? `${column} = '${codes[0]}'`
+        : `${column} = any('{${codes.map((x) => `"${x}"`).join(",")}}'::text[])`,
     );
   if (filters.sido) inCodes("i.sido_code", await regionCodes(filters.sido));
   if (filters.sigungu) inCodes("i.sigungu_code", await regionCodes(filters.sigungu));
@@ -536,7 +538,7 @@ async function runList(
           )
         ).rows[0]?.codes ?? [],
     );
-    base.push(`i.type_code = any('{${codes.join(",")}}'::text[])`);
+    base.push(`i.type_code = any('{${codes.map((x) => `"${x}"`).join(",")}}'::text[])`);
   }
   if (filters.status) base.push(`i.status = '${filters.status}'`);
   if (filters.grade === "none") base.push("i.latest_grade is null");

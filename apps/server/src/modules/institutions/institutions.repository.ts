@@ -95,6 +95,8 @@ const SORT_COLUMNS = {
 
 /** A value safe to write into a statement as a literal (reference codes and enumerations). */
 const PLAIN_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+/** Plain codes as an array literal, each element quoted so that none reads as NULL. */
+const codesLiteral = (codes: string[]) => `'{${codes.map((c) => `"${c}"`).join(",")}}'::text[]`;
 /** A first page counts its matches up to this many; past it the list says "1,000건 이상" (`totalCapped`). */
 export const COUNT_CAP = 1000;
 /**
@@ -241,9 +243,7 @@ async function selection(
   const inCodes = (column: string, codes: string[]) =>
     codes.every((c) => /^\d{2}$|^\d{5}$/.test(c))
       ? base.push(
-          codes.length === 1
-            ? `${column} = '${codes[0]}'`
-            : `${column} = any('{${codes.join(",")}}'::text[])`,
+          codes.length === 1 ? `${column} = '${codes[0]}'` : `${column} = any(${codesLiteral(codes)})`,
         )
       : codes.length === 1
         ? add((p) => `${column} = ${p}`, codes[0])
@@ -262,8 +262,7 @@ async function selection(
   // (58 % of the register) instead of sorting all of them; the count needs no join either.
   if (filters.field) {
     const codes = await typeCodesOfField(tx, filters.field);
-    if (codes.every((c) => PLAIN_CODE.test(c)))
-      base.push(`i.type_code = any('{${codes.join(",")}}'::text[])`);
+    if (codes.every((c) => PLAIN_CODE.test(c))) base.push(`i.type_code = any(${codesLiteral(codes)})`);
     else add((p) => `i.type_code = any(${p}::text[])`, codes);
   }
   if (filters.status) equals("i.status", filters.status);
