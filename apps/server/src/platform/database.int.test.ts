@@ -79,16 +79,6 @@ describe("transaction settings", () => {
     const after = await db.transaction(async (tx) => (await setting(tx)).rows[0]?.v);
     expect(after ?? "").toBe("");
   });
-});
-
-describe("generic plans for a scope that asks for them", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = (await openTestDatabase()).db;
-  });
-  afterAll(async () => {
-    await db.close();
-  });
 
   it("sets plan_cache_mode for that transaction only, and answers the same", async () => {
     const base = { actor: null, clientIp: "127.0.0.1", requestId: "t", config: testConfig() };

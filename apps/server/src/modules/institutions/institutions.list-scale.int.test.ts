@@ -9,7 +9,7 @@ import { toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestClient } from "../../../test/helpers.ts";
-import { type Actor, inScope } from "../../platform/context.ts";
+import { type Actor, type Ctx, inScope } from "../../platform/context.ts";
 import { COUNT_CAP, openExport } from "./institutions.repository.ts";
 
 interface Row {
@@ -84,6 +84,20 @@ async function listAll(client: TestClient, query: Record<string, string>) {
     cursor = body.nextCursor;
   } while (cursor);
   return { items, total: first?.total, totalCapped: first?.totalCapped };
+}
+
+/** Runs fn as a 시군구 official of that 시군구, straight on the repository (no HTTP). */
+function asSigunguOfficial<T>(code: string, fn: (ctx: Ctx & { actor: Actor }) => Promise<T>) {
+  const actor: Actor = {
+    userId: "",
+    username: "t",
+    name: "t",
+    role: "sigungu_official",
+    scope: { kind: "sigungu", code },
+  };
+  return inScope(t.db, { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config }, (ctx) =>
+    fn({ ...ctx, actor }),
+  );
 }
 
 const byNameThenId = (a: Row, b: Row) =>
@@ -297,16 +311,8 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
   });
 
   it("shows the application role only the entries of its scope", async () => {
-    const actor: Actor = {
-      userId: "",
-      username: "t",
-      name: "t",
-      role: "sigungu_official",
-      scope: { kind: "sigungu", code: "11440" },
-    };
-    const seen = await inScope(
-      t.db,
-      { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+    const seen = await asSigunguOfficial(
+      "11440",
       async (ctx) =>
         (
           await ctx.tx.query<{ sigungu_code: string; n: string }>(
@@ -352,29 +358,18 @@ describe("Excel download of a large list", () => {
   });
 
   it("reads the rows in keyset batches that together equal the list", async () => {
-    const actor: Actor = {
-      userId: "",
-      username: "t",
-      name: "t",
-      role: "sigungu_official",
-      scope: { kind: "sigungu", code: "11110" },
-    };
     const filters = { q: "가람", status: "operating" as const, sort: "-capacity" as const };
-    const exported = await inScope(
-      t.db,
-      { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config },
-      async (ctx) => {
-        const { total, batches } = await openExport(ctx.tx, actor, filters, 97);
-        const ids: string[] = [];
-        let count = 0;
-        for await (const batch of batches) {
-          expect(batch.length).toBeLessThanOrEqual(97);
-          ids.push(...batch.map((b) => b.id));
-          count++;
-        }
-        return { total, ids, count };
-      },
-    );
+    const exported = await asSigunguOfficial("11110", async (ctx) => {
+      const { total, batches } = await openExport(ctx.tx, ctx.actor, filters, 97);
+      const ids: string[] = [];
+      let count = 0;
+      for await (const batch of batches) {
+        expect(batch.length).toBeLessThanOrEqual(97);
+        ids.push(...batch.map((b) => b.id));
+        count++;
+      }
+      return { total, ids, count };
+    });
     const listed = await listAll(jongno, filters);
     expect(exported.count).toBeGreaterThan(10);
     expect(exported.total).toBe(listed.items.length);
