@@ -402,7 +402,10 @@ async function selectPage<R extends SummaryRow>(
   const pageRows = limit + 1;
   const countMode = after ? undefined : options.count;
   const dir = descending ? "desc" : "asc";
-  const order = `${sort.column} ${dir} nulls last, i.id ${dir}`;
+  // Unknown values last in both directions. Not said of a column that has none (the name): PostgreSQL does not
+  // know that it makes no difference there, and sorted the whole register for "desc nulls last" instead of
+  // reading the name index backwards.
+  const order = `${sort.column} ${dir}${sort.nullable ? " nulls last" : ""}, i.id ${dir}`;
   const columns = `${SUMMARY_COLUMNS}${options.extraColumns ?? ""}`;
   type Row = R & { total?: number | string };
   const finish = async (rows: Row[], known: Total | null, mode = countMode) => {
