@@ -25,6 +25,11 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import {
+  initialsPairs,
+  PAIRS_FROM,
+  SHORTEST_PAIR_SQL,
+} from "../apps/server/src/modules/institutions/institutions.repository.ts";
 import { DEMO_PASSWORD, insertDemoAccounts } from "../apps/server/src/platform/auth/demo-accounts.ts";
 import {
   generateSyntheticData,
@@ -395,25 +400,15 @@ interface Scope {
 const COUNT_CAP = 1000;
 const SEARCH_IDS = 2000;
 const WALK_ROWS = 5000;
-const PAIRS_FROM = 200;
-const PAIR_COUNT_CAP = 5000;
-
 /** The pair of a 초성 whose list the server walks (repository shortestPair), read as the same role. */
 async function shortestPairOf(c: pg.Client, scope: Scope, initials: string): Promise<string> {
-  const chars = [...initials];
-  const pairs = [...new Set(chars.slice(1).map((ch, k) => `${chars[k]}${ch}`))];
+  const pairs = initialsPairs(initials);
   await c.query("begin");
   await c.query("select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true)", [
     scope.kind,
     scope.code ?? "",
   ]);
-  const { rows } = await c.query<{ pair: string }>(
-    `select u.pair from unnest($1::text[]) with ordinality as u(pair, n)
-      order by (select count(*) from (select 1 from institution_initials_gram g where g.gram = u.pair
-        limit ${PAIR_COUNT_CAP}) c), u.n
-      limit 1`,
-    [pairs],
-  );
+  const { rows } = await c.query<{ pair: string }>(SHORTEST_PAIR_SQL, [pairs]);
   await c.query("commit");
   return rows[0]?.pair ?? (pairs[0] as string);
 }

@@ -111,7 +111,7 @@ const WALK_ROWS = 5000;
  * 0018) once known: a page there costs about as much as any other page, while the lookup reads and sorts
  * every match (about 1 ms per 100). Fewer, and the lookup is cheaper than walking a pair's whole list.
  */
-const PAIRS_FROM = 200;
+export const PAIRS_FROM = 200;
 /** Entries of a pair's list counted when choosing the shortest list of a term's pairs. */
 const PAIR_COUNT_CAP = 5000;
 
@@ -151,8 +151,7 @@ function termOf(
   parsed: Exclude<ReturnType<typeof parseInstitutionSearch>, null | { kind: "businessNo" }>,
 ): Term {
   if (parsed.kind === "initials") {
-    const chars = [...parsed.initials];
-    const pairs = [...new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`))];
+    const pairs = initialsPairs(parsed.initials);
     return {
       lookup: "institution_ids_by_initials",
       arg: parsed.initials,
@@ -293,6 +292,18 @@ async function selection(
   return { base, params, search, narrowed };
 }
 
+/** $1: a term's pairs; answers the one whose list is shortest in the scope. Also run by the benchmark. */
+export const SHORTEST_PAIR_SQL = `select u.pair from unnest($1::text[]) with ordinality as u(pair, n)
+  order by (select count(*) from (select 1 from institution_initials_gram g where g.gram = u.pair
+    limit ${PAIR_COUNT_CAP}) c), u.n
+  limit 1`;
+
+/** The distinct pairs of neighbouring consonants of a 초성 term (the keys of migration 0018's lists). */
+export function initialsPairs(initials: string): string[] {
+  const chars = [...initials];
+  return [...new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`))];
+}
+
 /**
  * The pair of a term whose list is shortest in the actor's scope, counted up to PAIR_COUNT_CAP entries
  * each, remembered for ten minutes per scope and term (it only decides which list is walked, never what
@@ -303,13 +314,7 @@ async function shortestPair(tx: Queryable, actor: Actor, pairs: string[]): Promi
   const key = `${scopeKey(actor)}|${pairs.join(",")}`;
   const known = shortestPairs.get(key);
   if (known) return known;
-  const { rows } = await tx.query<{ pair: string }>(
-    `select u.pair from unnest($1::text[]) with ordinality as u(pair, n)
-      order by (select count(*) from (select 1 from institution_initials_gram g where g.gram = u.pair
-        limit ${PAIR_COUNT_CAP}) c), u.n
-      limit 1`,
-    [pairs],
-  );
+  const { rows } = await tx.query<{ pair: string }>(SHORTEST_PAIR_SQL, [pairs]);
   const pair = rows[0]?.pair ?? (pairs[0] as string);
   shortestPairs.set(key, pair);
   return pair;
