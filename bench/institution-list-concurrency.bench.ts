@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/institution-list-concurrency.bench.ts [--institutions N] [--seed S] [--connections C]
  *     [--duration SECONDS] [--warmup SECONDS] [--deep-rows N] [--direct representative|all|none]
- *     [--no-export] [--keep] [--json FILE] [--database NAME] [--cases REGEX] [--rounds R]
+ *     [--no-export] [--keep] [--json FILE] [--database NAME] [--cases REGEX] [--rounds R] [--profile DIR]
  *
  * --database reuses a database seeded by an earlier run with --keep (no load, not dropped); --cases runs only
  * the cases whose name matches; --rounds measures every case R times, round after round, and reports the
@@ -18,7 +18,7 @@
  * database ssis_list_bench_<time> is created and dropped afterwards (unless --keep).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -32,10 +32,12 @@ import {
 } from "../apps/server/src/modules/institutions/institutions.repository.ts";
 import { DEMO_PASSWORD, insertDemoAccounts } from "../apps/server/src/platform/auth/demo-accounts.ts";
 import {
+  type Database,
   generateSyntheticData,
   loadReferenceData,
   migrate,
   openDatabase,
+  type Queryable,
   syntheticIds,
 } from "../packages/db/src/index.ts";
 import { escapeLikePattern, parseInstitutionSearch } from "../packages/domain/src/institution-search.ts";
@@ -126,7 +128,7 @@ async function seedDatabase(): Promise<{ seconds: number; sample: Sample }> {
 }
 
 /** The search terms and ids the cases use, read from the seeded database. */
-async function sampleOf(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Sample> {
+async function sampleOf(db: Database): Promise<Sample> {
   {
     const one = async <T>(sql: string, params: unknown[] = []) => {
       const row = (await db.query<T>(sql, params)).rows[0];
@@ -196,7 +198,9 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+  // --profile DIR: the server writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "apps/server/src/main.ts"], {
     env: {
       ...process.env,
       DATABASE_URL: dbUrl.toString(),
@@ -401,17 +405,22 @@ const COUNT_CAP = 1000;
 const SEARCH_IDS = 2000;
 const WALK_ROWS = 5000;
 /** The pair of a 초성 whose list the server walks (repository shortestPair), read as the same role. */
-async function shortestPairOf(c: pg.Client, scope: Scope, initials: string): Promise<string> {
+async function shortestPairOf(db: Database, scope: Scope, initials: string): Promise<string> {
   const pairs = initialsPairs(initials);
-  await c.query("begin");
-  await c.query("select set_config('app.scope_kind', $1, true), set_config('app.scope_code', $2, true)", [
-    scope.kind,
-    scope.code ?? "",
-  ]);
-  const { rows } = await c.query<{ pair: string }>(SHORTEST_PAIR_SQL, [pairs]);
-  await c.query("commit");
+  const { rows } = await db.read((q) => q.query<{ pair: string }>(SHORTEST_PAIR_SQL, [pairs]), {
+    settings: settingsOf(scope),
+  });
   return rows[0]?.pair ?? (pairs[0] as string);
 }
+
+/** The settings the server's list sends with every statement (platform/context.ts inScope). */
+const settingsOf = (scope: Scope) => ({
+  "app.scope_kind": scope.kind,
+  "app.scope_code": scope.code ?? "",
+  "app.user_id": scope.userId,
+  "app.role": scope.role,
+  plan_cache_mode: "force_generic_plan",
+});
 
 /** What the server has learnt about a case after its first request (institutions.repository searchFacts). */
 interface Known {
@@ -435,43 +444,21 @@ async function remembered(key: string, read: () => Promise<string[]>): Promise<s
   return value;
 }
 
-/** Runs a statement as the server does (packages/db): parameterised ones as named prepared statements. */
-const run = <T extends pg.QueryResultRow>(c: pg.Client, sql: string, params?: unknown[]) =>
-  params
-    ? c.query<T>({
-        name: `s_${createHash("sha1").update(sql).digest("base64url")}`,
-        text: sql,
-        values: params,
-      })
-    : c.query<T>(sql);
-
 /**
  * The statements listInstitutions runs once it knows the case (as repository.selection and selectPage build
- * them, name order only): BEGIN with the scope's settings in one message, then one statement for the page
- * and its capped count (unless known to be past the cap): for a term not known to be common, the id lookup
- * and the rows found in the same statement; for a common one, a window of WALK_ROWS rows in name order
- * reading only the id, the name and what the test needs (index-only), then the page's rows by id (and, when
- * that leaves the page short, every id); then COMMIT.
+ * them, name order only), through the server's own `Database.read`: each statement with the scope's settings
+ * in one message, once prepared on the connection. One statement for the page and its capped count (unless
+ * known to be past the cap): for a term not known to be common, the id lookup and the rows found in the same
+ * statement; for a common one, a window of WALK_ROWS rows in name order reading only the id, the name and what
+ * the test needs (index-only), then the page's rows by id (and, when that leaves the page short, every id).
  */
 async function runList(
-  c: pg.Client,
+  q: Queryable,
   scope: Scope,
   filters: Filters,
   cursor: [string, string] | null,
   known: Known,
 ) {
-  const settings = {
-    "app.scope_kind": scope.kind,
-    "app.scope_code": scope.code ?? "",
-    "app.user_id": scope.userId,
-    "app.role": scope.role,
-    plan_cache_mode: "force_generic_plan",
-  };
-  await c.query(
-    `begin; select ${Object.entries(settings)
-      .map(([k, v]) => `set_config(${c.escapeLiteral(k)}, ${c.escapeLiteral(v)}, true)`)
-      .join(", ")}`,
-  );
   const params: unknown[] = [];
   const base: string[] = [];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -508,8 +495,8 @@ async function runList(
     remembered(
       `region|${code}`,
       async () =>
-        (await run<{ codes: string[] | null }>(c, "select region_current_codes($1) as codes", [code])).rows[0]
-          ?.codes ?? [code],
+        (await q.query<{ codes: string[] | null }>("select region_current_codes($1) as codes", [code]))
+          .rows[0]?.codes ?? [code],
     );
   const inCodes = (column: string, codes: string[]) =>
     base.push(
@@ -527,7 +514,7 @@ async function runList(
       `field|${field}`,
       async () =>
         (
-          await c.query<{ codes: string[] }>(
+          await q.query<{ codes: string[] }>(
             "select array_agg(code order by code) as codes from institution_type where field = $1",
             [field],
           )
@@ -556,15 +543,13 @@ async function runList(
     const count = counts
       ? `, (select count(*) from (select 1 from institution_initials_gram i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`
       : "";
-    await run(
-      c,
+    await q.query(
       `select ${SUMMARY_COLUMNS}${count} from institution i
        where i.id in (select i.id from institution_initials_gram i
          where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit 51)
        order by i.name, i.id`,
       ps,
     );
-    await c.query("commit");
     return;
   }
   const statement = () => {
@@ -579,8 +564,7 @@ async function runList(
   const byIds = async (ids: string[]) => {
     const { ps, param, keyset } = statement();
     const count = counts && narrowed ? ", (select count(*) from m) as total" : "";
-    await run(
-      c,
+    await q.query(
       `with m as materialized (select i.* from institution i
          where i.id = any(${param(ids)}::uuid[]) and ${[...base, ...keyset].join(" and ")})
        select ${SUMMARY_COLUMNS}${count} from m i order by i.name, i.id limit 51`,
@@ -591,8 +575,7 @@ async function runList(
     // A term not known to be common: looked up in the page's own statement (repository "lookup").
     const { ps, param, keyset } = statement();
     const count = counts && narrowed ? ", (select count(*) from m) as total" : "";
-    await run(
-      c,
+    await q.query(
       `with found as materialized (select id from ${fn.name}(${param(search.lookup)}, ${SEARCH_IDS + 1}) as id),
             n as (select count(*) as matches from found),
             m as materialized (select i.* from institution i
@@ -610,8 +593,7 @@ async function runList(
         ? ""
         : `, (select count(*) from (select 1 from institution i where ${matching.join(" and ")} limit ${COUNT_CAP + 1}) c) as total`;
     if (search && "test" in search && fn) {
-      const { rows } = await run(
-        c,
+      const { rows } = await q.query(
         `select ${SUMMARY_COLUMNS}${count} from institution i
          where i.id in (select i.id from (select i.id, i.name, ${term?.kind === "initials" ? "i.name_initials" : "i.road_address"}
              from institution i where ${[...base, ...keyset].join(" and ")} order by i.name, i.id limit ${WALK_ROWS}) i
@@ -621,35 +603,34 @@ async function runList(
       );
       if (rows.length <= 50)
         await byIds(
-          (await run<{ id: string }>(c, `select id from ${fn.name}($1, null) as id`, [fn.arg])).rows.map(
+          (await q.query<{ id: string }>(`select id from ${fn.name}($1, null) as id`, [fn.arg])).rows.map(
             (r) => r.id,
           ),
         );
     } else
-      await run(
-        c,
+      await q.query(
         `select ${SUMMARY_COLUMNS}${count} from institution i
          where ${[...matching, ...keyset].join(" and ")} order by i.name, i.id limit 51`,
         ps,
       );
   }
-  await c.query("commit");
 }
 
 async function measureDirect(
-  clients: pg.Client[],
+  db: Database,
   scope: Scope,
   filters: Filters,
   cursor: [string, string] | null,
   known: Known,
 ) {
+  const settings = settingsOf(scope);
   const phase = async (seconds: number, latencies?: number[]) => {
     const until = performance.now() + seconds * 1000;
     await Promise.all(
-      clients.map(async (c) => {
+      Array.from({ length: connections }, async () => {
         while (performance.now() < until) {
           const t0 = performance.now();
-          await runList(c, scope, filters, cursor, known);
+          await db.read((q) => runList(q, scope, filters, cursor, known), { settings });
           latencies?.push(performance.now() - t0);
         }
       }),
@@ -688,7 +669,7 @@ async function main() {
   if (!reuseDatabase) await admin.query(`create database ${dbName}`);
   const dataDir = mkdtempSync(join(tmpdir(), "ssis-list-bench-"));
   let server: ChildProcess | null = null;
-  const directClients: pg.Client[] = [];
+  let direct: Database | null = null;
   try {
     const { seconds: seedSeconds, sample } = reuseDatabase
       ? await (async () => {
@@ -844,12 +825,11 @@ async function main() {
       c.api = measured[Math.floor(measured.length / 2)];
     }
 
-    // The database side, as the application role (row-level security applies), 50 connections.
-    for (let i = 0; i < connections; i++) {
-      const c = new pg.Client({ connectionString: dbUrl.toString(), options: "-c role=ssis_app" });
-      await c.connect();
-      directClients.push(c);
-    }
+    // The database side through the server's own database layer, as the application role (row-level
+    // security applies), 50 connections.
+    const db = await openDatabase({ url: dbUrl.toString(), poolSize: connections });
+    await db.useAppRole();
+    direct = db;
     for (const c of cases.filter((x) => x.direct)) {
       const scope: Scope =
         c.user === "mohw"
@@ -865,9 +845,8 @@ async function main() {
         !c.filters.status &&
         !c.filters.grade &&
         (searches.initials.length === 2 || (c.total ?? 0) > PAIRS_FROM);
-      const pair =
-        byPairs && directClients[0] ? await shortestPairOf(directClients[0], scope, searches.initials) : null;
-      c.db = await measureDirect(directClients, scope, c.filters, c.deep ? deepCursor : null, {
+      const pair = byPairs ? await shortestPairOf(db, scope, searches.initials) : null;
+      c.db = await measureDirect(db, scope, c.filters, c.deep ? deepCursor : null, {
         common: (searches?.kind === "initials" || searches?.kind === "text") && (c.total ?? 0) > SEARCH_IDS,
         // The pairs' count stops at the cap, so past it the server remembers the page as capped even where
         // its first answer (the lookup's) counted every match.
@@ -878,7 +857,8 @@ async function main() {
         `  SQL  ${c.name} (${c.user}): p50 ${c.db.p50.toFixed(1)} p95 ${c.db.p95.toFixed(1)} p99 ${c.db.p99.toFixed(1)} ms, ${c.db.rps.toFixed(0)} tx/s (load ${load()})`,
       );
     }
-    for (const c of directClients.splice(0)) await c.end();
+    await db.close();
+    direct = null;
     const loadAfterLists = load();
 
     // Excel: time to the last byte, and the server's RSS sampled every 100 ms.
@@ -977,7 +957,7 @@ async function main() {
         ),
       );
   } finally {
-    for (const c of directClients) await c.end().catch(() => undefined);
+    await direct?.close().catch(() => undefined);
     if (server) await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
     if (!keep && !reuseDatabase) await admin.query(`drop database ${dbName} with (force)`);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
@@ -31,6 +32,14 @@ export interface Database extends Queryable {
    * the transaction only (set_config(…, true)) before fn runs: on the server in the same round trip as BEGIN.
    */
   transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs fn's statements for reading only: each runs read-only, with the settings, in a transaction of its
+   * own. On the server a statement already prepared on the connection goes in one message with the settings
+   * (`EXECUTE` with its values as quoted literals), one round trip instead of BEGIN, the statement and COMMIT.
+   * For reads that need no atomicity: under READ COMMITTED each statement of a transaction sees its own
+   * snapshot anyway, so only `set local`, cursors and the like would behave differently.
+   */
+  read<T>(fn: (q: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Bulk load tab-separated rows (COPY … FROM STDIN in text format). */
@@ -84,23 +93,33 @@ async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise
     },
   });
   const self = wrap(lite);
+  const begin = async (tx: Pick<PGlite, "query">, options?: TransactionOptions, readOnly = false) => {
+    if (readOnly) await tx.query("set transaction read only");
+    const settings = Object.entries(options?.settings ?? {});
+    if (settings.length > 0)
+      await tx.query(
+        `select ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+        settings.flat(),
+      );
+  };
   return {
     kind: "pglite",
     query: self.query,
     transaction: (fn, options) =>
       lite.transaction(async (tx) => {
-        const settings = Object.entries(options?.settings ?? {});
-        if (settings.length > 0)
-          await tx.query(
-            `select ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
-            settings.flat(),
-          );
+        await begin(tx, options);
         return fn({
           ...wrap(tx),
           exec: async (sql) => {
             await tx.exec(sql);
           },
         });
+      }),
+    // In process there are no round trips to save: one read-only transaction.
+    read: (fn, options) =>
+      lite.transaction(async (tx) => {
+        await begin(tx, options, true);
+        return fn(wrap(tx));
       }),
     exec: async (sql) => {
       await lite.exec(sql);
@@ -133,6 +152,19 @@ interface PreparedState {
 }
 
 const statementName = (sql: string) => `s_${createHash("sha1").update(sql).digest("base64url")}`;
+
+// node-pg's own conversion of a parameter to its text form (arrays, dates, JSON), as the extended protocol sends it.
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils") as {
+  prepareValue(value: unknown): string | Buffer | null;
+};
+
+/** A parameter as a quoted literal of unknown type, which PostgreSQL converts like a bound parameter. */
+function literalOf(client: pg.PoolClient, value: unknown): string {
+  const text = prepareValue(value);
+  if (text === null) return "null";
+  if (Buffer.isBuffer(text)) return `'\\x${text.toString("hex")}'`;
+  return client.escapeLiteral(text);
+}
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pg.types.setTypeParser(DATE_OID, (v) => v);
@@ -180,30 +212,59 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await release(client);
     }
   };
+  // The settings as one select of quoted literals, to go in the same message as what comes before or after.
+  const settingsOf = (client: pg.PoolClient, options?: TransactionOptions) => {
+    const calls = Object.entries(options?.settings ?? {}).map(
+      ([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
+    );
+    return calls.length > 0 ? `; select ${calls.join(", ")}` : "";
+  };
+  const inTransaction = async <T>(client: pg.PoolClient, begin: string, fn: () => Promise<T>): Promise<T> => {
+    await client.query(begin);
+    try {
+      const result = await fn();
+      await client.query("commit");
+      return result;
+    } catch (error) {
+      await client.query("rollback").catch(() => undefined);
+      throw error;
+    }
+  };
   return {
     kind: "postgres",
     query: (sql, params) => withClient((c) => run(c, sql, params)),
     transaction: (fn, options) =>
-      withClient(async (client) => {
-        // One simple-protocol message: BEGIN and the settings as quoted literals, a round trip saved per request.
-        const settings = Object.entries(options?.settings ?? {}).map(
-          ([name, value]) =>
-            `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`,
-        );
-        await client.query(settings.length > 0 ? `begin; select ${settings.join(", ")}` : "begin");
-        try {
-          const result = await fn({
+      withClient((client) =>
+        // One simple-protocol message: BEGIN and the settings, a round trip saved per request.
+        inTransaction(client, `begin${settingsOf(client, options)}`, () =>
+          fn({
             query: (sql, params) => run(client, sql, params),
             exec: async (sql) => {
               await client.query(sql);
             },
-          });
-          await client.query("commit");
-          return result;
-        } catch (error) {
-          await client.query("rollback").catch(() => undefined);
-          throw error;
-        }
+          }),
+        ),
+      ),
+    read: (fn, options) =>
+      withClient((client) => {
+        const head = `set transaction read only${settingsOf(client, options)}`;
+        return fn({
+          async query<T>(sql: string, params?: readonly unknown[]) {
+            const name = statementName(sql);
+            const prepared = preparedOf(client);
+            if (params === undefined || prepared?.[name] === undefined)
+              // Not prepared on this connection yet (or not to be): prepared here, in a transaction of its own.
+              return inTransaction(client, `begin; ${head}`, () => run<T>(client, sql, params));
+            // A simple-protocol message of several statements is one transaction, so the settings hold for
+            // the statement and end with it; an error rolls the whole message back and leaves the connection idle.
+            const values = params.map((value) => literalOf(client, value)).join(", ");
+            const results = (await client.query(
+              `${head}; execute ${client.escapeIdentifier(name)}${values ? `(${values})` : ""}`,
+            )) as unknown as pg.QueryResult[];
+            const last = results[results.length - 1] as pg.QueryResult;
+            return { rows: last.rows as T[], rowCount: last.rowCount ?? last.rows.length };
+          },
+        });
       }),
     exec: async (sql) => {
       await pool.query(sql);

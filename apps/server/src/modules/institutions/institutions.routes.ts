@@ -51,7 +51,7 @@ export function registerOfficialInstitutionRoutes(app: App) {
       scoped(
         request,
         (ctx) => service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
-        { genericPlans: true },
+        { genericPlans: true, readOnly: true },
       ),
   );
 
