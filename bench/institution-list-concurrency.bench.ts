@@ -711,6 +711,9 @@ async function main() {
       { name: "first page, no filter", user: "mohw", path: `${L}?limit=50`, filters: {}, direct: !none },
       // The direct SQL is written for the name order only; this case is measured through the API.
       { name: "sort=-name", user: "mohw", path: `${L}?limit=50&sort=-name`, filters: {}, direct: false },
+      // Orders by other columns (migration 0019): a nullable one descending, and a grouping one.
+      { name: "sort=-grade", user: "mohw", path: `${L}?limit=50&sort=-grade`, filters: {}, direct: false },
+      { name: "sort=region", user: "mohw", path: `${L}?limit=50&sort=region`, filters: {}, direct: false },
       {
         name: `deep page (after ${behind.toLocaleString("en")} rows)`,
         user: "mohw",

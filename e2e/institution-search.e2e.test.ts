@@ -58,4 +58,43 @@ describe("institution search (현황정보관리 UWSI)", () => {
     for (const name of names) expect(text).toContain(name.trim());
     expect(text).not.toContain("마포구");
   });
+
+  it("an official sorts the list by a column header, one way and then the other", async () => {
+    const page = await newPage(browser);
+    await login(page, "sido.seoul");
+    await page.getByTestId("portal-official").waitFor();
+    await page.goto("/official/institutions");
+    await page.getByRole("table").waitFor();
+
+    const header = page.getByRole("columnheader", { name: "현원" });
+    // 현원 is the 7th column; its cells are numbers, or "-" when unknown (sorted last both ways).
+    const counts = async () =>
+      (
+        await page.locator("[data-testid=institution-table] tbody tr td:nth-of-type(6)").allTextContents()
+      ).map((t) => (t.trim() === "-" ? null : Number(t.replace(/,/g, ""))));
+    const ordered = (values: (number | null)[], descending: boolean) => {
+      const known = values.filter((v): v is number => v !== null);
+      const firstUnknown = values.indexOf(null);
+      return (
+        known.length > 1 &&
+        (firstUnknown < 0 || values.slice(firstUnknown).every((v) => v === null)) &&
+        known.every(
+          (v, i) => i === 0 || (descending ? v <= (known[i - 1] as number) : v >= (known[i - 1] as number)),
+        )
+      );
+    };
+
+    await header.getByRole("button").click();
+    await expect.poll(() => header.getAttribute("aria-sort"), { timeout: 20_000 }).toBe("ascending");
+    await expect.poll(async () => ordered(await counts(), false), { timeout: 20_000 }).toBe(true);
+    expect(page.url()).toContain("sort=current_users");
+    await expect.poll(() => page.getByLabel("정렬").inputValue()).toBe("current_users");
+
+    await header.getByRole("button").click();
+    await expect.poll(() => header.getAttribute("aria-sort"), { timeout: 20_000 }).toBe("descending");
+    await expect.poll(async () => ordered(await counts(), true), { timeout: 20_000 }).toBe(true);
+    expect(page.url()).toContain("sort=-current_users");
+    await expectAccessible(page);
+    await screenshot(page, "17-official-institutions-sorted");
+  });
 });

@@ -23,7 +23,7 @@ describe("loadReferenceData", () => {
     const counts = await loadReferenceData(db);
     expect(counts).toEqual({
       regions: 285,
-      abolishedRegions: 33,
+      abolishedRegions: 67,
       institutionTypes: 92,
       staffJobTypes: 35,
       checklistItems: 70,

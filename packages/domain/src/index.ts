@@ -6,6 +6,7 @@ export * from "./finance-rules.ts";
 export * from "./inspection-workflow.ts";
 export * from "./institution-rules.ts";
 export * from "./institution-search.ts";
+export * from "./institution-sort.ts";
 export * from "./institution-status.ts";
 export * from "./password-policy.ts";
 export * from "./program-rules.ts";

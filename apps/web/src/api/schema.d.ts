@@ -892,7 +892,7 @@ export interface paths {
                     field?: string;
                     status?: "operating" | "suspended" | "closed";
                     grade?: "A" | "B" | "C" | "D" | "F" | "none";
-                    sort?: "name" | "-name" | "opened_on" | "-opened_on" | "capacity" | "-capacity";
+                    sort?: "name" | "-name" | "type" | "-type" | "region" | "-region" | "status" | "-status" | "capacity" | "-capacity" | "current_users" | "-current_users" | "head_name" | "-head_name" | "phone" | "-phone" | "grade" | "-grade" | "opened_on" | "-opened_on";
                     cursor?: string;
                     limit?: number;
                     count?: "capped" | "exact";
@@ -1231,7 +1231,7 @@ export interface paths {
                     field?: string;
                     status?: "operating" | "suspended" | "closed";
                     grade?: "A" | "B" | "C" | "D" | "F" | "none";
-                    sort?: "name" | "-name" | "opened_on" | "-opened_on" | "capacity" | "-capacity";
+                    sort?: "name" | "-name" | "type" | "-type" | "region" | "-region" | "status" | "-status" | "capacity" | "-capacity" | "current_users" | "-current_users" | "head_name" | "-head_name" | "phone" | "-phone" | "grade" | "-grade" | "opened_on" | "-opened_on";
                     reason: string;
                 };
                 header?: never;

@@ -1,6 +1,6 @@
 import { PassThrough, type Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
-import { formatBusinessNumber, INSTITUTION_STATUS_LABELS } from "@ssis/domain";
+import { formatBusinessNumber, INSTITUTION_SORT_LABELS, INSTITUTION_STATUS_LABELS } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import type { ExportRow } from "./institutions.repository.ts";
 import type { InstitutionFilters } from "./institutions.schemas.ts";
@@ -63,6 +63,8 @@ function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
   if (key === "status" && typeof value === "string")
     return INSTITUTION_STATUS_LABELS[value as keyof typeof INSTITUTION_STATUS_LABELS] ?? value;
   if (key === "grade" && value === "none") return "미평가";
+  if (key === "sort" && typeof value === "string")
+    return INSTITUTION_SORT_LABELS[value as keyof typeof INSTITUTION_SORT_LABELS] ?? value;
   return String(value);
 }
 

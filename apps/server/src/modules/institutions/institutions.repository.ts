@@ -14,6 +14,7 @@ import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
 import type {
   InstitutionDetail,
   InstitutionFilters,
+  InstitutionSort,
   InstitutionSummary,
   ListQuery,
 } from "./institutions.schemas.ts";
@@ -66,32 +67,63 @@ const toSummary = (r: SummaryRow): InstitutionSummary => ({
   version: r.version,
 });
 
-// Keyset paging: the cursor is the last row's sort value and id, so a deep page costs what the first does.
-const encodeCursor = (value: string | number | null, id: string) =>
-  Buffer.from(JSON.stringify([value, id])).toString("base64url");
-function decodeCursor(cursor: string): [string | number | null, string] | null {
+type SortValue = string | number | null;
+// Keyset paging: the cursor is the last row's sort values and id, so a deep page costs what the first does.
+const encodeCursor = (values: SortValue[], id: string) =>
+  Buffer.from(JSON.stringify([...values, id])).toString("base64url");
+function decodeCursor(cursor: string, keys: number): { values: SortValue[]; id: string } | null {
   try {
-    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return Array.isArray(v) &&
-      v.length === 2 &&
-      (v[0] === null || typeof v[0] === "string" || typeof v[0] === "number") &&
-      typeof v[1] === "string" &&
-      /^[0-9a-f-]{36}$/i.test(v[1])
-      ? [v[0], v[1]]
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (!Array.isArray(v) || v.length !== keys + 1) return null;
+    const id = v[keys];
+    const values = v.slice(0, keys);
+    return typeof id === "string" &&
+      /^[0-9a-f-]{36}$/i.test(id) &&
+      values.every((x) => x === null || typeof x === "string" || typeof x === "number")
+      ? { values, id }
       : null;
   } catch {
     return null;
   }
 }
 
-// `nullable: false` matters for speed: without an "or … is null" branch the keyset condition becomes an index
-// condition, so a deep page in name order starts where the last one ended (PostgreSQL 15 does not drop the
-// branch itself from the NOT NULL constraint).
-const SORT_COLUMNS = {
-  name: { column: "i.name", cast: "text", nullable: false, value: (r: SummaryRow) => r.name },
-  opened_on: { column: "i.opened_on", cast: "date", nullable: true, value: (r: SummaryRow) => r.opened_on },
-  capacity: { column: "i.capacity", cast: "integer", nullable: true, value: (r: SummaryRow) => r.capacity },
-} as const;
+interface SortKey {
+  column: string;
+  cast: "text" | "date" | "integer";
+  /**
+   * Whether the column may be null (nulls sort last in both directions). `nullable: false` matters for speed:
+   * without an "or … is null" branch the keyset condition becomes an index condition, so a deep page starts
+   * where the last one ended (PostgreSQL 15 does not drop the branch itself from the NOT NULL constraint).
+   */
+  nullable: boolean;
+  value: (r: SummaryRow) => SortValue;
+}
+const key = (column: keyof SummaryRow, cast: SortKey["cast"], nullable: boolean): SortKey => ({
+  column: `i.${column}`,
+  cast,
+  nullable,
+  value: (r) => r[column] as SortValue,
+});
+const BY_NAME = key("name", "text", false);
+/**
+ * The list's orders, one for every column it shows, each with an index in both directions (migrations 0016,
+ * 0019). A grouping column (type, region, status, grade) is followed by the name. Only a first key may be
+ * null. 분야 orders as the type: every field's type codes share its prefix (ELD- 노인, DIS- 장애인, …), so
+ * types in code order are grouped by field.
+ */
+const SORTS: Record<SortName, readonly [SortKey, ...SortKey[]]> = {
+  name: [BY_NAME],
+  opened_on: [key("opened_on", "date", true)],
+  capacity: [key("capacity", "integer", true)],
+  current_users: [key("current_users", "integer", true)],
+  head_name: [key("head_name", "text", true)],
+  phone: [key("phone", "text", true)],
+  type: [key("type_code", "text", false), BY_NAME],
+  region: [key("sigungu_code", "text", false), BY_NAME],
+  status: [key("status", "text", false), BY_NAME],
+  grade: [key("latest_grade", "text", true), BY_NAME],
+};
+type SortName = Exclude<InstitutionSort, `-${string}`>;
 
 /** A value safe to write into a statement as a literal (reference codes and enumerations). */
 const PLAIN_CODE = /^[A-Za-z0-9_-]{1,40}$/;
@@ -277,7 +309,10 @@ async function selection(
     const markMany = () => searchFacts.set(`many|${key}`, true);
     // The pairs' lists are in name order and hold the scope's and the regions' columns, nothing else.
     const pairsServe =
-      term.pairs && lookup === "in-page" && filters.sort.endsWith("name") && !narrowedBeyondRegions;
+      term.pairs &&
+      lookup === "in-page" &&
+      (filters.sort === "name" || filters.sort === "-name") &&
+      !narrowedBeyondRegions;
     if (pairsServe && (term.arg.length === 2 || searchFacts.has(`many|${key}`)))
       search = { kind: "pairs", term, pair: await shortestPair(tx, actor, term.pairs ?? []) };
     else if (searchFacts.has(`common|${key}`)) search = { kind: "common", term };
@@ -370,8 +405,8 @@ async function selectPage<R extends SummaryRow>(
   options: { extraColumns?: string; count?: CountMode; common?: "walk" | "scan" } = {},
 ): Promise<{ rows: R[]; nextCursor: string | null; total: Total | null }> {
   const descending = filters.sort.startsWith("-");
-  const sort = SORT_COLUMNS[filters.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
-  const after = cursor ? decodeCursor(cursor) : null;
+  const keys = SORTS[filters.sort.replace("-", "") as SortName];
+  const after = cursor ? decodeCursor(cursor, keys.length) : null;
   if (cursor && !after)
     throw new AppError(
       "VALIDATION_FAILED",
@@ -391,12 +426,20 @@ async function selectPage<R extends SummaryRow>(
     const keyset: string[] = [];
     if (after) {
       const cmp = descending ? "<" : ">";
-      const [value, lastId] = after;
-      const id = `${param(lastId)}::uuid`;
-      if (value === null) keyset.push(`(${sort.column} is null and i.id ${cmp} ${id})`);
+      // Rows after (v1, …, id) in the order: a row comparison; a null first key sorts last, so rows with
+      // one follow every row with a value, and among themselves compare on the other keys.
+      const [first, ...rest] = keys;
+      const [value, ...restValues] = after.values;
+      const values = (k: readonly SortKey[], v: SortValue[]) => [
+        ...k.map((x, n) => `${param(v[n])}::${x.cast}`),
+        `${param(after.id)}::uuid`,
+      ];
+      const columns = (k: readonly SortKey[]) => [...k.map((x) => x.column), "i.id"].join(", ");
+      if (value === null)
+        keyset.push(`(${first.column} is null and (${columns(rest)}) ${cmp} (${values(rest, restValues)}))`);
       else {
-        const after = `(${sort.column}, i.id) ${cmp} (${param(value)}::${sort.cast}, ${id})`;
-        keyset.push(sort.nullable ? `(${after} or ${sort.column} is null)` : after);
+        const later = `(${columns(keys)}) ${cmp} (${values(keys, after.values)})`;
+        keyset.push(first.nullable ? `(${later} or ${first.column} is null)` : later);
       }
     }
     return { params, param, keyset };
@@ -410,7 +453,10 @@ async function selectPage<R extends SummaryRow>(
   // Unknown values last in both directions. Not said of a column that has none (the name): PostgreSQL does not
   // know that it makes no difference there, and sorted the whole register for "desc nulls last" instead of
   // reading the name index backwards.
-  const order = `${sort.column} ${dir}${sort.nullable ? " nulls last" : ""}, i.id ${dir}`;
+  const order = [
+    ...keys.map((k) => `${k.column} ${dir}${k.nullable ? " nulls last" : ""}`),
+    `i.id ${dir}`,
+  ].join(", ");
   const columns = `${SUMMARY_COLUMNS}${options.extraColumns ?? ""}`;
   type Row = R & { total?: number | string };
   const finish = async (rows: Row[], known: Total | null, mode = countMode) => {
@@ -418,7 +464,13 @@ async function selectPage<R extends SummaryRow>(
     const last = page.at(-1);
     return {
       rows: (await withReferenceNames(tx, page)) as R[],
-      nextCursor: rows.length > limit && last ? encodeCursor(sort.value(last), last.id) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor(
+              keys.map((k) => k.value(last)),
+              last.id,
+            )
+          : null,
       // An empty first page means no match at all, so the count it did not return is 0.
       total: known ?? (mode ? totalOf(Number(rows[0]?.total ?? 0), mode) : null),
     };
@@ -502,7 +554,7 @@ async function selectPage<R extends SummaryRow>(
   if (search?.kind === "common" && options.common !== "scan") {
     // The window reads only the order, the id and what the test needs: in name order that is an index-only
     // scan (migration 0017); the page's rows are read after, by id.
-    const window = `select ${[...new Set(["i.id", sort.column, ...search.term.columns])].join(", ")}
+    const window = `select ${[...new Set(["i.id", ...keys.map((k) => k.column), ...search.term.columns])].join(", ")}
       from institution i where ${[...sel.base, ...keyset].join(" and ")} order by ${order} limit ${WALK_ROWS}`;
     const test = matching.at(-1) as string;
     const { rows } = await tx.query<Row>(

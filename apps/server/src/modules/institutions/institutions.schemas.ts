@@ -1,4 +1,9 @@
-import { INSTITUTION_STATUSES, SEARCH_TERM_MAX_LENGTH } from "@ssis/domain";
+import {
+  INSTITUTION_SORTS,
+  INSTITUTION_STATUSES,
+  type InstitutionSort,
+  SEARCH_TERM_MAX_LENGTH,
+} from "@ssis/domain";
 import { z } from "zod";
 
 export const institutionSummary = z.object({
@@ -44,15 +49,7 @@ export const institutionDetail = institutionSummary.extend({
 });
 export type InstitutionDetail = z.infer<typeof institutionDetail>;
 
-export const INSTITUTION_SORTS = [
-  "name",
-  "-name",
-  "opened_on",
-  "-opened_on",
-  "capacity",
-  "-capacity",
-] as const;
-export type InstitutionSort = (typeof INSTITUTION_SORTS)[number];
+export { INSTITUTION_SORTS, type InstitutionSort };
 /** 최근 평가등급 filter: a grade, or "none" for institutions never graded. */
 export const GRADE_FILTERS = ["A", "B", "C", "D", "F", "none"] as const;
 

@@ -1,4 +1,4 @@
-import { toInitials } from "@ssis/domain";
+import { INSTITUTION_SORTS, type InstitutionSort, toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
@@ -17,6 +17,10 @@ interface Row {
   type_code: string;
   field: string;
   status: string;
+  current_users: number | null;
+  head_name: string | null;
+  phone: string | null;
+  opened_on: string | null;
 }
 interface Item {
   id: string;
@@ -39,7 +43,8 @@ beforeAll(async () => {
       (
         await db.query<Row>(
           `select i.id, i.name, i.road_address, i.business_no, i.sigungu_code, i.sido_code, i.latest_grade,
-             i.capacity, hangul_initials(i.name) as initials, i.type_code, t.field, i.status
+             i.capacity, hangul_initials(i.name) as initials, i.type_code, t.field, i.status,
+             i.current_users, i.head_name, i.phone, i.opened_on
            from institution i join institution_type t on t.code = i.type_code`,
         )
       ).rows,
@@ -284,11 +289,86 @@ describe("filters, sort and paging", () => {
     if (firstNull >= 0) expect(caps.slice(firstNull).every((c) => c === null)).toBe(true);
   });
 
+  // The keys of each order as the repository defines them: a grouping column, then the name; the id last.
+  const KEYS: Record<string, (keyof Row)[]> = {
+    name: ["name"],
+    type: ["type_code", "name"],
+    region: ["sigungu_code", "name"],
+    status: ["status", "name"],
+    grade: ["latest_grade", "name"],
+    capacity: ["capacity"],
+    current_users: ["current_users"],
+    head_name: ["head_name"],
+    phone: ["phone"],
+    opened_on: ["opened_on"],
+  };
+  const inOrder = (sort: InstitutionSort) => {
+    const descending = sort.startsWith("-");
+    const keys = KEYS[sort.replace("-", "")] ?? [];
+    const compare = (a: string | number | null, b: string | number | null) => {
+      if (a === b) return 0;
+      // Unknown values last in both directions.
+      if (a === null) return 1;
+      if (b === null) return -1;
+      return (a < b ? -1 : 1) * (descending ? -1 : 1);
+    };
+    return (x: Row, y: Row) => {
+      for (const k of keys) {
+        const c = compare(x[k] as string | number | null, y[k] as string | number | null);
+        if (c !== 0) return c;
+      }
+      return compare(x.id, y.id);
+    };
+  };
+
+  it("orders by every column it shows, both ways, unknown values last, paging without gaps or repeats", async () => {
+    const seoul = await t.login("sido.seoul");
+    const inSeoul = all.filter((r) => r.sido_code === "11");
+    for (const key of Object.keys(KEYS)) {
+      // Each order must tell rows apart by its own keys somewhere, or the test would only check the ids.
+      expect(new Set(inSeoul.map((r) => r[KEYS[key]?.[0] as keyof Row])).size, key).toBeGreaterThan(1);
+    }
+    expect(inSeoul.some((r) => r.head_name === null || r.latest_grade === null)).toBe(true);
+    for (const sort of INSTITUTION_SORTS) {
+      const expected = [...inSeoul].sort(inOrder(sort)).map((r) => r.id);
+      const { items, total } = await listAll(seoul, { sort, limit: "13" });
+      expect(total, sort).toBe(inSeoul.length);
+      expect(
+        items.map((i) => i.id),
+        sort,
+      ).toEqual(expected);
+    }
+  });
+
+  it("orders a search and a filter by any column too", async () => {
+    const mohw = await t.login("mohw");
+    for (const [query, keep] of [
+      [{ q: "복지" }, (r: Row) => r.name.includes("복지") || r.road_address.includes("복지")],
+      [{ status: "operating" }, (r: Row) => r.status === "operating"],
+    ] as const) {
+      for (const sort of ["-grade", "region", "-current_users", "phone"] as const) {
+        const expected = all.filter(keep).sort(inOrder(sort));
+        expect(expected.length).toBeGreaterThan(13);
+        const { items } = await listAll(mohw, { ...query, sort, limit: "13" });
+        expect(
+          items.map((i) => i.id),
+          `${JSON.stringify(query)} ${sort}`,
+        ).toEqual(expected.map((r) => r.id));
+      }
+    }
+  });
+
   it("answers 400 in Korean for a cursor it did not issue and for an unknown sort", async () => {
     const bad = await jongnoClient.get("/api/official/institutions?cursor=bm90LWEtY3Vyc29y");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().detail).toBe("페이지 정보(cursor)가 올바르지 않습니다. 처음부터 다시 조회하세요.");
-    const sort = await jongnoClient.get("/api/official/institutions?sort=head_name");
+    // A cursor of another order (one key where the type order has two) is refused the same way.
+    const first = (await jongnoClient.get("/api/official/institutions?limit=1")).json();
+    const mixed = await jongnoClient.get(
+      `/api/official/institutions?limit=1&sort=type&cursor=${first.nextCursor}`,
+    );
+    expect(mixed.statusCode).toBe(400);
+    const sort = await jongnoClient.get("/api/official/institutions?sort=fax");
     expect(sort.statusCode).toBe(400);
     expect(sort.json().errors[0].message).toBe("정렬 기준이 올바르지 않습니다.");
   });
@@ -327,6 +407,7 @@ describe("Excel download", () => {
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(about).toContainEqual(["다운로드 사유", reason]);
     expect(about).toContainEqual(["조회 범위", "서울특별시 종로구"]);
+    expect(about).toContainEqual(["정렬", "기관명 가나다순"]);
 
     const [entry] = await t.asOwner(
       async (db) =>

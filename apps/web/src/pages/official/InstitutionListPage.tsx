@@ -1,4 +1,10 @@
-import { INSTITUTION_STATUS_LABELS, INSTITUTION_STATUSES } from "@ssis/domain";
+import {
+  INSTITUTION_SORT_LABELS,
+  INSTITUTION_SORTS,
+  INSTITUTION_STATUS_LABELS,
+  INSTITUTION_STATUSES,
+  type InstitutionSort,
+} from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
@@ -6,7 +12,7 @@ import { listOfficialInstitutions } from "../../api/endpoints";
 import { INSTITUTION_EXPORTERS } from "../../api/institution-export";
 import { errorMessage } from "../../api/problem";
 import { useInstitutionList, useInstitutionTypes, useRegions } from "../../api/queries";
-import type { InstitutionSort, InstitutionType, Region } from "../../api/types";
+import type { InstitutionType, Region } from "../../api/types";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
@@ -18,14 +24,6 @@ import { QueryError } from "../../components/QueryError";
 import { formatNumber } from "../../lib/format";
 import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
-const SORTS: { value: InstitutionSort; label: string }[] = [
-  { value: "name", label: "기관명 가나다순" },
-  { value: "-name", label: "기관명 역순" },
-  { value: "-opened_on", label: "개소일 최근순" },
-  { value: "opened_on", label: "개소일 오래된순" },
-  { value: "-capacity", label: "정원 많은순" },
-  { value: "capacity", label: "정원 적은순" },
-];
 const GRADES = ["A", "B", "C", "D", "F", "none"] as const;
 type GradeFilter = (typeof GRADES)[number];
 const GRADE_OPTIONS: Option[] = GRADES.map((g) => ({
@@ -55,7 +53,7 @@ function readFilters(params: URLSearchParams): Filters {
 }
 
 function isSort(value: string | null): value is InstitutionSort {
-  return SORTS.some((s) => s.value === value);
+  return INSTITUTION_SORTS.some((s) => s === value);
 }
 
 export function InstitutionListPage() {
@@ -148,9 +146,9 @@ export function InstitutionListPage() {
               value={sort}
               onChange={(e) => apply(filters, e.target.value as InstitutionSort)}
             >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
+              {INSTITUTION_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {INSTITUTION_SORT_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -184,6 +182,8 @@ export function InstitutionListPage() {
               items={items}
               caption={`기관 현황 목록 (총 ${totalText} 중 ${formatNumber(items.length)}건 표시): 기관명, 분야, 시설 유형, 소재지, 상태, 정원, 현원, 시설장, 전화번호, 최근 평가등급`}
               detailPath={(item) => `/official/institutions/${encodeURIComponent(item.id)}`}
+              sort={sort}
+              onSort={(next) => apply(filters, next)}
             />
             <div className="app-more">
               <p className="app-muted">
