@@ -96,5 +96,25 @@ describe("institution search (현황정보관리 UWSI)", () => {
     expect(page.url()).toContain("sort=-current_users");
     await expectAccessible(page);
     await screenshot(page, "17-official-institutions-sorted");
+
+    // 상세 조건: an opening range that ends before it starts is pointed out and nothing is lost; then a
+    // valid one, with the operator kind, narrows the list and keeps the order.
+    await page.getByText("상세 조건 (운영주체·개소일·폐지일)").click();
+    await page.getByLabel("운영주체 구분").selectOption({ label: "개인" });
+    await page.getByLabel("개소일(부터)").fill("2020-01-01");
+    await page.getByLabel("개소일(까지)").fill("2019-12-31");
+    await page.getByRole("button", { name: "검색", exact: true }).click();
+    await page.getByText("개소일(까지)는 개소일(부터)와 같거나 그 이후여야 합니다.").waitFor();
+    expect(await page.getByLabel("개소일(부터)").inputValue()).toBe("2020-01-01");
+    expect(page.url()).not.toContain("operatorKind");
+    await page.getByLabel("개소일(까지)").fill("2026-12-31");
+    await page.getByRole("button", { name: "검색", exact: true }).click();
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain("operatorKind=individual");
+    expect(page.url()).toContain("openedFrom=2020-01-01");
+    expect(page.url()).toContain("sort=-current_users");
+    await expect.poll(async () => ordered(await counts(), true), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId("institution-total").textContent()).toMatch(/총 \d+건/);
+    await expectAccessible(page);
+    await screenshot(page, "18-official-institutions-more-conditions");
   });
 });

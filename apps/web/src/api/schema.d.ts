@@ -892,6 +892,12 @@ export interface paths {
                     field?: string;
                     status?: "operating" | "suspended" | "closed";
                     grade?: "A" | "B" | "C" | "D" | "F" | "none";
+                    operatorKind?: "corporation" | "individual" | "public";
+                    operator?: string;
+                    openedFrom?: string;
+                    openedTo?: string;
+                    closedFrom?: string;
+                    closedTo?: string;
                     sort?: "name" | "-name" | "type" | "-type" | "region" | "-region" | "status" | "-status" | "capacity" | "-capacity" | "current_users" | "-current_users" | "head_name" | "-head_name" | "phone" | "-phone" | "grade" | "-grade" | "opened_on" | "-opened_on";
                     cursor?: string;
                     limit?: number;
@@ -1231,6 +1237,12 @@ export interface paths {
                     field?: string;
                     status?: "operating" | "suspended" | "closed";
                     grade?: "A" | "B" | "C" | "D" | "F" | "none";
+                    operatorKind?: "corporation" | "individual" | "public";
+                    operator?: string;
+                    openedFrom?: string;
+                    openedTo?: string;
+                    closedFrom?: string;
+                    closedTo?: string;
                     sort?: "name" | "-name" | "type" | "-type" | "region" | "-region" | "status" | "-status" | "capacity" | "-capacity" | "current_users" | "-current_users" | "head_name" | "-head_name" | "phone" | "-phone" | "grade" | "-grade" | "opened_on" | "-opened_on";
                     reason: string;
                 };

@@ -1,6 +1,11 @@
 import { PassThrough, type Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
-import { formatBusinessNumber, INSTITUTION_SORT_LABELS, INSTITUTION_STATUS_LABELS } from "@ssis/domain";
+import {
+  formatBusinessNumber,
+  INSTITUTION_SORT_LABELS,
+  INSTITUTION_STATUS_LABELS,
+  OPERATOR_KIND_LABELS,
+} from "@ssis/domain";
 import ExcelJS from "exceljs";
 import type { ExportRow } from "./institutions.repository.ts";
 import type { InstitutionFilters } from "./institutions.schemas.ts";
@@ -39,6 +44,12 @@ const FILTER_LABELS: Record<keyof InstitutionFilters, string> = {
   field: "분야",
   status: "상태",
   grade: "최근 평가등급",
+  operatorKind: "운영주체 구분",
+  operator: "운영주체명",
+  openedFrom: "개소일(부터)",
+  openedTo: "개소일(까지)",
+  closedFrom: "폐지일(부터)",
+  closedTo: "폐지일(까지)",
   sort: "정렬",
 };
 
@@ -63,6 +74,8 @@ function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
   if (key === "status" && typeof value === "string")
     return INSTITUTION_STATUS_LABELS[value as keyof typeof INSTITUTION_STATUS_LABELS] ?? value;
   if (key === "grade" && value === "none") return "미평가";
+  if (key === "operatorKind" && typeof value === "string")
+    return OPERATOR_KIND_LABELS[value as keyof typeof OPERATOR_KIND_LABELS] ?? value;
   if (key === "sort" && typeof value === "string")
     return INSTITUTION_SORT_LABELS[value as keyof typeof INSTITUTION_SORT_LABELS] ?? value;
   return String(value);

@@ -11,12 +11,13 @@ import { AppError } from "../../platform/errors.ts";
 import { typeCodesOfField, withReferenceNames } from "../../platform/reference-names.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
-import type {
-  InstitutionDetail,
-  InstitutionFilters,
-  InstitutionSort,
-  InstitutionSummary,
-  ListQuery,
+import {
+  CONDITION_KEYS,
+  type InstitutionDetail,
+  type InstitutionFilters,
+  type InstitutionSort,
+  type InstitutionSummary,
+  type ListQuery,
 } from "./institutions.schemas.ts";
 
 const SCOPE_COLUMNS = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
@@ -236,8 +237,9 @@ async function fewIdsOf(tx: Queryable, term: Term, atMost: number): Promise<stri
  */
 const searchFacts = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 const scopeKey = (actor: Actor) => `${actor.scope.kind}:${actor.scope.code ?? ""}`;
+/** Every condition of the list but its order, which does not change what matches. */
 const conditionsKey = (actor: Actor, f: InstitutionFilters) =>
-  JSON.stringify([scopeKey(actor), f.q, f.sido, f.sigungu, f.type, f.field, f.status, f.grade]);
+  JSON.stringify([scopeKey(actor), ...CONDITION_KEYS.map((k) => f[k] ?? null)]);
 
 /**
  * The conditions shared by the list and the Excel download: the actor's scope first (row-level security
@@ -249,7 +251,7 @@ interface Selection {
   base: string[];
   params: unknown[];
   search: Search | null;
-  /** A condition besides the scope and the search (region, type, field, status, grade). */
+  /** A condition besides the scope and the search (region, type, field, status, grade, operator, dates). */
   narrowed: boolean;
 }
 
@@ -299,6 +301,17 @@ async function selection(
   if (filters.status) equals("i.status", filters.status);
   if (filters.grade === "none") base.push("i.latest_grade is null");
   else if (filters.grade) equals("i.latest_grade", filters.grade);
+  if (filters.operatorKind) equals("i.operator_kind", filters.operatorKind);
+  if (filters.operator) {
+    // Part of the 법인·단체 or person's name; a trigram index serves 3 characters or more (migration 0020).
+    const like = isCaseless(filters.operator) ? "like" : "ilike";
+    add((p) => `i.operator_name ${like} ${p}`, `%${escapeLikePattern(filters.operator)}%`);
+  }
+  // Dates as parameters: a range's best plan hardly depends on its ends, and their values are countless.
+  if (filters.openedFrom) add((p) => `i.opened_on >= ${p}::date`, filters.openedFrom);
+  if (filters.openedTo) add((p) => `i.opened_on <= ${p}::date`, filters.openedTo);
+  if (filters.closedFrom) add((p) => `i.closed_on >= ${p}::date`, filters.closedFrom);
+  if (filters.closedTo) add((p) => `i.closed_on <= ${p}::date`, filters.closedTo);
   const narrowed = base.length > before;
   const narrowedBeyondRegions = base.length > afterRegions;
   let search: Search | null = null;

@@ -2,6 +2,7 @@ import {
   INSTITUTION_SORTS,
   INSTITUTION_STATUSES,
   type InstitutionSort,
+  OPERATOR_KINDS,
   SEARCH_TERM_MAX_LENGTH,
 } from "@ssis/domain";
 import { z } from "zod";
@@ -69,30 +70,66 @@ const listFilters = {
   field: z.string().max(40).optional(),
   status: z.enum(INSTITUTION_STATUSES).optional(),
   grade: z.enum(GRADE_FILTERS, { error: "평가등급은 A, B, C, D, F 또는 none(미평가)입니다." }).optional(),
+  operatorKind: z.enum(OPERATOR_KINDS, { error: "운영주체 구분이 올바르지 않습니다." }).optional(),
+  // 운영 법인·단체 또는 개인의 이름 일부
+  operator: z.string().trim().min(1).max(100, "운영주체명은 100자 이내로 입력하세요.").optional(),
+  openedFrom: z.iso.date({ error: "개소일(부터)는 YYYY-MM-DD 형식의 날짜입니다." }).optional(),
+  openedTo: z.iso.date({ error: "개소일(까지)는 YYYY-MM-DD 형식의 날짜입니다." }).optional(),
+  closedFrom: z.iso.date({ error: "폐지일(부터)는 YYYY-MM-DD 형식의 날짜입니다." }).optional(),
+  closedTo: z.iso.date({ error: "폐지일(까지)는 YYYY-MM-DD 형식의 날짜입니다." }).optional(),
   sort: z.enum(INSTITUTION_SORTS, { error: "정렬 기준이 올바르지 않습니다." }).default("name"),
 };
 
-export const listQuery = z.object({
-  ...listFilters,
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  /**
-   * How the first page counts: `capped` (default) stops at 1,000 and answers `totalCapped: true` past it;
-   * `exact` counts every match (slower for a large scope: the screen asks only when the official needs it).
-   */
-  count: z.enum(["capped", "exact"], { error: "count는 capped 또는 exact입니다." }).optional(),
-});
+/** The list's conditions, without its order: what decides which institutions match. */
+export const CONDITION_KEYS = Object.keys(listFilters).filter((k) => k !== "sort") as Exclude<
+  keyof typeof listFilters,
+  "sort"
+>[];
+
+/** A date range's end may not come before its start (each checked where the list and the download share it). */
+const withDateRanges = <
+  T extends z.ZodType<{ openedFrom?: string; openedTo?: string; closedFrom?: string; closedTo?: string }>,
+>(
+  schema: T,
+) =>
+  schema.superRefine((v, ctx) => {
+    for (const [from, to, label] of [
+      ["openedFrom", "openedTo", "개소일"],
+      ["closedFrom", "closedTo", "폐지일"],
+    ] as const)
+      if (v[from] && v[to] && v[from] > v[to])
+        ctx.addIssue({
+          code: "custom",
+          path: [to],
+          message: `${label}(까지)는 ${label}(부터)와 같거나 그 이후여야 합니다.`,
+        });
+  });
+
+export const listQuery = withDateRanges(
+  z.object({
+    ...listFilters,
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /**
+     * How the first page counts: `capped` (default) stops at 1,000 and answers `totalCapped: true` past it;
+     * `exact` counts every match (slower for a large scope: the screen asks only when the official needs it).
+     */
+    count: z.enum(["capped", "exact"], { error: "count는 capped 또는 exact입니다." }).optional(),
+  }),
+);
 export type ListQuery = z.infer<typeof listQuery>;
 
 /** Excel download: the list's filters and sort, plus why (개인정보 안전성 확보조치 기준: downloads need a reason). */
-export const exportQuery = z.object({
-  ...listFilters,
-  reason: z
-    .string({ error: "다운로드 사유를 입력하세요." })
-    .trim()
-    .min(2, "다운로드 사유를 2자 이상 입력하세요.")
-    .max(200, "다운로드 사유는 200자 이내로 입력하세요."),
-});
+export const exportQuery = withDateRanges(
+  z.object({
+    ...listFilters,
+    reason: z
+      .string({ error: "다운로드 사유를 입력하세요." })
+      .trim()
+      .min(2, "다운로드 사유를 2자 이상 입력하세요.")
+      .max(200, "다운로드 사유는 200자 이내로 입력하세요."),
+  }),
+);
 export type ExportQuery = z.infer<typeof exportQuery>;
 export type InstitutionFilters = Omit<ExportQuery, "reason">;
 

@@ -21,6 +21,9 @@ interface Row {
   head_name: string | null;
   phone: string | null;
   opened_on: string | null;
+  closed_on: string | null;
+  operator_kind: string;
+  operator_name: string;
 }
 interface Item {
   id: string;
@@ -44,7 +47,7 @@ beforeAll(async () => {
         await db.query<Row>(
           `select i.id, i.name, i.road_address, i.business_no, i.sigungu_code, i.sido_code, i.latest_grade,
              i.capacity, hangul_initials(i.name) as initials, i.type_code, t.field, i.status,
-             i.current_users, i.head_name, i.phone, i.opened_on
+             i.current_users, i.head_name, i.phone, i.opened_on, i.closed_on, i.operator_kind, i.operator_name
            from institution i join institution_type t on t.code = i.type_code`,
         )
       ).rows,
@@ -275,6 +278,78 @@ describe("filters, sort and paging", () => {
       expect(total, JSON.stringify(query)).toBe(expected.length);
       expect(items.map((i) => i.id)).toEqual(expected.map((r) => r.id));
     }
+  });
+
+  it("filters by operator (kind and part of the name) and by opening and closing dates", async () => {
+    const mohw = await t.login("mohw");
+    const byName = (a: Row, b: Row) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1);
+    // A frequent word of the operators' names, and the middle of the opening dates: both sides non-empty.
+    const words = new Map<string, number>();
+    for (const r of all)
+      for (const w of r.operator_name.split(/\s+/).filter((x) => x.length >= 2))
+        words.set(w, (words.get(w) ?? 0) + 1);
+    const word = [...words]
+      .filter(([, n]) => n < all.length / 2)
+      .sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+    const fragment = word.slice(0, 2);
+    const opened = all
+      .map((r) => r.opened_on)
+      .filter((d): d is string => d !== null)
+      .sort();
+    const [from, to] = [
+      opened[Math.floor(opened.length / 4)],
+      opened[Math.floor((opened.length * 3) / 4)],
+    ] as [string, string];
+    const closed = all.filter((r) => r.closed_on !== null);
+    expect(closed.length).toBeGreaterThan(0);
+    const closedFrom = [...closed].sort((a, b) => ((a.closed_on ?? "") < (b.closed_on ?? "") ? -1 : 1))[0]
+      ?.closed_on as string;
+    for (const [query, keep] of [
+      [{ operatorKind: "corporation" }, (r: Row) => r.operator_kind === "corporation"],
+      [{ operatorKind: "individual" }, (r: Row) => r.operator_kind === "individual"],
+      [{ operator: fragment }, (r: Row) => r.operator_name.includes(fragment)],
+      [{ operator: word }, (r: Row) => r.operator_name.includes(word)],
+      [{ openedFrom: from }, (r: Row) => r.opened_on !== null && r.opened_on >= from],
+      [{ openedTo: to }, (r: Row) => r.opened_on !== null && r.opened_on <= to],
+      [
+        { openedFrom: from, openedTo: to, operatorKind: "individual" },
+        (r: Row) =>
+          r.opened_on !== null &&
+          r.opened_on >= from &&
+          r.opened_on <= to &&
+          r.operator_kind === "individual",
+      ],
+      [{ closedFrom }, (r: Row) => r.closed_on !== null && r.closed_on >= closedFrom],
+      [{ closedTo: "1900-01-01" }, () => false],
+      // LIKE's own characters are plain text here.
+      [{ operator: "%" }, (r: Row) => r.operator_name.includes("%")],
+    ] as const) {
+      const expected = all.filter(keep).sort(byName);
+      // Each condition keeps some institutions and drops others, but for the two that match nothing.
+      const nothing = "closedTo" in query || ("operator" in query && query.operator === "%");
+      if (!nothing) expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.length);
+      const { items, total } = await listAll(mohw, { ...query, limit: "50" });
+      expect(total, JSON.stringify(query)).toBe(expected.length);
+      expect(items.map((i) => i.id)).toEqual(expected.map((r) => r.id));
+    }
+    // The same conditions give the same count whether or not the page before counted others (remembered facts).
+    const first = await listAll(mohw, { operatorKind: "public" });
+    expect(first.total).toBe(all.filter((r) => r.operator_kind === "public").length);
+  });
+
+  it("refuses a date range that ends before it starts, and a malformed date, in Korean", async () => {
+    const reversed = await jongnoClient.get(
+      "/api/official/institutions?openedFrom=2024-05-01&openedTo=2024-04-30",
+    );
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors).toContainEqual({
+      field: "querystring.openedTo",
+      message: "개소일(까지)는 개소일(부터)와 같거나 그 이후여야 합니다.",
+    });
+    const malformed = await jongnoClient.get("/api/official/institutions?closedFrom=2024-13-01");
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors[0].message).toBe("폐지일(부터)는 YYYY-MM-DD 형식의 날짜입니다.");
   });
 
   it("pages by capacity, largest first and unknown last, without gaps or repeats across pages", async () => {

@@ -4,6 +4,8 @@ import {
   INSTITUTION_STATUS_LABELS,
   INSTITUTION_STATUSES,
   type InstitutionSort,
+  OPERATOR_KIND_LABELS,
+  OPERATOR_KINDS,
 } from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
@@ -35,16 +37,32 @@ const STATUS_OPTIONS: Option[] = INSTITUTION_STATUSES.map((s) => ({
   label: INSTITUTION_STATUS_LABELS[s],
 }));
 
-interface Filters {
-  q: string;
-  sido: string;
-  sigungu: string;
-  field: string;
-  type: string;
-  status: string;
-  grade: string;
-}
-const FILTER_KEYS = ["q", "sido", "sigungu", "field", "type", "status", "grade"] as const;
+const OPERATOR_KIND_OPTIONS: Option[] = OPERATOR_KINDS.map((k) => ({
+  value: k,
+  label: OPERATOR_KIND_LABELS[k],
+}));
+
+const FILTER_KEYS = [
+  "q",
+  "sido",
+  "sigungu",
+  "field",
+  "type",
+  "status",
+  "grade",
+  "operatorKind",
+  "operator",
+  "openedFrom",
+  "openedTo",
+  "closedFrom",
+  "closedTo",
+] as const;
+type Filters = Record<(typeof FILTER_KEYS)[number], string>;
+const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, ""])) as Filters;
+/** The conditions under 상세 조건, folded away until one is used. */
+const MORE_KEYS = ["operatorKind", "operator", "openedFrom", "openedTo", "closedFrom", "closedTo"] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateOrEmpty = (value: string) => (ISO_DATE.test(value) ? value : "");
 
 function readFilters(params: URLSearchParams): Filters {
   const f = {} as Filters;
@@ -63,6 +81,7 @@ export function InstitutionListPage() {
   const sort: InstitutionSort = isSort(sortParam) ? sortParam : "name";
   const status = INSTITUTION_STATUSES.find((s) => s === filters.status);
   const grade = GRADES.find((g): g is GradeFilter => g === filters.grade);
+  const operatorKind = OPERATOR_KINDS.find((k) => k === filters.operatorKind);
   const user = useUser();
   const canExport = INSTITUTION_EXPORTERS.includes(user.role);
   // The exact number of rows the download will hold (the list counts only up to 1,000).
@@ -79,6 +98,12 @@ export function InstitutionListPage() {
     type: filters.type,
     status,
     grade,
+    operatorKind,
+    operator: filters.operator.trim(),
+    openedFrom: dateOrEmpty(filters.openedFrom),
+    openedTo: dateOrEmpty(filters.openedTo),
+    closedFrom: dateOrEmpty(filters.closedFrom),
+    closedTo: dateOrEmpty(filters.closedTo),
     sort,
   });
   const list = useInstitutionList(query);
@@ -223,6 +248,7 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
   const regions = useRegions();
   const types = useInstitutionTypes();
   const [draft, setDraft] = useState<Filters>(initial);
+  const [rangeErrors, setRangeErrors] = useState<{ openedTo?: string; closedTo?: string }>({});
 
   const regionItems: Region[] = regions.data ?? [];
   const sidoOptions = sidoChoices(regionItems, user.scope);
@@ -240,9 +266,17 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
   const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // What the official typed stays in the form; only the wrong end of a range is pointed out.
+    const errors: { openedTo?: string; closedTo?: string } = {};
+    if (draft.openedFrom && draft.openedTo && draft.openedFrom > draft.openedTo)
+      errors.openedTo = "개소일(까지)는 개소일(부터)와 같거나 그 이후여야 합니다.";
+    if (draft.closedFrom && draft.closedTo && draft.closedFrom > draft.closedTo)
+      errors.closedTo = "폐지일(까지)는 폐지일(부터)와 같거나 그 이후여야 합니다.";
+    setRangeErrors(errors);
+    if (errors.openedTo || errors.closedTo) return;
     onSearch({ ...draft, sido: sidoFixed ? "" : draft.sido, sigungu: sigunguFixed ? "" : draft.sigungu });
   };
-  const reset = () => onSearch({ q: "", sido: "", sigungu: "", field: "", type: "", status: "", grade: "" });
+  const reset = () => onSearch(NO_FILTERS);
 
   return (
     <search className="app-filter" aria-label="기관 검색">
@@ -309,6 +343,58 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
             onChange={(e) => set({ grade: e.target.value })}
           />
         </div>
+        <details className="app-filter__more" open={MORE_KEYS.some((k) => initial[k] !== "") || undefined}>
+          <summary>상세 조건 (운영주체·개소일·폐지일)</summary>
+          <div className="app-filter__grid">
+            <SelectField
+              id="operatorKind"
+              label="운영주체 구분"
+              options={OPERATOR_KIND_OPTIONS}
+              placeholder="전체"
+              value={draft.operatorKind}
+              onChange={(e) => set({ operatorKind: e.target.value })}
+            />
+            <TextField
+              id="operator"
+              label="운영주체명"
+              value={draft.operator}
+              maxLength={100}
+              placeholder="예: 행복재단"
+              hint="법인·단체 또는 개인 이름의 일부"
+              onChange={(e) => set({ operator: e.target.value })}
+            />
+            <TextField
+              id="openedFrom"
+              label="개소일(부터)"
+              type="date"
+              value={draft.openedFrom}
+              onChange={(e) => set({ openedFrom: e.target.value })}
+            />
+            <TextField
+              id="openedTo"
+              label="개소일(까지)"
+              type="date"
+              value={draft.openedTo}
+              error={rangeErrors.openedTo}
+              onChange={(e) => set({ openedTo: e.target.value })}
+            />
+            <TextField
+              id="closedFrom"
+              label="폐지일(부터)"
+              type="date"
+              value={draft.closedFrom}
+              onChange={(e) => set({ closedFrom: e.target.value })}
+            />
+            <TextField
+              id="closedTo"
+              label="폐지일(까지)"
+              type="date"
+              value={draft.closedTo}
+              error={rangeErrors.closedTo}
+              onChange={(e) => set({ closedTo: e.target.value })}
+            />
+          </div>
+        </details>
         <div className="app-button-row app-filter__actions">
           <button type="button" className="krds-btn medium tertiary" onClick={reset}>
             초기화
