@@ -222,6 +222,21 @@ describe("지도점검: plan, inspect, find, order a correction, report and veri
     await provider.reload();
     await provider.getByText("담당 공무원이 조치 결과를 확인했습니다").waitFor();
 
+    // The institution's own page lists the inspection in its 지도점검 이력 tab, closed, linked to it.
+    await official.goto(`/official/institutions?q=${encodeURIComponent(INSTITUTION)}`);
+    await official.getByRole("table").getByRole("link", { name: INSTITUTION }).click();
+    await official.getByRole("tab", { name: "지도점검 이력" }).click();
+    const history = official.getByTestId("inspection-table");
+    await history.waitFor();
+    const row = history
+      .locator("tr")
+      .filter({ has: official.locator(`a[href="/official/inspections/${inspectionId}"]`) });
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain("종결");
+    await expectAccessible(official);
+    await screenshot(official, "56-official-institution-inspection-history");
+    await official.goto(`${inspectionUrl}?tab=findings`);
+
     // 10. The official shares the finding, anonymised, to the case book; institutions everywhere read it.
     await official.getByRole("button", { name: `사례집 공유 (${FINDING})` }).click();
     const share = official.getByRole("alertdialog");

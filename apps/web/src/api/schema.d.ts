@@ -9671,6 +9671,7 @@ export interface paths {
                     status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
                     result?: "compliant" | "findings";
                     planId?: string;
+                    institutionId?: string;
                     type?: string;
                     month?: number;
                     q?: string;
@@ -10182,6 +10183,7 @@ export interface paths {
                     status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
                     result?: "compliant" | "findings";
                     planId?: string;
+                    institutionId?: string;
                     type?: string;
                     month?: number;
                     q?: string;
@@ -28933,6 +28935,7 @@ export interface paths {
                     status?: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
                     result?: "compliant" | "findings";
                     planId?: string;
+                    institutionId?: string;
                     type?: string;
                     month?: number;
                     q?: string;

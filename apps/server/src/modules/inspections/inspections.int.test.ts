@@ -605,6 +605,23 @@ describe("scope", () => {
     );
   });
 
+  it("lists one institution's inspections (its page's 지도점검 이력), and none of another's", async () => {
+    const jongnoId = ids().jongnoInstitutionId;
+    const d = await createAdhoc(jongno, jongnoId);
+    const other = (await jongno.get("/api/official/inspections?limit=100"))
+      .json()
+      .items.find((x: { institutionId: string }) => x.institutionId !== jongnoId);
+    const own = (await seoul.get(`/api/official/inspections?limit=100&institutionId=${jongnoId}`)).json();
+    expect(own.items.map((x: { id: string }) => x.id)).toContain(d.id);
+    expect(own.items.every((x: { institutionId: string }) => x.institutionId === jongnoId)).toBe(true);
+    expect(own.total).toBe(own.items.length);
+    if (other) expect(own.items.map((x: { id: string }) => x.id)).not.toContain(other.id);
+    // Another 시군구's official asking for it by id still sees nothing of it.
+    const foreign = (await mapo.get(`/api/official/inspections?limit=100&institutionId=${jongnoId}`)).json();
+    expect(foreign).toMatchObject({ items: [], total: 0 });
+    expect((await seoul.get("/api/official/inspections?institutionId=not-a-uuid")).statusCode).toBe(400);
+  });
+
   it("refuses an ad hoc inspection of another 시군구's institution", async () => {
     const res = await jongno.post("/api/official/inspections", {
       institutionId: ids().mapoInstitutionId,

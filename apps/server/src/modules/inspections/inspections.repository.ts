@@ -436,6 +436,7 @@ function inspectionConditions(actor: Actor, query: Partial<InspectionListQuery>,
   if (query.status) where.push(`x.status = ${next(params, query.status)}`);
   if (query.result) where.push(`x.overall_result = ${next(params, query.result)}`);
   if (query.planId) where.push(`x.plan_id = ${next(params, query.planId)}::uuid`);
+  if (query.institutionId) where.push(`x.institution_id = ${next(params, query.institutionId)}::uuid`);
   if (query.type) where.push(`x.type_code = ${next(params, query.type)}`);
   if (query.month) where.push(`x.planned_month = ${next(params, query.month)}`);
   if (query.q) where.push(`i.name ilike ${next(params, like(query.q))}`);

@@ -216,6 +216,8 @@ export const inspectionListQuery = z.object({
   status: z.enum(INSPECTION_STATUSES).optional(),
   result: z.enum(["compliant", "findings"]).optional(),
   planId: uuid("점검계획").optional(),
+  // One institution's inspections (the 지도점검 이력 tab of the institution's page).
+  institutionId: uuid("기관").optional(),
   type: z.string().max(40).optional(),
   month: z.coerce.number().int().min(1).max(12).optional(),
   q: z.string().trim().max(100, "검색어는 100자 이내로 입력하세요.").optional(),

@@ -22,14 +22,14 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
-import { Check, FieldGroup, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
+import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
+import { InspectionTable } from "../../components/InspectionTable";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 
 const LIMIT = 20;
 const SORTS: { value: InspectionSort; label: string }[] = [
@@ -294,66 +294,7 @@ export function InspectionListPage() {
         ) : null}
         {list.data && list.data.items.length > 0 ? (
           <>
-            <ScrollTable label="지도점검 목록 표">
-              <table className="tbl col data app-table" data-testid="inspection-table">
-                <caption className="sr-only">
-                  지도점검: 기관명, 지역, 시설 유형, 구분, 점검일, 진행 상태, 결과, 지적(미종결), 계획
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">기관명</th>
-                    <th scope="col">지역</th>
-                    <th scope="col">시설 유형</th>
-                    <th scope="col">구분</th>
-                    <th scope="col">점검일</th>
-                    <th scope="col">진행 상태</th>
-                    <th scope="col">결과</th>
-                    <th scope="col" className="app-num">
-                      지적(미종결)
-                    </th>
-                    <th scope="col">점검계획</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row" className="app-cell-name">
-                        <Link to={`/official/inspections/${r.id}`}>{r.institutionName}</Link>
-                      </th>
-                      <td className="app-nowrap">
-                        {r.sidoName} {r.sigunguName}
-                      </td>
-                      <td>{r.typeName}</td>
-                      <td className="app-nowrap">
-                        {r.kindLabel}
-                        {r.priorNotice || r.status === "planned" ? "" : " (불시)"}
-                      </td>
-                      <td className="app-nowrap">
-                        {r.scheduledOn
-                          ? formatDate(r.scheduledOn)
-                          : r.plannedMonth
-                            ? `${r.plannedMonth}월 예정`
-                            : "미정"}
-                      </td>
-                      <td>
-                        <InspectionStatusBadge status={r.status} label={r.statusLabel} />
-                      </td>
-                      <td className="app-nowrap">{r.overallResultLabel ?? "-"}</td>
-                      <td className="app-num">
-                        {formatNumber(r.findings)} ({formatNumber(r.openFindings)})
-                      </td>
-                      <td className="app-cell-wide">
-                        {r.planId ? (
-                          <Link to={`/official/inspections/plans/${r.planId}`}>{r.planTitle}</Link>
-                        ) : (
-                          "수시"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <InspectionTable items={list.data.items} />
             <Pager
               page={query.page}
               limit={LIMIT}

@@ -10,6 +10,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { canOpen } from "../../navigation/access";
 import { FinancesTab } from "./FinancesTab";
+import { InspectionHistoryTab } from "./InspectionHistoryTab";
 import { InstitutionHistoryTab } from "./InstitutionHistoryTab";
 import { ProgramsTab } from "./ProgramsTab";
 
@@ -64,6 +65,15 @@ export function InstitutionDetailPage() {
             { id: "programs", label: "프로그램", content: <ProgramsTab institutionId={id} /> },
             { id: "finances", label: "재정·보조금", content: <FinancesTab institutionId={id} /> },
             { id: "history", label: "변경이력", content: <InstitutionHistoryTab institutionId={id} /> },
+            ...(canOpen(user, "inspections")
+              ? [
+                  {
+                    id: "inspections",
+                    label: "지도점검 이력",
+                    content: <InspectionHistoryTab institutionId={id} />,
+                  },
+                ]
+              : []),
             // 행정처분 이력 (nationwide, with the operator's other institutions) for the disposition officials.
             ...(canOpen(user, "officialDispositions")
               ? [
