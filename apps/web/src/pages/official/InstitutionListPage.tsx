@@ -61,6 +61,12 @@ type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, ""])) as Filters;
 /** The conditions under 상세 조건, folded away until one is used. */
 const MORE_KEYS = ["operatorKind", "operator", "openedFrom", "openedTo", "closedFrom", "closedTo"] as const;
+const DATE_FIELDS = [
+  { key: "openedFrom", label: "개소일(부터)" },
+  { key: "openedTo", label: "개소일(까지)" },
+  { key: "closedFrom", label: "폐지일(부터)" },
+  { key: "closedTo", label: "폐지일(까지)" },
+] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOrEmpty = (value: string) => (ISO_DATE.test(value) ? value : "");
 
@@ -363,36 +369,17 @@ function FilterForm({ initial, onSearch }: { initial: Filters; onSearch: (f: Fil
               hint="법인·단체 또는 개인 이름의 일부"
               onChange={(e) => set({ operator: e.target.value })}
             />
-            <TextField
-              id="openedFrom"
-              label="개소일(부터)"
-              type="date"
-              value={draft.openedFrom}
-              onChange={(e) => set({ openedFrom: e.target.value })}
-            />
-            <TextField
-              id="openedTo"
-              label="개소일(까지)"
-              type="date"
-              value={draft.openedTo}
-              error={rangeErrors.openedTo}
-              onChange={(e) => set({ openedTo: e.target.value })}
-            />
-            <TextField
-              id="closedFrom"
-              label="폐지일(부터)"
-              type="date"
-              value={draft.closedFrom}
-              onChange={(e) => set({ closedFrom: e.target.value })}
-            />
-            <TextField
-              id="closedTo"
-              label="폐지일(까지)"
-              type="date"
-              value={draft.closedTo}
-              error={rangeErrors.closedTo}
-              onChange={(e) => set({ closedTo: e.target.value })}
-            />
+            {DATE_FIELDS.map(({ key, label }) => (
+              <TextField
+                key={key}
+                id={key}
+                label={label}
+                type="date"
+                value={draft[key]}
+                error={key === "openedTo" || key === "closedTo" ? rangeErrors[key] : undefined}
+                onChange={(e) => set({ [key]: e.target.value })}
+              />
+            ))}
           </div>
         </details>
         <div className="app-button-row app-filter__actions">
