@@ -73,6 +73,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return openPglite(options.dataDir, options.fromDump);
 }
 
+/** Every connection reasons in Korean time (PostgreSQL's TimeZone), on both engines. */
+const SESSION_TIME_ZONE = "Asia/Seoul";
+
 async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create({
@@ -85,6 +88,7 @@ async function openPglite(dataDir: string | undefined, fromDump?: Blob): Promise
       [NUMERIC_OID]: (v: string) => Number(v),
     },
   });
+  await lite.exec(`set time zone '${SESSION_TIME_ZONE}'`);
   const wrap = (q: Pick<PGlite, "query">): Queryable => ({
     async query<T>(sql: string, params?: readonly unknown[]) {
       const r = await q.query<T>(sql, params as unknown[] | undefined);
@@ -175,7 +179,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     return new pg.Pool({
       connectionString: url,
       max: poolSize,
-      options: role ? `-c role=${role}` : undefined,
+      // Korean time for implicit date conversions too (a timestamp's date, a date's midnight), whatever the
+      // server's zone; "today" itself is app_today() (migration 0021).
+      options: `-c TimeZone=${SESSION_TIME_ZONE}${role ? ` -c role=${role}` : ""}`,
     });
   };
   let pool = makePool();

@@ -8,6 +8,7 @@ export * from "./institution-rules.ts";
 export * from "./institution-search.ts";
 export * from "./institution-sort.ts";
 export * from "./institution-status.ts";
+export * from "./korean-time.ts";
 export * from "./password-policy.ts";
 export * from "./program-rules.ts";
 export * from "./region-reorganisation.ts";

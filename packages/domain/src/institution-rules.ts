@@ -172,11 +172,6 @@ export function isIsoDate(input: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === input;
 }
 
-/** Today's date in Korea (Asia/Seoul, UTC+9 without daylight saving). */
-export function koreaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function addCalendarDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEmploymentPeriod, checkStayPeriod, checkWeeklyHours, todayInKorea } from "./staff-rules.ts";
+import { checkEmploymentPeriod, checkStayPeriod, checkWeeklyHours } from "./staff-rules.ts";
 
 describe("checkEmploymentPeriod", () => {
   const today = "2026-05-10";
@@ -40,12 +40,5 @@ describe("checkStayPeriod", () => {
     expect(checkStayPeriod({ admittedOn: "2026-05-01", dischargedOn: "2026-05-11", today })[0]?.field).toBe(
       "dischargedOn",
     );
-  });
-});
-
-describe("todayInKorea", () => {
-  it("turns the date at 15:00 UTC (midnight in Seoul)", () => {
-    expect(todayInKorea(new Date("2026-05-10T14:59:59Z"))).toBe("2026-05-10");
-    expect(todayInKorea(new Date("2026-05-10T15:00:00Z"))).toBe("2026-05-11");
   });
 });

@@ -57,8 +57,3 @@ export function checkStayPeriod(input: {
     problems.push({ field: "dischargedOn", message: "퇴소일은 오늘 이후일 수 없습니다." });
   return problems;
 }
-
-/** Today in Korea (UTC+9, no daylight saving), as YYYY-MM-DD. */
-export function todayInKorea(now: Date = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}

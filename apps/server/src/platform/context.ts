@@ -1,5 +1,5 @@
 import type { Database, Queryable } from "@ssis/db";
-import type { Role, ScopeKind } from "@ssis/domain";
+import { koreaToday, type Role, type ScopeKind } from "@ssis/domain";
 import type { Config } from "./config.ts";
 
 /** The signed-in user as every policy, service and query sees them. */
@@ -38,6 +38,8 @@ export async function inScope<T>(
       "app.scope_code": a?.scope.code ?? "",
       "app.user_id": a?.userId ?? "",
       "app.role": a?.role ?? "",
+      // The request's Korean date, read by app_today() (migration 0021) in scopes in force and dated rules.
+      "app.today": koreaToday(),
       ...(options.genericPlans ? { plan_cache_mode: "force_generic_plan" } : {}),
     },
   });

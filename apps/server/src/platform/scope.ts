@@ -30,8 +30,8 @@ export function scopeCondition(
       return `${columns.institution} = ${next(code)}::uuid`;
     case "agency":
       return `exists (select 1 from agency_assignment aa where aa.institution_id = ${columns.institution}
-        and aa.agency_id = ${next(code)}::uuid and current_date >= aa.starts_on
-        and (aa.ends_on is null or current_date <= aa.ends_on))`;
+        and aa.agency_id = ${next(code)}::uuid and app_today() >= aa.starts_on
+        and (aa.ends_on is null or app_today() <= aa.ends_on))`;
     case "system":
       return "false";
   }

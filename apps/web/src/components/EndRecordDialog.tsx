@@ -1,4 +1,4 @@
-import { todayInKorea } from "@ssis/domain";
+import { koreaToday } from "@ssis/domain";
 import { type ReactNode, useRef, useState } from "react";
 import { isApiError } from "../api/problem";
 import { Alert } from "./Alert";
@@ -43,7 +43,7 @@ export interface EndRecordDialogProps {
 export function EndRecordDialog(props: EndRecordDialogProps) {
   const { date: dateField, reason: reasonField, mutation, onClose } = props;
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [date, setDate] = useState(todayInKorea());
+  const [date, setDate] = useState(koreaToday());
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { addCalendarDays, isIsoDate, koreaToday } from "../institution-rules.ts";
+import { addCalendarDays, isIsoDate } from "../institution-rules.ts";
+import { koreaToday } from "../korean-time.ts";
 import {
   type GeneralProvisions,
   type LadderTable,

@@ -22,8 +22,8 @@ export async function searchAccessLog(q: Queryable, actor: Actor, query: AccessL
       actor.scope.code,
     );
   } else if (actor.scope.kind !== "nation") where.push("false");
-  if (query.from) add((p) => `l.occurred_at >= ${p}::date`, query.from);
-  if (query.to) add((p) => `l.occurred_at < ${p}::date + 1`, query.to);
+  if (query.from) add((p) => `l.occurred_at >= ${p}::date::timestamp at time zone 'Asia/Seoul'`, query.from);
+  if (query.to) add((p) => `l.occurred_at < (${p}::date + 1)::timestamp at time zone 'Asia/Seoul'`, query.to);
   if (query.username) add((p) => `l.username = ${p}`, query.username);
   if (query.action) add((p) => `l.action = ${p}`, query.action);
   if (query.targetType) add((p) => `l.target_type = ${p}`, query.targetType);

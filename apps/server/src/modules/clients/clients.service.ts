@@ -5,7 +5,7 @@ import {
   checkStayPeriod,
   formatResidentNumber,
   maskResidentNumber,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
@@ -147,7 +147,7 @@ const lookupOf = (key: Buffer, digits: string) =>
 export async function admit(ctx: ActorCtx, body: Admission) {
   const institution = await ownInstitution(ctx, true);
   refuseIfClosed(institution);
-  const today = todayInKorea();
+  const today = koreaToday();
   const errors: { field: string; message: string }[] = [];
   const rrn = checkResidentNumber(body.residentNumber, today);
   if (!rrn.ok) errors.push({ field: "residentNumber", message: rrn.message });
@@ -223,7 +223,7 @@ export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge
   const problems = checkStayPeriod({
     admittedOn: before.admittedOn,
     dischargedOn: body.dischargedOn,
-    today: todayInKorea(),
+    today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
   await updateWithVersion(ctx.tx, {

@@ -477,7 +477,7 @@ export async function findingForDisposition(tx: Queryable, findingId: string) {
     found_on: string | null;
   }>(
     `select f.id, f.institution_id, f.violation_code, f.title, f.detail,
-            coalesce(i.scheduled_on, f.created_at::date)::text as found_on
+            coalesce(i.scheduled_on, (f.created_at at time zone 'Asia/Seoul')::date)::text as found_on
        from inspection_finding f join inspection i on i.id = f.inspection_id where f.id = $1::uuid`,
     [findingId],
   );

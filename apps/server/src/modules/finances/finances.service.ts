@@ -1,4 +1,4 @@
-import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, todayInKorea } from "@ssis/domain";
+import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
@@ -11,7 +11,7 @@ type ActorCtx = Ctx & { actor: Actor };
 export const ERP_NOTICE =
   "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계(ERP) 시스템에서 관리하며, 이 화면의 금액은 그 요약입니다.";
 
-const currentYear = () => Number(todayInKorea().slice(0, 4));
+const currentYear = () => Number(koreaToday().slice(0, 4));
 
 async function ownInstitution(ctx: ActorCtx) {
   const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;

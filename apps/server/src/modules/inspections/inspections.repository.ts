@@ -360,7 +360,7 @@ export async function listCandidates(tx: Queryable, actor: Actor, query: Candida
        left join lateral (select count(*) as open from inspection_finding y
                            where y.institution_id = i.id and y.status in ('open', 'ordered')) f on true
        left join lateral (select count(*) as recent from disposition d
-                           where d.institution_id = i.id and d.decided_on >= current_date - interval '3 years'
+                           where d.institution_id = i.id and d.decided_on >= app_today() - interval '3 years'
                              and d.status <> 'cancelled') dp on true
       where ${where.join(" and ")}
       order by last.on nulls first, i.name, i.id limit ${limit} offset ${offset}`,

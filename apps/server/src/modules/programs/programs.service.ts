@@ -1,4 +1,4 @@
-import { checkProgram, todayInKorea } from "@ssis/domain";
+import { checkProgram, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
@@ -24,13 +24,13 @@ function refuseIfClosed(institution: repo.InstitutionRef) {
 
 export async function listOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) {
   const institution = await ownInstitution(ctx);
-  return repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea());
+  return repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, koreaToday());
 }
 
 /** Every programme matching the filters (no paging), for the Excel download; logged as an export. */
 export async function exportOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) {
   const institution = await ownInstitution(ctx);
-  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea(), {
+  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, koreaToday(), {
     all: true,
   });
   await recordAccess(ctx, {
@@ -47,7 +47,7 @@ export async function exportOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) 
 export async function listInstitutionPrograms(ctx: ActorCtx, institutionId: string, query: ProgramListQuery) {
   const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
   if (!institution) throw notFound("기관");
-  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, todayInKorea());
+  const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, koreaToday());
   await recordAccess(ctx, {
     action: "list",
     targetType: "institution_program",
@@ -60,7 +60,7 @@ export async function listInstitutionPrograms(ctx: ActorCtx, institutionId: stri
 
 async function ownProgram(ctx: ActorCtx, id: string) {
   const institution = await ownInstitution(ctx);
-  const found = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  const found = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
   if (!found || found.institutionId !== institution.id) throw notFound("프로그램");
   return { institution, found };
 }
@@ -83,7 +83,7 @@ export async function createProgram(ctx: ActorCtx, body: ProgramCreate) {
     fundingSource: body.fundingSource,
     description: body.description || null,
   };
-  const problems = checkProgram({ ...record, today: todayInKorea() });
+  const problems = checkProgram({ ...record, today: koreaToday() });
   if (problems.length > 0) throw validationFailed(problems);
   const id = await repo.insertProgram(ctx.tx, institution, record, ctx.actor.userId);
   await recordAccess(ctx, {
@@ -93,7 +93,7 @@ export async function createProgram(ctx: ActorCtx, body: ProgramCreate) {
     subject: institution.name,
     details: { institutionId: institution.id, name: record.name, category: record.category },
   });
-  const created = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  const created = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
   if (!created) throw notFound("프로그램");
   return created;
 }
@@ -137,7 +137,7 @@ export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpda
     endedOn: before.endedOn,
     sessionsPerMonth: body.sessionsPerMonth ?? before.sessionsPerMonth,
     participants: body.participants ?? before.participants,
-    today: todayInKorea(),
+    today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
   changes.updated_by = ctx.actor.userId;
@@ -147,7 +147,7 @@ export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpda
     version,
     changes,
     what: "프로그램",
-    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea()),
+    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
   });
   await recordAccess(ctx, {
     action: "update",
@@ -156,7 +156,7 @@ export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpda
     subject: institution.name,
     details: { name: before.name, changed },
   });
-  const after = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  const after = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
   if (!after) throw notFound("프로그램");
   return after;
 }
@@ -169,7 +169,7 @@ export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, ve
     throw new AppError("ALREADY_ENDED", 409, `이미 ${before.endedOn}에 종료된 프로그램입니다.`, {
       current: before,
     });
-  const problems = checkProgram({ ...before, endedOn: body.endedOn, today: todayInKorea() }).filter(
+  const problems = checkProgram({ ...before, endedOn: body.endedOn, today: koreaToday() }).filter(
     (p) => p.field === "endedOn",
   );
   if (problems.length > 0) throw validationFailed(problems);
@@ -179,7 +179,7 @@ export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, ve
     version,
     changes: { ended_on: body.endedOn, updated_by: ctx.actor.userId },
     what: "프로그램",
-    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea()),
+    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
   });
   await recordAccess(ctx, {
     action: "update",
@@ -188,7 +188,7 @@ export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, ve
     subject: institution.name,
     details: { event: "end_program", name: before.name, endedOn: body.endedOn },
   });
-  const after = await repo.findProgram(ctx.tx, ctx.actor, id, todayInKorea());
+  const after = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
   if (!after) throw notFound("프로그램");
   return after;
 }

@@ -1,7 +1,8 @@
 import type { Queryable } from "@ssis/db";
+import { koreaToday } from "@ssis/domain";
 
-/** Regions in force today; with includeAbolished, also the codes a reorganisation ended (with their dates). */
-export async function listCurrentRegions(q: Queryable, includeAbolished = false) {
+/** Regions in force today (in Korea); with includeAbolished, also the codes a reorganisation ended (with their dates). */
+export async function listCurrentRegions(q: Queryable, includeAbolished = false, today = koreaToday()) {
   const { rows } = await q.query<{
     code5: string;
     level: "sido" | "sigungu" | "gu";
@@ -14,8 +15,8 @@ export async function listCurrentRegions(q: Queryable, includeAbolished = false)
   }>(
     `select code5, level, sido_code as "sidoCode", sido_name as "sidoName", sigungu_name as "sigunguName",
        parent_code5 as "parentCode5", valid_from as "validFrom", valid_to as "validTo"
-     from region where $1 or valid_to is null or valid_to >= current_date order by code5`,
-    [includeAbolished],
+     from region where $1 or valid_to is null or valid_to >= $2::date order by code5`,
+    [includeAbolished, today],
   );
   return rows;
 }

@@ -3,7 +3,7 @@ import {
   checkWeeklyHours,
   EMPLOYMENT_KIND_LABELS,
   type EmploymentKind,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
@@ -163,7 +163,7 @@ async function recordProblems(ctx: ActorCtx, r: StaffRecord, jobCodes?: Set<stri
       field: "jobTypeCode",
       message: "등록되지 않은 직종코드입니다. 직종코드 표에서 고르세요.",
     });
-  problems.push(...checkEmploymentPeriod({ hiredOn: r.hiredOn, leftOn: r.leftOn, today: todayInKorea() }));
+  problems.push(...checkEmploymentPeriod({ hiredOn: r.hiredOn, leftOn: r.leftOn, today: koreaToday() }));
   problems.push(...checkWeeklyHours(r.employmentKind, r.weeklyHours));
   if (r.leftOn && !r.endReason) problems.push({ field: "endReason", message: "퇴사 사유를 입력하세요." });
   if (!r.leftOn && r.endReason)
@@ -285,7 +285,7 @@ export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, v
   const problems = checkEmploymentPeriod({
     hiredOn: before.hiredOn,
     leftOn: body.leftOn,
-    today: todayInKorea(),
+    today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
   await updateWithVersion(ctx.tx, {

@@ -1,4 +1,4 @@
-import { todayInKorea } from "@ssis/domain";
+import { koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
@@ -27,7 +27,7 @@ afterAll(() => t.close());
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const today = () => todayInKorea();
+const today = () => koreaToday();
 
 const openBody = (over: Record<string, unknown> = {}) => ({
   title: "2026년 4분기 시설 현황보고",

@@ -11,7 +11,7 @@ import {
   submissionRate,
   submitTransition,
   targetState,
-  todayInKorea,
+  koreaToday,
   validateStatusReport,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
@@ -72,7 +72,7 @@ const isOpener = (actor: Actor, r: { scope_kind: string; scope_code: string | nu
 // ── officials ───────────────────────────────────────────────────────────────
 export async function listRounds(ctx: ActorCtx, query: RoundListQuery) {
   const { rows, total } = await repo.listRounds(ctx.tx, ctx.actor, query);
-  const today = todayInKorea();
+  const today = koreaToday();
   return { items: rows.map((r) => toRoundItem(r, today)), total, page: query.page, limit: query.limit };
 }
 
@@ -113,7 +113,7 @@ async function roundDetail(ctx: ActorCtx, round: repo.RoundRow): Promise<RoundDe
     await repo.listReminderBatches(ctx.tx, ctx.actor, round.id),
   ];
   return {
-    ...toRoundItem(round, todayInKorea()),
+    ...toRoundItem(round, koreaToday()),
     targetFilter: round.target_filter,
     targetCount: round.target_count,
     canClose: round.status === "open" && isOpener(ctx.actor, round),
@@ -172,7 +172,7 @@ export async function previewTargets(ctx: ActorCtx, filter: TargetFilter) {
 
 /** 회차 개설: the round, one target per chosen institution, an access-log entry; all in one transaction. */
 export async function openRound(ctx: ActorCtx, body: RoundOpen) {
-  const problems = checkRoundOpening({ ...body, today: todayInKorea() });
+  const problems = checkRoundOpening({ ...body, today: koreaToday() });
   if (problems.length > 0) throw validationFailed(problems);
   const scope = await openerScope(ctx);
   await checkTargets(ctx, body.target);
@@ -320,7 +320,7 @@ export async function exportTargets(ctx: ActorCtx, id: string, query: TargetExpo
       for await (const batch of repo.readTargetsForExport(ctx.tx, ctx.actor, id, filters))
         yield batch.map((r) => toTargetItem(round.status, r));
     })(),
-    { round: toRoundItem(round, todayInKorea()), username: ctx.actor.username, filters, reason, at },
+    { round: toRoundItem(round, koreaToday()), username: ctx.actor.username, filters, reason, at },
   );
   await recordAccess(ctx, {
     action: "export",
@@ -437,7 +437,7 @@ export async function listOwnRounds(ctx: ActorCtx) {
     institutionId,
     rows.map((r) => r.round_id),
   );
-  const today = todayInKorea();
+  const today = koreaToday();
   return {
     items: rows.map((r) =>
       toProviderItem(
@@ -503,7 +503,7 @@ export async function getOwnRound(ctx: ActorCtx, roundId: string) {
         sentByName: m.sent_by_name,
         message: m.message,
       })),
-      todayInKorea(),
+      koreaToday(),
     ),
     institutionName: target.institution_name,
     residential: target.residential === "생활",
@@ -574,7 +574,7 @@ export async function saveDraft(ctx: ActorCtx, roundId: string, body: DraftSave,
 /** 제출: pending → submitted while the round is open; after the due date accepted and marked late. */
 export async function submitReport(ctx: ActorCtx, roundId: string, body: ReportSubmit, version: number) {
   const { institutionId, round, target } = await lockedOwnTarget(ctx, roundId);
-  const today = todayInKorea();
+  const today = koreaToday();
   const transition = submitTransition({
     roundStatus: round.status,
     targetStatus: target.status,

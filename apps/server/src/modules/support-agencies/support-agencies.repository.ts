@@ -20,11 +20,6 @@ import type {
 
 const INSTITUTION_SCOPE = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
 
-export async function today(tx: Queryable): Promise<string> {
-  const { rows } = await tx.query<{ today: string }>("select current_date::text as today");
-  return rows[0]?.today ?? new Date().toISOString().slice(0, 10);
-}
-
 // ── the register ─────────────────────────────────────────────────────────────
 interface AgencyRow {
   id: string;
@@ -61,8 +56,8 @@ const AGENCY_COLUMNS = (
      left join region cs on cs.code5 = r.sido_code || '000'
      left join region cg on cg.code5 = r.sigungu_code
     where r.agency_id = a.id) as coverage,
-  (select count(*) from agency_assignment aa where aa.agency_id = a.id and aa.starts_on <= current_date
-     and (aa.ends_on is null or aa.ends_on >= current_date) and aa.ends_on is distinct from aa.starts_on - 1)
+  (select count(*) from agency_assignment aa where aa.agency_id = a.id and aa.starts_on <= app_today()
+     and (aa.ends_on is null or aa.ends_on >= app_today()) and aa.ends_on is distinct from aa.starts_on - 1)
      as active_assignments,
   (select count(*) from app_user u where u.role = 'support_agency_staff' and u.scope_kind = 'agency'
      and u.scope_code = a.id::text and u.is_active) as staff_count,
@@ -307,7 +302,7 @@ export async function listAssignmentsForOfficial(
        join institution i on i.id = aa.institution_id
        left join region rg on rg.code5 = i.sigungu_code
       where ${where.join(" and ")}
-      order by (aa.ends_on is null or aa.ends_on >= current_date) desc, aa.starts_on desc, i.name, aa.id`,
+      order by (aa.ends_on is null or aa.ends_on >= app_today()) desc, aa.starts_on desc, i.name, aa.id`,
     params,
   );
   return rows.map((r) => toAssignment(r, on));
@@ -369,7 +364,7 @@ export async function listOwnAssignments(tx: Queryable, agencyId: string, on: st
        left join institution i on i.id = aa.institution_id
        left join region rg on rg.code5 = i.sigungu_code
       where aa.agency_id = $1::uuid
-      order by (aa.ends_on is null or aa.ends_on >= current_date) desc, aa.starts_on desc, aa.id`,
+      order by (aa.ends_on is null or aa.ends_on >= app_today()) desc, aa.starts_on desc, aa.id`,
     [agencyId],
   );
   return rows.map((r) => {
@@ -438,8 +433,8 @@ export async function findAssignedInstitution(
 export async function assignmentsInForce(tx: Queryable, agencyId: string, institutionId: string) {
   const { rows } = await tx.query<{ id: string; purpose: string; starts_on: string; ends_on: string | null }>(
     `select id, purpose, starts_on::text, ends_on::text from agency_assignment
-      where agency_id = $1::uuid and institution_id = $2::uuid and starts_on <= current_date
-        and (ends_on is null or ends_on >= current_date)
+      where agency_id = $1::uuid and institution_id = $2::uuid and starts_on <= app_today()
+        and (ends_on is null or ends_on >= app_today())
       order by starts_on`,
     [agencyId, institutionId],
   );

@@ -1,4 +1,4 @@
-import { checkAssignmentEnd, checkAssignmentPeriod, periodsOverlap } from "@ssis/domain";
+import { checkAssignmentEnd, checkAssignmentPeriod, koreaToday, periodsOverlap } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
@@ -36,7 +36,7 @@ export const listAgencies = (ctx: ActorCtx, query: AgencyListQuery) =>
 async function readDetail(ctx: ActorCtx, id: string): Promise<AgencyDetail | null> {
   const agency = await repo.findAgency(ctx.tx, ctx.actor, id, "read");
   if (!agency) return null;
-  const on = await repo.today(ctx.tx);
+  const on = koreaToday();
   return {
     ...agency,
     staff: await repo.listAgencyStaff(ctx.tx, id),
@@ -260,7 +260,7 @@ export async function createAssignment(ctx: ActorCtx, agencyId: string, input: A
     throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관에는 지원기관을 배정할 수 없습니다.", {
       errors: [{ field: "institutionId", message: "폐지된 기관에는 배정할 수 없습니다." }],
     });
-  const today = await repo.today(ctx.tx);
+  const today = koreaToday();
   const endsOn = input.endsOn ?? null;
   const problems = checkAssignmentPeriod({ startsOn: input.startsOn, endsOn, today });
   if (problems.length > 0) throw validationFailed(problems);
@@ -306,7 +306,7 @@ export async function endAssignment(
   version: number,
 ) {
   await writableAgency(ctx, agencyId);
-  const today = await repo.today(ctx.tx);
+  const today = koreaToday();
   const read = async () =>
     (await repo.listAssignmentsForOfficial(ctx.tx, ctx.actor, agencyId, today, assignmentId))[0] ?? null;
   const before = await read();
@@ -359,7 +359,7 @@ export async function getOwnAgency(ctx: ActorCtx) {
 }
 
 export async function listOwnAssignments(ctx: ActorCtx) {
-  const on = await repo.today(ctx.tx);
+  const on = koreaToday();
   return { items: await repo.listOwnAssignments(ctx.tx, ownAgencyId(ctx.actor), on) };
 }
 

@@ -12,7 +12,7 @@ import {
   isSuspension,
   MIN_OPINION_DAYS,
   parseMeasure,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
@@ -232,7 +232,7 @@ export function DispositionDetailPage() {
 
 /** Which steps the state machine allows now; the decision may wait for the opinion period. */
 function availableSteps(d: DispositionDetail): { available: Step[]; blocked: string | null } {
-  const today = todayInKorea();
+  const today = koreaToday();
   const available: Step[] = [];
   let blocked: string | null = null;
   const order: DispositionAction[] = ["preNotice", "decide", "execute", "end", "withdraw", "cancel"];
@@ -279,7 +279,7 @@ function nextStepText(d: DispositionDetail): string {
   }
 }
 
-const today = () => todayInKorea();
+const today = () => koreaToday();
 const dateField = (name: string, label: string): ActionField => ({
   name,
   label,

@@ -3,7 +3,7 @@ import {
   DISPOSITION_STATUSES,
   type DispositionStatus,
   MEASURE_KIND_LABELS,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
@@ -426,7 +426,7 @@ function RegisterPrintView({
         }
       />
       <p className="disp-print-title">
-        <strong>행정처분대장</strong> · {user.scope.label} · 출력일 {todayInKorea()}
+        <strong>행정처분대장</strong> · {user.scope.label} · 출력일 {koreaToday()}
       </p>
       {state === "loading" ? <Loading label="출력할 행정처분을 모으는 중입니다." /> : null}
       {state instanceof Error ? <QueryError error={state} /> : null}

@@ -1,4 +1,4 @@
-import { isIsoDate, type LadderTable, parseMeasure, todayInKorea } from "@ssis/domain";
+import { isIsoDate, type LadderTable, parseMeasure, koreaToday } from "@ssis/domain";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
@@ -127,7 +127,7 @@ export function DispositionNewPage() {
   const [institution, setInstitution] = useState<InstitutionChoice | null>(null);
   const nextKey = useRef(1);
   const [violations, setViolations] = useState<ViolationDraft[]>([
-    { key: 0, code: "", foundOn: todayInKorea(), summary: "" },
+    { key: 0, code: "", foundOn: koreaToday(), summary: "" },
   ]);
   const [prefilled, setPrefilled] = useState<ViolationDraft | null>(null);
   const [mode, setMode] = useState<Mode>("asProposed");
@@ -169,7 +169,7 @@ export function DispositionNewPage() {
     setViolations((list) => list.map((v) => (v.key === key ? { ...v, ...patch } : v)));
   const addViolation = () => {
     const key = nextKey.current++;
-    setViolations((list) => [...list, { key, code: "", foundOn: todayInKorea(), summary: "" }]);
+    setViolations((list) => [...list, { key, code: "", foundOn: koreaToday(), summary: "" }]);
   };
   const removeViolation = (key: number) => setViolations((list) => list.filter((v) => v.key !== key));
 
@@ -212,7 +212,7 @@ export function DispositionNewPage() {
     violations.forEach((v, i) => {
       if (!v.code) local[`violations.${i}.code`] = "위반 코드를 고르세요.";
       if (!isIsoDate(v.foundOn)) local[`violations.${i}.foundOn`] = "적발일을 입력하세요.";
-      else if (v.foundOn > todayInKorea())
+      else if (v.foundOn > koreaToday())
         local[`violations.${i}.foundOn`] = "적발일은 오늘 이전이어야 합니다.";
       if (!v.summary.trim()) local[`violations.${i}.summary`] = "위반 내용을 입력하세요.";
     });
@@ -604,7 +604,7 @@ function ViolationFields({
           id={`${id}-found`}
           label="적발일"
           type="date"
-          max={todayInKorea()}
+          max={koreaToday()}
           value={value.foundOn}
           error={errors[`violations.${index}.foundOn`]}
           onChange={(e) => onChange({ foundOn: e.target.value })}

@@ -7,7 +7,7 @@ import {
   FINDING_SEVERITY_LABELS,
   type FindingSeverity,
   needsInstitutionReport,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Link } from "react-router-dom";
@@ -573,7 +573,7 @@ function FindingCard({
 
 /** 조치 요구: the measure, what to do, and the deadline as days from the notice or as a date. */
 function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message?: string) => void }) {
-  const today = todayInKorea();
+  const today = koreaToday();
   const [outcome, setOutcome] = useState<CorrectiveOutcome>("correction");
   const [instruction, setInstruction] = useState("");
   const [amount, setAmount] = useState("");

@@ -1,4 +1,4 @@
-import { addCalendarDays, todayInKorea } from "@ssis/domain";
+import { addCalendarDays, koreaToday } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "../../api/inspections";
@@ -113,7 +113,7 @@ interface DocRow {
 /** 일정 확정: date, team, prior notice or unannounced, and the documents the institution submits first. */
 function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message: string | null) => void }) {
   const user = useUser();
-  const today = todayInKorea();
+  const today = koreaToday();
   const [scheduledOn, setScheduledOn] = useState(d.scheduledOn ?? addCalendarDays(today, 14));
   const [scheduledEndOn, setScheduledEndOn] = useState(d.scheduledEndOn ?? "");
   const [team, setTeam] = useState<TeamRow[]>(() =>

@@ -1,4 +1,4 @@
-import { INSPECTION_STATUS_LABELS, INSPECTION_STATUSES, todayInKorea } from "@ssis/domain";
+import { INSPECTION_STATUS_LABELS, INSPECTION_STATUSES, koreaToday } from "@ssis/domain";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
@@ -362,7 +362,7 @@ function AddTargets({ p, onClose }: { p: PlanDetail; onClose: (message?: string)
   const [problem, setProblem] = useState<string | null>(null);
   const add = useOfficialMutation(() => addPlanTargets(p.id, toTargetInput(targets), p.version));
   const existing = new Set(p.inspections.filter((i) => i.status !== "cancelled").map((i) => i.institutionId));
-  const nextMonth = String((Number(todayInKorea().slice(5, 7)) % 12) + 1);
+  const nextMonth = String((Number(koreaToday().slice(5, 7)) % 12) + 1);
   const save = () => {
     const local = checkTargets(targets);
     if (targets.length === 0) local.targets = "대상 기관을 한 곳 이상 고르세요.";

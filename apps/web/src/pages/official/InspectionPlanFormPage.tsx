@@ -1,4 +1,4 @@
-import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind, todayInKorea } from "@ssis/domain";
+import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind, koreaToday } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { createPlan, useChecklists, useOfficialMutation } from "../../api/inspections";
@@ -16,7 +16,7 @@ const KIND_OPTIONS: Option[] = INSPECTION_KINDS.map((k) => ({ value: k, label: I
 export function InspectionPlanFormPage() {
   const navigate = useNavigate();
   const checklists = useChecklists();
-  const today = todayInKorea();
+  const today = koreaToday();
   const year = Number(today.slice(0, 4));
   const nextMonth = String((Number(today.slice(5, 7)) % 12) + 1);
   const [title, setTitle] = useState(`${year}년 정기 지도점검`);

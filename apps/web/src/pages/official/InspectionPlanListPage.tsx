@@ -3,7 +3,7 @@ import {
   INSPECTION_KINDS,
   PLAN_STATUS_LABELS,
   PLAN_STATUSES,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
@@ -36,7 +36,7 @@ export function InspectionPlanListPage() {
     sort: "-created_at",
   });
   const list = usePlans({ ...query, limit: LIMIT });
-  const thisYear = Number(todayInKorea().slice(0, 4));
+  const thisYear = Number(koreaToday().slice(0, 4));
 
   const search = (e: FormEvent) => {
     e.preventDefault();

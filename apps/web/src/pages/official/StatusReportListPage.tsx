@@ -2,7 +2,7 @@ import {
   checkRoundOpening,
   REPORT_ROUND_STATUS_LABELS,
   REPORT_ROUND_STATUSES,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -283,7 +283,7 @@ function OpenRoundForm({ onCancel }: { onCancel: () => void }) {
   const check = async (e: FormEvent) => {
     e.preventDefault();
     const local: Record<string, string> = {};
-    for (const p of checkRoundOpening({ ...form, today: todayInKorea() })) local[p.field] = p.message;
+    for (const p of checkRoundOpening({ ...form, today: koreaToday() })) local[p.field] = p.message;
     const target = toTarget(form);
     if (target.mode === "filter" && !target.field && !target.typeCodes && !target.sigunguCodes)
       local["target.field"] = "분야, 시설 유형 또는 시군구 중 하나 이상을 고르세요.";
@@ -350,7 +350,7 @@ function OpenRoundForm({ onCancel }: { onCancel: () => void }) {
           label="제출 기한"
           type="date"
           required
-          min={todayInKorea()}
+          min={koreaToday()}
           hint="기한 당일 제출까지 기한 내 제출로 봅니다. 기한 뒤 제출은 받되 지연 제출로 표시됩니다."
           value={form.dueOn}
           error={errors.dueOn}

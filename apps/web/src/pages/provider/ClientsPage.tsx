@@ -2,7 +2,7 @@ import {
   CHECK_DIGIT_MISMATCH_MESSAGE,
   checkResidentNumber,
   checkStayPeriod,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { isApiError } from "../../api/problem";
@@ -297,7 +297,7 @@ export function ClientFilter({
 function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void; onCancel: () => void }) {
   const [name, setName] = useState("");
   const [residentNumber, setResidentNumber] = useState("");
-  const [admittedOn, setAdmittedOn] = useState(todayInKorea());
+  const [admittedOn, setAdmittedOn] = useState(koreaToday());
   const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -310,7 +310,7 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
     }),
   );
   // instant feedback with the same rule the server applies (@ssis/domain)
-  const today = todayInKorea();
+  const today = koreaToday();
   const rrn =
     residentNumber.replace(/[-\s]/g, "").length >= 13 ? checkResidentNumber(residentNumber, today) : null;
   const rrnError = rrn && !rrn.ok ? rrn.message : null;
@@ -439,7 +439,7 @@ function DischargeDialog({ client, onClose }: { client: Client; onClose: (messag
       }}
       check={({ date }) =>
         Object.fromEntries(
-          checkStayPeriod({ admittedOn: client.admittedOn, dischargedOn: date, today: todayInKorea() }).map(
+          checkStayPeriod({ admittedOn: client.admittedOn, dischargedOn: date, today: koreaToday() }).map(
             (p) => [p.field, p.message],
           ),
         )

@@ -8,7 +8,7 @@ import {
   type FinanceAmounts,
   formatShare,
   REVENUE_FIELDS,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../api/problem";
@@ -165,7 +165,7 @@ function FinanceForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const currentYear = Number(todayInKorea().slice(0, 4));
+  const currentYear = Number(koreaToday().slice(0, 4));
   const [draft, setDraft] = useState<Draft>(() => {
     const base = Object.fromEntries(
       FINANCE_AMOUNT_FIELDS.map((f) => [f, initial ? String(initial[f]) : ""]),

@@ -6,7 +6,7 @@ import {
   PROGRAM_FUNDING_SOURCES,
   type ProgramCategory,
   type ProgramFundingSource,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
@@ -387,7 +387,7 @@ function ProgramForm({
         endedOn: form.endedOn || null,
         sessionsPerMonth: Number(form.sessionsPerMonth || 0),
         participants: Number(form.participants || 0),
-        today: todayInKorea(),
+        today: koreaToday(),
       }))
         local[p.field] ??= p.message;
     setErrors(local);
@@ -450,7 +450,7 @@ function ProgramForm({
           label="시작일"
           type="date"
           required
-          max={todayInKorea()}
+          max={koreaToday()}
           value={form.startedOn}
           error={errors.startedOn}
           onChange={(e) => set({ startedOn: e.target.value })}

@@ -1,4 +1,4 @@
-import { canSubmitOpinion, todayInKorea } from "@ssis/domain";
+import { canSubmitOpinion, koreaToday } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
@@ -126,7 +126,7 @@ export function ProviderDispositionDetailPage() {
 
 function OpinionSection({ d }: { d: DispositionDetail }) {
   const user = useUser();
-  const open = canSubmitOpinion(d.status, d.opinionDueOn, todayInKorea());
+  const open = canSubmitOpinion(d.status, d.opinionDueOn, koreaToday());
   const mayWrite = canOpen(user, "providerDispositionOpinion");
   if (!open.ok)
     return (

@@ -1,4 +1,4 @@
-import { todayInKorea } from "@ssis/domain";
+import { koreaToday } from "@ssis/domain";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMine } from "../../api/dispositions";
@@ -14,7 +14,7 @@ import { formatDate, formatNumber, orEmpty } from "../../lib/format";
 const LIMIT = 20;
 
 /** Days left to a deadline (inclusive), in words. */
-export function daysLeft(dueOn: string | null, today = todayInKorea()): string | null {
+export function daysLeft(dueOn: string | null, today = koreaToday()): string | null {
   if (!dueOn) return null;
   const days = Math.round((Date.parse(dueOn) - Date.parse(today)) / 86_400_000);
   if (days < 0) return "기한 지남";
@@ -26,7 +26,7 @@ export function ProviderDispositionListPage() {
   const [page, setPage] = useState(1);
   const list = useMine({ page, limit: LIMIT, sort: "-created_at" });
   const open = (list.data?.items ?? []).filter(
-    (d) => d.status === "pre_noticed" && d.opinionDueOn && d.opinionDueOn >= todayInKorea(),
+    (d) => d.status === "pre_noticed" && d.opinionDueOn && d.opinionDueOn >= koreaToday(),
   );
   return (
     <>

@@ -3,7 +3,7 @@ import {
   checkWeeklyHours,
   EMPLOYMENT_KIND_LABELS,
   EMPLOYMENT_KINDS,
-  todayInKorea,
+  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
@@ -357,7 +357,7 @@ function StaffForm({
       for (const p of checkEmploymentPeriod({
         hiredOn: form.hiredOn,
         leftOn: initial?.leftOn,
-        today: todayInKorea(),
+        today: koreaToday(),
       }))
         local[p.field] = p.message;
     setErrors(local);
@@ -444,7 +444,7 @@ function StaffForm({
           type="date"
           required
           value={form.hiredOn}
-          max={todayInKorea()}
+          max={koreaToday()}
           error={errors.hiredOn}
           onChange={(e) => set({ hiredOn: e.target.value })}
         />
@@ -489,7 +489,7 @@ function EndDialog({ staff, onClose }: { staff: Staff; onClose: (message: string
       }}
       check={({ date }) =>
         Object.fromEntries(
-          checkEmploymentPeriod({ hiredOn: staff.hiredOn, leftOn: date, today: todayInKorea() }).map((p) => [
+          checkEmploymentPeriod({ hiredOn: staff.hiredOn, leftOn: date, today: koreaToday() }).map((p) => [
             p.field,
             p.message,
           ]),
