@@ -1,12 +1,14 @@
 import {
   type Database,
   generateProgramsAndFinances,
+  generateProviderSupervisionDemo,
   generateSupervisionDemo,
   generateSyntheticData,
   loadReferenceData,
   migrate,
   openDatabase,
 } from "@ssis/db";
+import { koreaToday } from "@ssis/domain";
 import { type DemoAccount, insertDemoAccounts } from "./platform/auth/demo-accounts.ts";
 import type { Config } from "./platform/config.ts";
 
@@ -52,14 +54,23 @@ async function ensureDemoData(
     seoulAgencyId: result.seoulAgencyId,
     centralAgencyId: result.centralAgencyId,
   });
-  const { rows: official } = await db.query<{ id: string; name: string }>(
-    "select id, name from app_user where username = 'gu.jongno'",
+  const { rows: officials } = await db.query<{ id: string; name: string; username: string }>(
+    "select id, name, username from app_user where username in ('gu.jongno', 'gu.mapo')",
   );
-  if (official[0])
+  const jongno = officials.find((o) => o.username === "gu.jongno");
+  const mapo = officials.find((o) => o.username === "gu.mapo");
+  if (jongno)
     await generateSupervisionDemo(db, {
       sigunguCode: "11110",
-      official: official[0],
+      official: jongno,
       excludeInstitutionIds: [result.institutionIds.jongno, result.institutionIds.mapo],
+    });
+  // The demo accounts' own institutions get a history too, so the providers' side has something to show.
+  if (jongno && mapo)
+    await generateProviderSupervisionDemo(db, {
+      today: koreaToday(),
+      first: { institutionId: result.institutionIds.jongno, official: jongno },
+      second: { institutionId: result.institutionIds.mapo, official: mapo },
     });
   log(`데모 데이터 생성 완료 (${((Date.now() - started) / 1000).toFixed(1)}초)`);
   return accounts;

@@ -20,5 +20,11 @@ export type {
 export { DATA_AS_OF, generateSyntheticData, syntheticIds, syntheticInstitutionId } from "./synthetic.ts";
 export type { ProgramsAndFinancesCounts, ProgramsAndFinancesOptions } from "./synthetic-programs.ts";
 export { generateProgramsAndFinances } from "./synthetic-programs.ts";
+export type {
+  DemoInstitution,
+  ProviderSupervisionDemoCounts,
+  ProviderSupervisionDemoOptions,
+} from "./synthetic-provider-supervision.ts";
+export { generateProviderSupervisionDemo } from "./synthetic-provider-supervision.ts";
 export type { SupervisionDemoCounts, SupervisionDemoOptions } from "./synthetic-supervision.ts";
 export { generateSupervisionDemo } from "./synthetic-supervision.ts";

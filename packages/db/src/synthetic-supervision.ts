@@ -5,7 +5,7 @@ import type { Queryable } from "./database.ts";
  * six target institutions, one inspection closed after a verified correction (shared to the case book), one
  * notified with an overdue correction, one in progress, three still ahead, and the disposition the closed
  * one led to. Nothing here is a real institution's record. The demo accounts' own institutions are left
- * out, so what a tester does with them starts from a clean history.
+ * out: their history is made by synthetic-provider-supervision.ts, around the day the demo is created.
  */
 export interface SupervisionDemoOptions {
   /** 시군구 of the plan (the demo official's). */
