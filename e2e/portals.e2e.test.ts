@@ -75,7 +75,18 @@ describe("officials' portal (행복이음)", () => {
     await auditorPage.getByTestId("portal-official").waitFor();
     await auditorPage.goto("/official/access-log");
     await auditorPage.getByRole("table").waitFor();
-    expect(await auditorPage.getByRole("table").textContent()).toContain("login");
+    // What was done and to what, in Korean; the filters are choices from the same code tables.
+    await auditorPage.getByLabel("수행 업무").selectOption({ label: "로그인" });
+    await auditorPage.getByLabel("대상 유형").selectOption({ label: "접속(세션)" });
+    await auditorPage.getByRole("button", { name: "검색" }).click();
+    await auditorPage.waitForURL(/action=login/);
+    await auditorPage.getByRole("table").waitFor();
+    const cells = await auditorPage
+      .getByTestId("access-log-table")
+      .locator("tbody td:nth-child(6)")
+      .allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    expect(new Set(cells)).toEqual(new Set(["로그인"]));
     await screenshot(auditorPage, "13-official-access-log");
 
     const adminPage = await newPage(browser);

@@ -351,7 +351,7 @@ async function loadDefaultChecklist(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ id: string }>(
     `with t as (insert into checklist_template (code, name) values ($1, '사회복지시설 지도점검 기본 점검표') returning id)
      insert into checklist_version (template_id, version, change_note, created_by_name)
-     select id, 1, '기본 점검표(참조자료 inspection-checklist.tsv, 70개 점검항목)', '시스템' from t returning id`,
+     select id, 1, '기본 점검표(출처: 국가법령정보센터 법령 원문(2026-06-08 기준)과 보건복지부 「사회복지시설 관리안내」, 70개 점검항목)', '시스템' from t returning id`,
     [DEFAULT_CHECKLIST_CODE],
   );
   const versionId = rows[0]?.id;

@@ -1,3 +1,4 @@
+import { isAccessAction, isAccessTarget } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, ids } from "../../test/helpers.ts";
 import { verifyAccessLogChain } from "./audit.ts";
@@ -26,6 +27,28 @@ describe("access log", () => {
     });
     expect(read.clientIp).toBeTruthy();
     expect(read.subject).toBeTruthy();
+  });
+
+  it("filters by the codes of the domain's tables and refuses any other code in Korean", async () => {
+    const auditor = await t.login("auditor");
+    const r = await auditor.get("/api/official/access-log?action=login&targetType=session&limit=50");
+    expect(r.statusCode).toBe(200);
+    expect(r.json().items.length).toBeGreaterThan(0);
+    for (const e of r.json().items) expect(e).toMatchObject({ action: "login", targetType: "session" });
+    const bad = await auditor.get("/api/official/access-log?action=logins");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].message).toBe("수행 업무는 목록에서 고르세요.");
+  });
+
+  it("writes only codes that have a Korean label", async () => {
+    const { rows } = await t.db.query<{ action: string; target_type: string }>(
+      "select distinct action, target_type from access_log",
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      expect(isAccessAction(r.action), r.action).toBe(true);
+      expect(isAccessTarget(r.target_type), r.target_type).toBe(true);
+    }
   });
 
   it("is readable by auditors only", async () => {

@@ -1,20 +1,12 @@
 import type { Database } from "@ssis/db";
+import type { AccessAction, AccessTarget } from "@ssis/domain";
 import type { Ctx } from "./context.ts";
 
 /** One access-log (접속기록) entry: who read, exported or changed personal data or legal records. */
 export interface AccessEntry {
-  action:
-    | "read"
-    | "list"
-    | "export"
-    | "create"
-    | "update"
-    | "unmask"
-    | "login"
-    | "login_failed"
-    | "logout"
-    | string;
-  targetType: string;
+  /** Codes of the access-log tables in packages/domain, so every entry has a Korean label. */
+  action: AccessAction;
+  targetType: AccessTarget;
   targetId?: string | null;
   /** Whose data it is (e.g. the institution or person), for the monthly review. */
   subject?: string | null;

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from "../lib/format";
 import { LiveRegion } from "./Alert";
 import { SelectField, TextField } from "./FormField";
 import "../styles/inspections.css";
+import { ViolationCode } from "./CodeLabel";
 import { EmptyState, Loading } from "./Loading";
 import { PageHeader } from "./PageHeader";
 import { QueryError } from "./QueryError";
@@ -117,7 +118,9 @@ export function CasebookView({ portal }: { portal: "official" | "provider" }) {
                     <span className="app-badges">
                       <span className="krds-badge bg-light-warning">심각도 {entry.severityLabel}</span>
                       {entry.violationCode ? (
-                        <span className="krds-badge bg-light-gray">위반 코드 {entry.violationCode}</span>
+                        <span className="krds-badge bg-light-gray">
+                          <ViolationCode code={entry.violationCode} />
+                        </span>
                       ) : null}
                     </span>
                   </div>

@@ -30,6 +30,7 @@ import {
 import { errorMessage } from "../api/problem";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../lib/format";
 import { Alert } from "./Alert";
+import { ViolationCode } from "./CodeLabel";
 import { describedBy, FieldShell } from "./FormField";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
@@ -252,7 +253,7 @@ export function ViolationTable({ violations }: { violations: ViolationRecord[] }
         <caption className="sr-only">위반행위: 코드, 적발일, 내용, 근거 조문, 차수, 처분, 판단 근거</caption>
         <thead>
           <tr>
-            <th scope="col">위반 코드</th>
+            <th scope="col">위반행위</th>
             <th scope="col">적발일</th>
             <th scope="col">위반 내용</th>
             <th scope="col">근거 조문</th>
@@ -264,8 +265,8 @@ export function ViolationTable({ violations }: { violations: ViolationRecord[] }
         <tbody>
           {violations.map((v) => (
             <tr key={`${v.code}-${v.foundOn}`}>
-              <th scope="row" className="app-nowrap">
-                {v.code}
+              <th scope="row">
+                <ViolationCode code={v.code} />
               </th>
               <td className="app-nowrap">{formatDate(v.foundOn)}</td>
               <td className="disp-pre disp-wide">{v.summary}</td>
@@ -288,7 +289,7 @@ export function PriorList({ items, empty }: { items: PriorReport[]; empty: strin
       {items.map((p) => (
         <li key={`${p.code}-${p.decidedOn}-${p.verdict}-${p.institutionName ?? ""}`}>
           <strong>
-            {formatDate(p.decidedOn)} {p.code} {p.effectiveRepeatCount}차
+            {formatDate(p.decidedOn)} <ViolationCode code={p.code} /> {p.effectiveRepeatCount}차
           </strong>
           {p.institutionName ? ` (${p.institutionName})` : ""} ·{" "}
           {PRIOR_VERDICT_LABELS[p.verdict as PriorDispositionVerdict] ?? p.verdict}: {p.reason}

@@ -2,6 +2,7 @@ import { formatBusinessNumber, OPERATOR_KIND_LABELS, type OperatorKind } from "@
 import type { ReactNode } from "react";
 import type { InstitutionDetail } from "../api/types";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
+import { Code } from "./CodeLabel";
 import { EmptyState } from "./Loading";
 import { StatusBadge } from "./StatusBadge";
 
@@ -34,7 +35,7 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
     ["기관명", detail.name],
     ["상태", <StatusBadge key="s" status={detail.status} label={detail.statusLabel} />],
     ["분야", detail.field],
-    ["시설 유형", `${detail.typeName} (${detail.typeCode})`],
+    ["시설 유형", [detail.typeName, <Code key="c">{detail.typeCode}</Code>]],
     ["소재지", `${detail.sidoName} ${detail.sigunguName}`],
     ["주소", address(detail)],
     ["전화번호", orEmpty(detail.phone)],

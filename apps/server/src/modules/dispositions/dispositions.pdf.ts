@@ -1,11 +1,17 @@
-import { authorityName } from "@ssis/domain";
+import { authorityName, violationLabel } from "@ssis/domain";
 import { koreanDate, renderNotice } from "../../platform/pdf.ts";
 import type { DispositionDetail } from "./dispositions.schemas.ts";
 
-const facts = (d: DispositionDetail) =>
+/** The facts behind the disposition: each violation by its Korean name, its code after the name. */
+export const facts = (d: Pick<DispositionDetail, "violations">) =>
   d.violations.map(
-    (v, i) => `  ${i + 1}) ${v.summary} (적발일 ${koreanDate(v.foundOn)}, ${v.code} ${v.repeatCount}차 위반)`,
+    (v, i) =>
+      `  ${i + 1}) ${v.summary} (적발일 ${koreanDate(v.foundOn)}, ${violationLabel(v.code)} ${v.repeatCount}차 위반)`,
   );
+
+/** How each violation's repeat count was reached, named as in the facts. */
+export const repeatCounting = (d: Pick<DispositionDetail, "violations">) =>
+  d.violations.map((v) => `  ${violationLabel(v.code)}: ${v.explanation}`);
 const basis = (d: DispositionDetail) => {
   const articles = [...new Set(d.violations.map((v) => v.article).filter(Boolean))];
   return `${articles.join(", ")}; ${d.tableName}`;
@@ -82,10 +88,7 @@ export function renderDecisionNotice(d: DispositionDetail): Promise<Buffer> {
       ]);
       item("처분 사유", facts(d));
       item("법적 근거", [`  ${basis(d)}`]);
-      item(
-        "위반 차수 산정",
-        d.violations.map((v) => `  ${v.code}: ${v.explanation}`),
-      );
+      item("위반 차수 산정", repeatCounting(d));
       if (d.adjustmentReason)
         item(`${d.adjustment === "mitigate" ? "감경" : "가중"} 사유`, [`  ${d.adjustmentReason}`]);
       if (d.opinionText)

@@ -99,7 +99,7 @@ describe("finances (provider)", () => {
     const list = (await admin.get("/api/provider/finances")).json();
     const years = list.items.map((i: { fiscalYear: number }) => i.fiscalYear);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    expect(list.notice).toContain("ERP");
+    expect(list.notice).toContain("재무회계 프로그램");
   });
 });
 

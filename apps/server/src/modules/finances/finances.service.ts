@@ -9,7 +9,7 @@ import type { FinanceCreate, FinanceUpdate } from "./finances.schemas.ts";
 type ActorCtx = Ctx & { actor: Actor };
 
 export const ERP_NOTICE =
-  "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계(ERP) 시스템에서 관리하며, 이 화면의 금액은 그 요약입니다.";
+  "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계 프로그램에서 관리하며, 이 화면의 금액은 그 요약입니다.";
 
 const currentYear = () => Number(koreaToday().slice(0, 4));
 

@@ -162,7 +162,7 @@ export interface PlanRow {
 }
 
 const PLAN_SELECT = `select p.*, rg.sido_name || coalesce(' ' || rg.sigungu_name, '') as scope_label,
-    t.name || ' v' || cv.version as checklist_label,
+    t.name || ' 버전 ' || cv.version as checklist_label,
     (select count(*) from inspection i where i.plan_id = p.id) as targets,
     (select count(*) from inspection i where i.plan_id = p.id and i.status in ('completed', 'notified', 'closed')) as done
   from inspection_plan p
@@ -408,7 +408,7 @@ const INSPECTION_SELECT = `select x.*, x.scheduled_on::text as scheduled_on, x.s
     x.result_notified_on::text as result_notified_on,
     p.title as plan_title, i.name as institution_name, t.type_name,
     coalesce(sd.sido_name, '') as sido_name, coalesce(rg.sigungu_name, '') as sigungu_name,
-    ct.name || ' v' || cv.version as checklist_label,
+    ct.name || ' 버전 ' || cv.version as checklist_label,
     (select count(*) from inspection_finding f where f.inspection_id = x.id and f.status <> 'withdrawn') as findings,
     (select count(*) from inspection_finding f where f.inspection_id = x.id and f.status in ('open', 'ordered')) as open_findings
   from inspection x

@@ -1,10 +1,17 @@
-import { isRole, ROLE_LABELS } from "@ssis/domain";
+import {
+  ACCESS_ACTION_LABELS,
+  ACCESS_TARGET_LABELS,
+  accessActionLabel,
+  accessTargetLabel,
+  isRole,
+  ROLE_LABELS,
+} from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
 import { useAccessLog } from "../../api/queries";
 import { LiveRegion } from "../../components/Alert";
-import { TextField } from "../../components/FormField";
+import { type Option, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
@@ -12,6 +19,12 @@ import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 
 const KEYS = ["from", "to", "username", "action", "targetType"] as const;
+const byLabel = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels)
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, "ko"));
+const ACTION_OPTIONS = byLabel(ACCESS_ACTION_LABELS);
+const TARGET_OPTIONS = byLabel(ACCESS_TARGET_LABELS);
 type Filters = Record<(typeof KEYS)[number], string>;
 
 function read(params: URLSearchParams): Filters {
@@ -86,8 +99,8 @@ export function AccessLogPage() {
                     <td>{orEmpty(e.username)}</td>
                     <td>{e.role && isRole(e.role) ? ROLE_LABELS[e.role] : orEmpty(e.role)}</td>
                     <td className="app-nowrap">{orEmpty(e.clientIp)}</td>
-                    <td>{e.action}</td>
-                    <td>{orEmpty(e.targetType)}</td>
+                    <td>{accessActionLabel(e.action)}</td>
+                    <td>{accessTargetLabel(e.targetType)}</td>
                     <td className="app-break">{orEmpty(e.targetId)}</td>
                     <td>{orEmpty(e.subject)}</td>
                     <td>{orEmpty(e.reason)}</td>
@@ -154,15 +167,19 @@ function AccessLogFilter({ initial, onSearch }: { initial: Filters; onSearch: (f
             value={draft.username}
             onChange={(e) => set({ username: e.target.value })}
           />
-          <TextField
+          <SelectField
             id="action"
             label="수행 업무"
+            placeholder="전체"
+            options={ACTION_OPTIONS}
             value={draft.action}
             onChange={(e) => set({ action: e.target.value })}
           />
-          <TextField
+          <SelectField
             id="targetType"
             label="대상 유형"
+            placeholder="전체"
+            options={TARGET_OPTIONS}
             value={draft.targetType}
             onChange={(e) => set({ targetType: e.target.value })}
           />

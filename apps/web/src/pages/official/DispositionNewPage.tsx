@@ -1,4 +1,4 @@
-import { isIsoDate, type LadderTable, parseMeasure, koreaToday } from "@ssis/domain";
+import { isIsoDate, koreaToday, type LadderTable, parseMeasure } from "@ssis/domain";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
@@ -17,6 +17,7 @@ import {
 import { listOfficialInstitutions } from "../../api/endpoints";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { ViolationCode } from "../../components/CodeLabel";
 import { Choice, PriorList, TextAreaField, VerifiedBadge } from "../../components/DispositionParts";
 import { FieldShell, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -361,6 +362,7 @@ export function DispositionNewPage() {
             loading={Boolean(previewBody) && preview.isFetching}
             error={preview.isError ? preview.error : null}
             hasInstitution={Boolean(institution)}
+            lawNames={new Map(ladder.tables.map((t) => [t.lawCode, t.lawName] as const))}
           />
         </section>
 
@@ -533,9 +535,9 @@ function codeGroups(tables: LadderTableDetail[]) {
     (a, b) => a.lawCode.localeCompare(b.lawCode) || b.effectiveFrom.localeCompare(a.effectiveFrom),
   );
   for (const t of sorted) {
-    const group = byLaw.get(t.lawCode) ?? { label: `${t.lawName} (${t.lawCode})`, options: new Map() };
+    const group = byLaw.get(t.lawCode) ?? { label: t.lawName, options: new Map() };
     for (const row of t.rowLabels)
-      if (!group.options.has(row.code)) group.options.set(row.code, `${row.code} ${row.violation}`);
+      if (!group.options.has(row.code)) group.options.set(row.code, `${row.violation} (${row.code})`);
     byLaw.set(t.lawCode, group);
   }
   return [...byLaw.values()];
@@ -588,11 +590,15 @@ function ViolationFields({
             <option value="">
               {tables.length === 0 ? "처분기준표를 불러오는 중" : "위반행위를 고르세요"}
             </option>
-            {value.code && !known ? <option value={value.code}>{value.code}</option> : null}
+            {value.code && !known ? (
+              <option value={value.code} data-code={value.code}>
+                {value.code}
+              </option>
+            ) : null}
             {groups.map((g) => (
               <optgroup key={g.label} label={g.label}>
                 {[...g.options.entries()].map(([code, label]) => (
-                  <option key={code} value={code}>
+                  <option key={code} value={code} data-code={code}>
                     {label}
                   </option>
                 ))}
@@ -629,10 +635,12 @@ function ProposalView({
   loading,
   error,
   hasInstitution,
+  lawNames,
 }: {
   preview: Preview | undefined;
   loading: boolean;
   error: unknown;
+  lawNames: ReadonlyMap<string, string>;
   hasInstitution: boolean;
 }) {
   if (!preview)
@@ -667,7 +675,7 @@ function ProposalView({
         <div key={c.lawCode}>
           <div className="disp-proposal__head">
             <p className="disp-proposal__label">
-              제안 처분{preview.combined.length > 1 ? ` (${c.lawCode})` : ""}
+              제안 처분{preview.combined.length > 1 ? ` (${lawNames.get(c.lawCode) ?? "법령 미상"})` : ""}
             </p>
             <p className="disp-proposal__measure" data-testid="proposal-measure">
               {c.measure ?? "판단할 수 없음"}
@@ -688,8 +696,7 @@ function AssessmentView({ a, index }: { a: Assessment; index: number }) {
   return (
     <div className="disp-assessment" data-testid="proposal-assessment">
       <h3 className="disp-assessment__title">
-        위반행위 {index + 1}: {a.code}
-        {a.violation ? ` ${a.violation}` : ""}
+        위반행위 {index + 1}: <ViolationCode code={a.code} name={a.violation} />
       </h3>
       {!a.ok ? (
         <Alert tone="danger" live="none" title="처분기준표로 판단할 수 없습니다">

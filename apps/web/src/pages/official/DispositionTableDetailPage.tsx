@@ -7,11 +7,13 @@ import {
   lookBackPeriodLabel,
   MEASURE_KIND_LABELS,
   type SurchargeFormula,
+  violationName,
 } from "@ssis/domain";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useTable } from "../../api/dispositions";
 import { isApiError } from "../../api/problem";
+import { Code } from "../../components/CodeLabel";
 import { VerifiedBadge } from "../../components/DispositionParts";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
@@ -38,18 +40,37 @@ function formulaText(f: SurchargeFormula): string {
 /** 일반기준 as rows of (조항, 내용, provenance); a provision the table does not have says so. */
 function provisionRows(
   p: GeneralProvisions,
+  table: LadderTable,
 ): { label: string; text: ReactNode; from: LadderProvenance | null }[] {
   const rows: { label: string; text: ReactNode; from: LadderProvenance | null }[] = [];
   const missing = "입력되지 않음: 이 조항이 필요한 판단은 처분기준표로 하지 않습니다.";
+  // violations by their rows' Korean names (the code only where the table has no such row)
+  const names = (codes: string[]) =>
+    codes.map((c, i) => (
+      <Fragment key={c}>
+        {i > 0 ? "·" : ""}
+        {violationName(c, [table]) ?? "처분기준표에 아직 없는 위반행위"}
+        <Code>{c}</Code>
+      </Fragment>
+    ));
   rows.push({
     label: "위반횟수 산정기간",
-    text: p.lookBack
-      ? `처분일부터 같은 위반행위가 다시 적발된 날까지 ${lookBackPeriodLabel(p.lookBack.months)}${
-          p.lookBack.byCode?.length
-            ? ` (${p.lookBack.byCode.map((b) => `${b.codes.join("·")}는 ${lookBackPeriodLabel(b.months)}`).join(", ")})`
-            : ""
-        }`
-      : missing,
+    text: p.lookBack ? (
+      <>
+        처분일부터 같은 위반행위가 다시 적발된 날까지 {lookBackPeriodLabel(p.lookBack.months)}
+        {p.lookBack.byCode?.length
+          ? p.lookBack.byCode.map((b, i) => (
+              <Fragment key={b.codes.join()}>
+                {i === 0 ? " (" : ", "}
+                {names(b.codes)}: {lookBackPeriodLabel(b.months)}
+                {i === (p.lookBack?.byCode?.length ?? 0) - 1 ? ")" : ""}
+              </Fragment>
+            ))
+          : null}
+      </>
+    ) : (
+      missing
+    ),
     from: p.lookBack ?? null,
   });
   rows.push({
@@ -65,9 +86,12 @@ function provisionRows(
   if (p.immediateClosure)
     rows.push({
       label: `즉시 처분(${p.immediateClosure.item})`,
-      text: `${p.immediateClosure.condition} → ${formatMeasure(p.immediateClosure.measure)}${
-        p.immediateClosure.codes ? ` (대상: ${p.immediateClosure.codes.join(", ")})` : ""
-      }`,
+      text: (
+        <>
+          {p.immediateClosure.condition} → {formatMeasure(p.immediateClosure.measure)}
+          {p.immediateClosure.codes ? <> (대상: {names(p.immediateClosure.codes)})</> : null}
+        </>
+      ),
       from: p.immediateClosure,
     });
   if (p.operatorHistory)
@@ -130,9 +154,9 @@ export function DispositionTableDetailPage() {
   const table = t.table as unknown as LadderTable;
   const items = new Map(table.rows.map((r) => [r.code, r]));
   const facts: [string, ReactNode][] = [
-    ["법령", `${t.lawName} (${t.lawCode})`],
+    ["법령", [t.lawName, <Code key="c">{t.lawCode}</Code>]],
     ["처분기준표", t.tableName],
-    ["판 식별자", t.key],
+    ["판 식별자", <Code key="c">{t.key}</Code>],
     [
       "시행 기간",
       `${formatDate(t.effectiveFrom)} ~ ${t.effectiveTo ? formatDate(t.effectiveTo) : "다음 판 시행 전까지"}`,
@@ -188,7 +212,7 @@ export function DispositionTableDetailPage() {
               </tr>
             </thead>
             <tbody>
-              {provisionRows(table.provisions).map((r) => (
+              {provisionRows(table.provisions, table).map((r) => (
                 <tr key={r.label}>
                   <th scope="row" className="app-nowrap">
                     {r.label}
@@ -215,11 +239,11 @@ export function DispositionTableDetailPage() {
         <ScrollTable label="개별기준 표">
           <table className="tbl col data app-table disp-rows-table" data-testid="ladder-rows">
             <caption className="sr-only">
-              개별기준: 위반 코드, 위반행위, 근거 법조문, 1차부터 4차 처분, 확인, 출처
+              개별기준: 항목(위반 코드), 위반행위, 근거 법조문, 1차부터 4차 처분, 확인, 출처
             </caption>
             <thead>
               <tr>
-                <th scope="col">위반 코드</th>
+                <th scope="col">항목</th>
                 <th scope="col">위반행위·근거 법조문</th>
                 <th scope="col">1차</th>
                 <th scope="col">2차</th>
@@ -235,8 +259,10 @@ export function DispositionTableDetailPage() {
                 return (
                   <tr key={r.code}>
                     <th scope="row" className="app-nowrap">
-                      {r.code}
-                      {row?.item ? <span className="disp-cell-sub">{row.item}</span> : null}
+                      {row?.item ?? "-"}
+                      <span className="disp-cell-sub">
+                        <Code>{r.code}</Code>
+                      </span>
                     </th>
                     <td className="disp-cell-violation">
                       {r.violation}

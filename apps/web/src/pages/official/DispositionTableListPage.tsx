@@ -58,13 +58,12 @@ export function DispositionTableListPage() {
           <ScrollTable label="처분기준표 판 목록 표">
             <table className="tbl col data app-table" data-testid="ladder-tables">
               <caption className="sr-only">
-                처분기준표 판: 처분기준표, 법령, 판 식별자, 시행 기간, 구분, 확인, 개별기준 수
+                처분기준표 판: 처분기준표(판 식별자), 법령, 시행 기간, 구분, 확인, 개별기준 수
               </caption>
               <thead>
                 <tr>
                   <th scope="col">처분기준표</th>
                   <th scope="col">법령</th>
-                  <th scope="col">판 식별자</th>
                   <th scope="col">시행 기간</th>
                   <th scope="col">구분</th>
                   <th scope="col">확인</th>
@@ -78,11 +77,12 @@ export function DispositionTableListPage() {
                       <Link to={`/official/disposition-tables/${encodeURIComponent(t.key)}`}>
                         {t.tableName}
                       </Link>
+                      <span className="app-code">{t.key}</span>
                     </th>
                     <td>
-                      {t.lawName} <span className="app-muted">({t.lawCode})</span>
+                      {t.lawName}
+                      <span className="app-code">{t.lawCode}</span>
                     </td>
-                    <td className="app-nowrap">{t.key}</td>
                     <td className="app-nowrap">
                       {formatDate(t.effectiveFrom)} ~{" "}
                       {t.effectiveTo ? formatDate(t.effectiveTo) : "다음 판 시행 전까지"}

@@ -10,6 +10,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { Code, ViolationCode } from "../../components/CodeLabel";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
@@ -73,7 +74,7 @@ export function InspectionChecklistPage() {
                   <tr key={v.id} aria-current={v.id === versionId ? "true" : undefined}>
                     <th scope="row">{v.templateName}</th>
                     <td className="app-nowrap">
-                      v{v.version}{" "}
+                      {v.version}{" "}
                       {v.isLatest ? <span className="krds-badge bg-light-success">최신</span> : null}
                     </td>
                     <td className="app-num">{formatNumber(v.itemCount)}</td>
@@ -95,7 +96,7 @@ export function InspectionChecklistPage() {
                         {v.id === versionId ? "보는 중" : "항목 보기"}
                         <span className="sr-only">
                           {" "}
-                          ({v.templateName} v{v.version})
+                          ({v.templateName} 버전 {v.version})
                         </span>
                       </button>
                     </td>
@@ -119,7 +120,7 @@ export function InspectionChecklistPage() {
             if (created) {
               setChosen(created.id);
               setNotice(
-                `${created.templateName} v${created.version}을(를) 만들었습니다. 새로 계획하는 점검부터 씁니다.`,
+                `${created.templateName} 버전 ${created.version}을(를) 만들었습니다. 새로 계획하는 점검부터 씁니다.`,
               );
             }
           }}
@@ -138,7 +139,7 @@ function ItemsView({ v, onEdit }: { v: ChecklistVersionDetail; onEdit: () => voi
     <section className="app-section" aria-labelledby="checklist-items">
       <div className="app-list-header">
         <h2 id="checklist-items" className="app-section-title">
-          {v.templateName} v{v.version} 항목
+          {v.templateName} 버전 {v.version} 항목
         </h2>
         <p className="app-count">
           <strong>{formatNumber(rows.length)}</strong>/{formatNumber(v.items.length)}개 · 근거 미확인{" "}
@@ -186,7 +187,7 @@ function ItemsView({ v, onEdit }: { v: ChecklistVersionDetail; onEdit: () => voi
         <ScrollTable label="점검 항목 표">
           <table className="tbl col data app-table app-results-table" data-testid="checklist-items">
             <caption className="sr-only">
-              점검 항목: 코드, 점검 영역, 점검 항목(적용 대상), 법적 근거, 위반 코드, 근거 확인
+              점검 항목: 코드, 점검 영역, 점검 항목(적용 대상), 법적 근거, 위반행위, 근거 확인
             </caption>
             <thead>
               <tr>
@@ -194,7 +195,7 @@ function ItemsView({ v, onEdit }: { v: ChecklistVersionDetail; onEdit: () => voi
                 <th scope="col">점검 영역</th>
                 <th scope="col">점검 항목</th>
                 <th scope="col">법적 근거</th>
-                <th scope="col">위반 코드</th>
+                <th scope="col">위반행위</th>
                 <th scope="col">근거 확인</th>
               </tr>
             </thead>
@@ -214,7 +215,7 @@ function ItemRow({ i }: { i: ChecklistItem }) {
   return (
     <tr>
       <th scope="row" className="app-nowrap">
-        {i.code}
+        <Code>{i.code}</Code>
       </th>
       <td className="app-nowrap">{i.domain}</td>
       <td className="app-item-text">
@@ -224,7 +225,9 @@ function ItemRow({ i }: { i: ChecklistItem }) {
         {i.typicalOutcome ? <p className="app-item-basis">통상 조치: {i.typicalOutcome}</p> : null}
       </td>
       <td>{i.legalBasis}</td>
-      <td className="app-nowrap">{i.violationCode ?? "-"}</td>
+      <td>
+        <ViolationCode code={i.violationCode} />
+      </td>
       <td className="app-nowrap">{i.verified ? "확인" : <UnverifiedBadge />}</td>
     </tr>
   );
@@ -292,7 +295,8 @@ function VersionEditor({
       if (!r.item.trim()) local[`items.${i}.item`] = "점검 항목을 입력하세요.";
       if (!r.legalBasis.trim()) local[`items.${i}.legalBasis`] = "법적 근거를 입력하세요.";
       if (r.violationCode?.trim() && !/^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/.test(r.violationCode.trim()))
-        local[`items.${i}.violationCode`] = "위반 코드 형식이 올바르지 않습니다(예: SWS-4가).";
+        local[`items.${i}.violationCode`] =
+          "위반 코드 형식이 올바르지 않습니다(처분기준표의 위반 코드를 입력하세요).";
     });
     if (rows.length === 0) local.items = "점검 항목을 하나 이상 두세요.";
     if (!changeNote.trim()) local.changeNote = "변경 내용을 입력하세요.";
@@ -308,7 +312,7 @@ function VersionEditor({
   return (
     <section className="app-section" aria-labelledby="checklist-editor">
       <h2 id="checklist-editor" className="app-section-title">
-        새 버전 만들기 ({v.templateName} v{v.version} 기준)
+        새 버전 만들기 ({v.templateName} 버전 {v.version} 기준)
       </h2>
       {problem ? (
         <Alert tone="danger" live="alert">
@@ -533,8 +537,8 @@ function VersionEditor({
           onClose={() => setConfirming(false)}
         >
           <p>
-            항목 {formatNumber(rows.length)}개로 {v.templateName}의 새 버전을 만듭니다(v{v.version}은 그대로
-            남습니다). 이미 계획하거나 진행 중인 점검은 쓰던 버전을 계속 씁니다.
+            항목 {formatNumber(rows.length)}개로 {v.templateName}의 새 버전을 만듭니다(버전 {v.version}은
+            그대로 남습니다). 이미 계획하거나 진행 중인 점검은 쓰던 버전을 계속 씁니다.
           </p>
         </ActionDialog>
       ) : null}

@@ -6,8 +6,9 @@ import {
   FINDING_SEVERITIES,
   FINDING_SEVERITY_LABELS,
   type FindingSeverity,
-  needsInstitutionReport,
   koreaToday,
+  needsInstitutionReport,
+  violationName,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Link } from "react-router-dom";
@@ -26,6 +27,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { Code, ViolationCode } from "../../components/CodeLabel";
 import { type Option, SelectField, TextField } from "../../components/FormField";
 import {
   ActionDialog,
@@ -177,7 +179,7 @@ function AddFindingForm({
     if (!detail.trim()) local.detail = "지적 내용을 입력하세요.";
     if (!severity) local.severity = "심각도를 고르세요.";
     if (violationCode.trim() && !/^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/.test(violationCode.trim()))
-      local.violationCode = "위반 코드 형식이 올바르지 않습니다(예: SWS-4가).";
+      local.violationCode = "위반 코드 형식이 올바르지 않습니다(처분기준표의 위반 코드를 입력하세요).";
     setErrors(local);
     setProblem(null);
     if (Object.keys(local).length > 0) return;
@@ -219,7 +221,12 @@ function AddFindingForm({
         {item ? (
           <p className="app-muted">
             {item.domain} · 근거: {item.legalBasis}
-            {item.violationCode ? ` · 위반 코드 ${item.violationCode}` : ""}
+            {item.violationCode ? (
+              <>
+                {" "}
+                · 위반행위: <ViolationCode code={item.violationCode} />
+              </>
+            ) : null}
           </p>
         ) : (
           <TextField
@@ -274,8 +281,8 @@ function AddFindingForm({
             placeholder={item?.violationCode ?? "예: SWS-4가"}
             hint={
               item?.violationCode
-                ? `비워 두면 점검 항목의 위반 코드(${item.violationCode})가 들어갑니다.`
-                : "행정처분기준의 위반 근거(예: SWS-4가)"
+                ? `비워 두면 점검 항목의 위반행위(${violationName(item.violationCode) ?? "처분기준표에 없는 위반행위"})가 들어갑니다.`
+                : "행정처분기준표의 위반 코드(영문 약어와 항목 번호)"
             }
             value={violationCode}
             error={errors.violationCode}
@@ -343,8 +350,8 @@ function FindingCard({
       <KeyValueTable
         caption={`지적사항 ${index}`}
         rows={[
-          ["점검 영역 · 항목", `${f.domain}${f.itemCode ? ` · ${f.itemCode}` : ""}`],
-          ["위반 코드", orEmpty(f.violationCode)],
+          ["점검 영역", f.itemCode ? [f.domain, <Code key="c">{f.itemCode}</Code>] : f.domain],
+          ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
           [
             "지적 내용",
             <span key="d" className="app-pre">

@@ -120,7 +120,7 @@ export function InspectionPlanFormPage() {
               label="점검표(필수)"
               options={(checklists.data?.items ?? []).map((v) => ({
                 value: v.id,
-                label: `${v.templateName} v${v.version}${v.isLatest ? " (최신)" : ""}`,
+                label: `${v.templateName} 버전 ${v.version}${v.isLatest ? " (최신)" : ""}`,
               }))}
               value={chosenVersion}
               error={errors.checklistVersionId}

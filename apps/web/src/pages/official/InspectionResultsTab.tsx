@@ -13,6 +13,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { Code, ViolationCode } from "../../components/CodeLabel";
 import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
@@ -287,13 +288,18 @@ export function InspectionResultsTab({
                       }
                     >
                       <th scope="row" className="app-nowrap">
-                        {item.code}
+                        <Code>{item.code}</Code>
                       </th>
                       <td className="app-item-text">
                         {item.item}
                         <p className="app-item-basis">
                           근거: {item.legalBasis}
-                          {item.violationCode ? ` · 위반 코드 ${item.violationCode}` : ""}
+                          {item.violationCode ? (
+                            <>
+                              {" "}
+                              · 위반행위: <ViolationCode code={item.violationCode} />
+                            </>
+                          ) : null}
                         </p>
                         {!item.verified ? <UnverifiedBadge /> : null}
                       </td>

@@ -7,8 +7,8 @@ import {
   type FinanceAmountField,
   type FinanceAmounts,
   formatShare,
-  REVENUE_FIELDS,
   koreaToday,
+  REVENUE_FIELDS,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../api/problem";
@@ -53,9 +53,9 @@ export function FinancesPage() {
           ) : null
         }
       />
-      <Alert tone="info" title="회계(ERP)와의 관계">
+      <Alert tone="info" title="회계 프로그램과의 관계">
         {list.data?.notice ??
-          "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계(ERP) 시스템에서 관리합니다."}
+          "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계 프로그램에서 관리합니다."}
       </Alert>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {editing ? (

@@ -19,6 +19,7 @@ import {
 import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { Code, ViolationCode } from "../../components/CodeLabel";
 import {
   ActionDialog,
   CorrectiveStatusBadge,
@@ -271,8 +272,8 @@ function MyFinding({
       <KeyValueTable
         caption={`지적사항 ${index}`}
         rows={[
-          ["점검 영역 · 항목", `${f.domain}${f.itemCode ? ` · ${f.itemCode}` : ""}`],
-          ["위반 코드", orEmpty(f.violationCode)],
+          ["점검 영역", f.itemCode ? [f.domain, <Code key="c">{f.itemCode}</Code>] : f.domain],
+          ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
           [
             "지적 내용",
             <span key="d" className="app-pre">

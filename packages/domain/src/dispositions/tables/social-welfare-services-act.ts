@@ -26,7 +26,7 @@ export const SOCIAL_WELFARE_SERVICES_ACT_TABLE_2019: LadderTable = {
   versionId: "SWS-B4-2019-06-12",
   effectiveFrom: "2019-06-12",
   source:
-    "사회복지사업법 시행규칙 제26조의2·[별표 4], 부칙 <제641호, 2019.6.12> (legalize-kr 미러, 2020-01-01 시행 본문); 개별기준은 관리안내 발췌",
+    "사회복지사업법 시행규칙 제26조의2·[별표 4], 부칙 <제641호, 2019.6.12> (국가법령정보센터 원문의 공개 미러, 2020-01-01 시행 본문); 개별기준은 관리안내 발췌",
   verified: false,
   note: "별표 4 원문(law.go.kr)과 대조하지 않았습니다. 2020년 이후 개정 여부 미확인.",
   provisions: {
