@@ -15,6 +15,7 @@ export * from "./password-policy.ts";
 export * from "./program-rules.ts";
 export * from "./region-reorganisation.ts";
 export * from "./resident-number.ts";
+export * from "./road-address.ts";
 export * from "./roles.ts";
 export * from "./staff-rules.ts";
 export * from "./status-report.ts";

@@ -4,6 +4,12 @@
  */
 import { isValidBusinessNumber, normalizeBusinessNumber } from "./business-number.ts";
 import { INSTITUTION_STATUSES, type InstitutionStatus } from "./institution-status.ts";
+import {
+  type AddressRegion,
+  normalizeRoadAddress,
+  postalCodeError,
+  roadAddressError,
+} from "./road-address.ts";
 
 export const OPERATOR_KINDS = ["corporation", "individual", "public"] as const;
 export type OperatorKind = (typeof OPERATOR_KINDS)[number];
@@ -200,6 +206,8 @@ export interface RegisterCheckContext {
   residential: boolean;
   /** 현원 now */
   currentUsers: number | null;
+  /** The 시도 and 시군구 names of the record's 시군구: the 도로명주소 must lie there (skipped when unknown). */
+  region?: AddressRegion | null;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -227,10 +235,18 @@ export function validateRegister(
   if (!/^\d{5}$/.test(r.sigunguCode ?? "")) add("sigunguCode", "시군구를 선택하세요.");
   if (blank(r.roadAddress)) add("roadAddress", "도로명주소를 입력하세요.");
   else if (r.roadAddress.length > 200) add("roadAddress", "도로명주소는 200자 이내로 입력하세요.");
+  else {
+    const wrong = roadAddressError(r.roadAddress, context.region);
+    if (wrong) add("roadAddress", wrong);
+  }
   if (r.addressDetail && r.addressDetail.length > 100)
     add("addressDetail", "상세주소는 100자 이내로 입력하세요.");
   if (!blank(r.postalCode) && !isValidPostalCode(r.postalCode ?? ""))
     add("postalCode", "우편번호는 숫자 5자리입니다(예: 03154).");
+  else if (!blank(r.postalCode) && /^\d{5}$/.test(r.sigunguCode ?? "")) {
+    const wrong = postalCodeError(r.postalCode ?? "", r.sigunguCode);
+    if (wrong) add("postalCode", wrong);
+  }
   if (!blank(r.phone) && !isValidPhoneNumber(r.phone ?? ""))
     add("phone", "전화번호 형식이 올바르지 않습니다(예: 02-1234-5678, 031-123-4567, 1588-1234).");
   if (!blank(r.fax) && !isValidPhoneNumber(r.fax ?? ""))
@@ -300,6 +316,7 @@ export function normalizeRegisterValue(field: RegisterField, value: unknown): un
   if (typeof value !== "string") return value;
   const v = value.trim();
   if (v === "") return field === "name" || field === "roadAddress" || field === "operatorName" ? "" : null;
+  if (field === "roadAddress") return normalizeRoadAddress(v);
   if (field === "businessNo") return normalizeBusinessNumber(v);
   if (field === "corporationNo") return normalizeCorporationNumber(v);
   return v;

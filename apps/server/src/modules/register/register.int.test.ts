@@ -124,6 +124,54 @@ describe("registering an institution", () => {
     expect(errors.headAppointedOn).toBe("시설장 임용일은 오늘 이후일 수 없습니다.");
   });
 
+  it("checks the 도로명주소 against the chosen 시군구 and the 우편번호 against its 시도, beside each field", async () => {
+    const r = await jongno.post(
+      "/api/official/institutions",
+      makeInstitution({ roadAddress: "서울특별시 마포구 월드컵로 212", postalCode: "41940" }),
+    );
+    expect(r.statusCode).toBe(400);
+    const errors = fieldErrors(r.json());
+    expect(errors.roadAddress).toBe(
+      "선택한 시군구의 주소가 아닙니다. 도로명주소는 '서울특별시 종로구'(으)로 시작해야 합니다.",
+    );
+    expect(errors.postalCode).toBe(
+      "서울특별시의 우편번호는 01000~09999 사이입니다. 입력한 41940를 확인하세요.",
+    );
+    const shape = await jongno.post(
+      "/api/official/institutions",
+      makeInstitution({ roadAddress: "종로구 청운동 123-4" }),
+    );
+    expect(fieldErrors(shape.json()).roadAddress).toContain("'시도 시군구 도로명 건물번호' 순서로");
+    const detail = await jongno.post(
+      "/api/official/institutions",
+      makeInstitution({ roadAddress: "서울특별시 종로구 세종대로 209, 3층" }),
+    );
+    expect(fieldErrors(detail.json()).roadAddress).toContain("상세주소 칸에");
+    // Extra spaces are tidied, not refused.
+    const tidy = await register(jongno, { roadAddress: "  서울특별시  종로구 세종대로   209 " });
+    const read = (await jongno.get(`/api/official/institutions/${tidy.id}/register`)).json();
+    expect(read.roadAddress).toBe("서울특별시 종로구 세종대로 209");
+  });
+
+  it("checks a changed address of a registered institution against its own 시군구", async () => {
+    const inst = await register();
+    const wrong = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      roadAddress: "서울특별시 마포구 월드컵로 212",
+      postalCode: "03937",
+      reason: "이전",
+      version: inst.version,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(fieldErrors(wrong.json()))).toEqual(["roadAddress"]);
+    const right = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      roadAddress: "서울특별시 종로구 율곡로10길 5",
+      postalCode: "03062",
+      reason: "같은 구 안에서 이전",
+      version: inst.version,
+    });
+    expect(right.statusCode, right.body).toBe(200);
+  });
+
   it("refuses a residential capacity below the current users", async () => {
     const r = await jongno.post(
       "/api/official/institutions",
@@ -137,7 +185,11 @@ describe("registering an institution", () => {
     const r = await jongno.post("/api/official/institutions", makeInstitution({ sigunguCode: "11440" }));
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).sigunguCode).toBe("관할 구역 밖의 시군구에는 기관을 등록할 수 없습니다.");
-    const bySido = await register(sido, { sigunguCode: "11440" });
+    const bySido = await register(sido, {
+      sigunguCode: "11440",
+      roadAddress: "서울특별시 마포구 월드컵로 212",
+      postalCode: "03937",
+    });
     expect((await mapo.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(200);
     expect((await jongno.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(404);
   });

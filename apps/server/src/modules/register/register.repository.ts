@@ -105,11 +105,20 @@ export async function findType(tx: Queryable, code: string) {
 
 /** A 시군구 in force (level 'sigungu'), with its 시도. */
 export async function findSigungu(tx: Queryable, code5: string) {
-  const { rows } = await tx.query<{ code5: string; sido_code: string }>(
-    "select code5, sido_code from region where code5 = $1 and level = 'sigungu' and valid_to is null",
+  const { rows } = await tx.query<{
+    code5: string;
+    sido_code: string;
+    sido_name: string;
+    sigungu_name: string | null;
+  }>(
+    `select code5, sido_code, sido_name, sigungu_name from region
+      where code5 = $1 and level = 'sigungu' and valid_to is null`,
     [code5],
   );
-  return rows[0] ? { code5: rows[0].code5, sidoCode: rows[0].sido_code } : null;
+  const r = rows[0];
+  return r
+    ? { code5: r.code5, sidoCode: r.sido_code, sidoName: r.sido_name, sigunguName: r.sigungu_name }
+    : null;
 }
 
 export async function insertInstitution(

@@ -191,9 +191,12 @@ export async function registerInstitution(ctx: ActorCtx, body: CreateInstitution
     errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
   const currentUsers = body.currentUsers ?? null;
   errors.push(
-    ...validateRegister(record, { today, residential: type?.residential ?? false, currentUsers }).filter(
-      (e) => !errors.some((x) => x.field === e.field),
-    ),
+    ...validateRegister(record, {
+      today,
+      residential: type?.residential ?? false,
+      currentUsers,
+      region: region ? { sidoName: region.sidoName, sigunguName: region.sigunguName } : null,
+    }).filter((e) => !errors.some((x) => x.field === e.field)),
   );
   if (!record.openedOn && !errors.some((e) => e.field === "openedOn"))
     errors.push({ field: "openedOn", message: "개소일을 입력하세요." });
@@ -284,7 +287,12 @@ async function applyChanges(
   if (fields.includes("typeCode") && !type)
     errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
   const residential = type ? type.residential : current.residential;
-  for (const e of validateRegister(next, { today, residential, currentUsers: current.currentUsers }, fields))
+  const region = { sidoName: current.sidoName, sigunguName: current.sigunguName || null };
+  for (const e of validateRegister(
+    next,
+    { today, residential, currentUsers: current.currentUsers, region },
+    fields,
+  ))
     if (!errors.some((x) => x.field === e.field)) errors.push(e);
   if (errors.length > 0) throw validationFailed(errors);
 
@@ -410,7 +418,12 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
     const residential = type ? type.residential : current.residential;
     for (const e of validateRegister(
       next,
-      { today: koreaToday(), residential, currentUsers: current.currentUsers },
+      {
+        today: koreaToday(),
+        residential,
+        currentUsers: current.currentUsers,
+        region: { sidoName: current.sidoName, sigunguName: current.sigunguName || null },
+      },
       requested,
     ))
       if (!errors.some((x) => x.field === e.field)) errors.push(e);

@@ -1,10 +1,16 @@
 import {
+  type AddressRegion,
+  addressPrefix,
   INSTITUTION_STATUS_LABELS,
   INSTITUTION_STATUSES,
   OPERATOR_KIND_LABELS,
   OPERATOR_KINDS,
+  POSTAL_PREFIXES_BY_SIDO,
+  postalCodeError,
+  postalRangeLabel,
   REGISTER_FIELD_LABELS,
   type RegisterField,
+  roadAddressError,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
@@ -87,28 +93,82 @@ export function RegisterFieldsForm({ draft, set, errors, show, mark, chooseRegio
   const sido = sidoOptions.length === 1 ? (sidoOptions[0]?.value ?? "") : draft.sido;
   const sigunguOptions = sigunguChoices(regionItems, user.scope, sido);
   const onlySigungu = sigunguOptions.length === 1 ? (sigunguOptions[0]?.value ?? "") : "";
+  const regionOf = (code: string): AddressRegion | null => {
+    const r = regionItems.find((x) => x.level === "sigungu" && x.code5 === code);
+    return r ? { sidoName: r.sidoName, sigunguName: r.sigunguName ?? null } : null;
+  };
+  const region = draft.sigunguCode ? regionOf(draft.sigunguCode) : null;
+  // No 도로명주소 search works without the internet (행정망), so the address is typed: start it with the
+  // chosen 시군구, and check its shape and the 우편번호 with the server's own rules as soon as a field is left.
+  const chooseSigungu = (code: string) => {
+    const previous = draft.sigunguCode ? regionOf(draft.sigunguCode) : null;
+    const next = code ? regionOf(code) : null;
+    const typed = draft.roadAddress.trim();
+    const untouched = typed === "" || (previous && `${typed} ` === addressPrefix(previous));
+    set({ sigunguCode: code, ...(untouched ? { roadAddress: next ? addressPrefix(next) : "" } : {}) });
+  };
   // A 시군구 official registers only in their own 시군구: choose it for them.
   useEffect(() => {
-    if (chooseRegion && onlySigungu && !draft.sigunguCode) set({ sigunguCode: onlySigungu });
-  }, [chooseRegion, onlySigungu, draft.sigunguCode, set]);
+    if (!chooseRegion || !onlySigungu || draft.sigunguCode) return;
+    const only = regionItems.find((x) => x.level === "sigungu" && x.code5 === onlySigungu);
+    set({
+      sigunguCode: onlySigungu,
+      ...(only && !draft.roadAddress.trim()
+        ? { roadAddress: addressPrefix({ sidoName: only.sidoName, sigunguName: only.sigunguName ?? null }) }
+        : {}),
+    });
+  }, [chooseRegion, onlySigungu, draft.sigunguCode, draft.roadAddress, regionItems, set]);
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const leave = (f: RegisterField) => setLeft((s) => new Set(s).add(f));
+  const localError = (f: RegisterField): string | null => {
+    if (!left.has(f)) return null;
+    const value = draft[f].trim();
+    if (f === "roadAddress") {
+      const prefixOnly = region && `${value} ` === addressPrefix(region);
+      return value && !prefixOnly ? roadAddressError(value, region) : null;
+    }
+    if (f === "postalCode" && value && /^\d{5}$/.test(draft.sigunguCode))
+      return postalCodeError(value, draft.sigunguCode);
+    return null;
+  };
+  const sidoOfRegion = draft.sigunguCode ? POSTAL_PREFIXES_BY_SIDO[draft.sigunguCode.slice(0, 2)] : undefined;
+  const addressHints: Partial<Record<RegisterField, string>> = {
+    roadAddress: "예: 서울특별시 종로구 세종대로 209 — 동·층·호수는 상세주소에 적습니다.",
+    postalCode: sidoOfRegion
+      ? `${sidoOfRegion.name}의 우편번호: ${postalRangeLabel(draft.sigunguCode)}`
+      : "숫자 5자리(예: 03154)",
+  };
   const typeOptions = (types.data ?? []).map((t) => ({
     value: t.code,
     label: `${t.field} · ${t.typeName} (${t.residential})`,
   }));
   const label = (f: RegisterField, suffix = "") => `${REGISTER_FIELD_LABELS[f]}${suffix}`;
-  const text = (f: RegisterField, props: Record<string, unknown> = {}) =>
-    show(f) ? (
+  const text = (f: RegisterField, props: Record<string, unknown> = {}) => {
+    if (!show(f)) return null;
+    const marked = mark?.(f);
+    const hint = addressHints[f];
+    return (
       <TextField
         id={`f-${f}`}
         name={f}
         label={label(f)}
         value={draft[f]}
-        error={errors[f]}
-        hint={mark?.(f)}
+        error={localError(f) ?? errors[f]}
+        hint={
+          marked && hint ? (
+            <>
+              {marked} {hint}
+            </>
+          ) : (
+            (marked ?? hint)
+          )
+        }
         onChange={(e) => set({ [f]: e.target.value })}
+        onBlur={() => leave(f)}
         {...props}
       />
-    ) : null;
+    );
+  };
 
   return (
     <>
@@ -148,11 +208,11 @@ export function RegisterFieldsForm({ draft, set, errors, show, mark, chooseRegio
                 value={draft.sigunguCode}
                 error={errors.sigunguCode}
                 disabled={!sido}
-                onChange={(e) => set({ sigunguCode: e.target.value })}
+                onChange={(e) => chooseSigungu(e.target.value)}
               />
             </>
           ) : null}
-          {text("roadAddress", { required: true, maxLength: 200 })}
+          {text("roadAddress", { required: true, maxLength: 200, groupClassName: "app-grid-wide" })}
           {text("addressDetail", { maxLength: 100 })}
           {text("postalCode", { inputMode: "numeric", maxLength: 5, placeholder: "예: 03154" })}
           {text("capacity", { type: "number", min: 0, inputMode: "numeric" })}
