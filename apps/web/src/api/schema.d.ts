@@ -3436,8 +3436,8 @@ export interface paths {
                     from?: string;
                     to?: string;
                     username?: string;
-                    action?: string;
-                    targetType?: string;
+                    action?: "login" | "login_failed" | "list" | "read" | "export" | "import" | "create" | "update" | "approve" | "return" | "withdraw" | "unlock" | "unmask" | "region_reorganise";
+                    targetType?: "session" | "account" | "account_password" | "access_log" | "institution" | "institution_register" | "institution_history" | "institution_program" | "institution_finance_year" | "change_request" | "register_setting" | "staff" | "client" | "file" | "support_agency" | "agency_assignment" | "report_round" | "report_round_target" | "report_round_summary" | "report_reminder" | "region_reorganisation" | "region_reorganisation_preview" | "checklist_version" | "inspection" | "inspection_list" | "inspection_result_notice" | "corrective_action_list" | "disposition" | "disposition_register" | "disposition_history" | "disposition_ladder_version" | "disposition_pre_notice" | "disposition_decision_notice";
                     cursor?: number;
                     limit?: number;
                 };
