@@ -9,6 +9,8 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { Database } from "@ssis/db";
+import { fieldLabel } from "@ssis/domain";
+import { josa } from "es-hangul";
 import Fastify from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
@@ -35,13 +37,15 @@ import { registerSupportAgenciesModule } from "./modules/support-agencies/index.
 import { registerAuthRoutes } from "./platform/auth/auth.routes.ts";
 import { authenticate } from "./platform/auth/authenticate.ts";
 import type { Config } from "./platform/config.ts";
-import { AppError, type FieldError, TITLES } from "./platform/errors.ts";
+import { AppError, type FieldError, TITLES, validationFailed } from "./platform/errors.ts";
 import { registerHealthRoutes } from "./platform/health.routes.ts";
 import type { App } from "./platform/http.ts";
 import { registerIdempotency } from "./platform/idempotency.ts";
 import { policyProblems, type RoutePolicy, zoneOfUrl } from "./platform/policy.ts";
+import { findNulCharacter, koreanIssueMessage } from "./platform/validation-messages.ts";
 
-z.config(z.locales.ko());
+// Korean messages naming each field by its label (validation-messages.ts); a schema's own wording wins.
+z.config({ localeError: koreanIssueMessage });
 
 export interface RegisteredRoute {
   method: string;
@@ -70,6 +74,13 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     },
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true },
+    // The router's own refusals (an id past 100 characters, a malformed %-escape) answer like a bad id.
+    frameworkErrors: (_error, request, reply) =>
+      sendProblem(
+        validationFailed([{ field: "params", message: "주소의 식별자가 올바르지 않습니다." }]),
+        request,
+        reply,
+      ),
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.decorate("db", db);
@@ -103,6 +114,24 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     reply.header("X-Request-Id", request.id);
   });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  // A NUL character reaches no schema and no SQL (PostgreSQL refuses it in text): one check for every
+  // route, every part of the request.
+  app.addHook("preValidation", async (request) => {
+    for (const [part, value] of [
+      ["params", request.params],
+      ["querystring", request.query],
+      ["body", request.body],
+    ] as const) {
+      const path = findNulCharacter(value);
+      if (path)
+        throw validationFailed([
+          {
+            field: [part, ...path].join(".").replace(/^body\./, ""),
+            message: `${fieldLabel(path)}에 사용할 수 없는 제어 문자가 들어 있습니다.`,
+          },
+        ]);
+    }
+  });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !existsSync(join(webDist, "index.html")))
       return sendProblem(new AppError("NOT_FOUND", 404, "요청하신 주소를 찾을 수 없습니다."), request, reply);

@@ -52,7 +52,7 @@ describe("checkFinanceYear", () => {
   });
   it("refuses negative, fractional and absurd amounts with the line's name", () => {
     expect(checkFinanceYear({ fiscalYear: 2025, amounts: { donations: -1 }, currentYear: 2026 })).toEqual([
-      { field: "donations", message: "후원금은(는) 0원 이상이어야 합니다." },
+      { field: "donations", message: "후원금은 0원 이상이어야 합니다." },
     ]);
     expect(
       checkFinanceYear({ fiscalYear: 2025, amounts: { personnel: 1.5 }, currentYear: 2026 })[0]?.field,

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 /**
  * 재정·보조금 요약: the yearly summary an institution reports (세입·세출 by source and by kind). The accounts
  * themselves are kept in the ERP (사회복지시설 재무회계, another team's system); this is a summary only.
@@ -98,11 +99,20 @@ export function checkFinanceYear(input: {
     const value = input.amounts[field];
     if (value === undefined || value === null) continue;
     if (!Number.isInteger(value))
-      problems.push({ field, message: `${FINANCE_FIELD_LABELS[field]}은(는) 원 단위 정수로 입력하세요.` });
+      problems.push({
+        field,
+        message: `${josa(FINANCE_FIELD_LABELS[field], "은/는")} 원 단위 정수로 입력하세요.`,
+      });
     else if (value < 0)
-      problems.push({ field, message: `${FINANCE_FIELD_LABELS[field]}은(는) 0원 이상이어야 합니다.` });
+      problems.push({
+        field,
+        message: `${josa(FINANCE_FIELD_LABELS[field], "은/는")} 0원 이상이어야 합니다.`,
+      });
     else if (value > MAX_FINANCE_AMOUNT)
-      problems.push({ field, message: `${FINANCE_FIELD_LABELS[field]}은(는) 1조 원 미만이어야 합니다.` });
+      problems.push({
+        field,
+        message: `${josa(FINANCE_FIELD_LABELS[field], "은/는")} 1조 원 미만이어야 합니다.`,
+      });
   }
   return problems;
 }

@@ -4,6 +4,7 @@ export * from "./business-number.ts";
 export * from "./checklist-text.ts";
 export * from "./disposition-procedure.ts";
 export * from "./dispositions/index.ts";
+export * from "./field-labels.ts";
 export * from "./finance-rules.ts";
 export * from "./inspection-workflow.ts";
 export * from "./institution-rules.ts";

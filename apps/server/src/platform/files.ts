@@ -66,7 +66,7 @@ export interface FileOwner {
 /** Reads the one file of a multipart request, refusing what is not a document we accept. */
 export async function readUpload(request: FastifyRequest): Promise<MultipartFile & { data: Buffer }> {
   if (!request.isMultipart())
-    throw new AppError("VALIDATION_FAILED", 400, "파일을 첨부하세요(multipart/form-data, 필드 file).", {
+    throw new AppError("VALIDATION_FAILED", 400, "파일을 첨부하세요.", {
       errors: [{ field: "file", message: "파일을 첨부하세요." }],
     });
   const file = await request.file();

@@ -11,8 +11,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Actor } from "./context.ts";
 import { type Ctx, inScope, type ScopeOptions } from "./context.ts";
-import { AppError } from "./errors.ts";
+import { AppError, validationFailed } from "./errors.ts";
 import type { RoutePolicy } from "./policy.ts";
+import { INT32_MAX } from "./validation-messages.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -76,8 +77,12 @@ export function expectedVersion(request: FastifyRequest, bodyVersion?: number): 
     throw new AppError(
       "VERSION_REQUIRED",
       428,
-      "수정하려면 조회한 자료의 버전(If-Match 헤더 또는 version)이 필요합니다. 화면을 새로 고친 뒤 다시 시도하세요.",
+      "수정하려면 조회한 자료의 버전이 필요합니다. 화면을 새로 고친 뒤 다시 시도하세요.",
     );
+  if (version < 1 || version > INT32_MAX)
+    throw validationFailed([
+      { field: "version", message: "버전이 올바르지 않습니다. 화면을 새로 고친 뒤 다시 시도하세요." },
+    ]);
   return version;
 }
 

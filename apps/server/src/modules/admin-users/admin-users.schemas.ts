@@ -1,5 +1,6 @@
 import { ROLES, SCOPE_KINDS } from "@ssis/domain";
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
 export const userListQuery = z.object({
   q: z.string().trim().max(64).optional(),
@@ -57,4 +58,4 @@ export const updateUserBody = z.object({
 });
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 
-export const userIdParams = z.object({ id: z.string().uuid("사용자 ID 형식이 올바르지 않습니다.") });
+export const userIdParams = z.object({ id: uuidField("사용자") });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField } from "../../platform/schema-fields.ts";
+import { dateField, uuidField } from "../../platform/schema-fields.ts";
 
 const isoDate = dateField;
 
@@ -103,9 +103,9 @@ export const unmaskBody = z.object({
 });
 export const unmaskResponse = z.object({ id: z.string(), residentNumber: z.string(), rrnMasked: z.string() });
 
-export const clientIdParams = z.object({ id: z.string().uuid("이용자 ID 형식이 올바르지 않습니다.") });
+export const clientIdParams = z.object({ id: uuidField("이용자") });
 export const institutionClientParams = z.object({
-  id: z.string().uuid("기관 ID 형식이 올바르지 않습니다."),
-  clientId: z.string().uuid("이용자 ID 형식이 올바르지 않습니다."),
+  id: uuidField("기관"),
+  clientId: uuidField("이용자"),
 });
-export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const institutionIdParams = z.object({ id: uuidField("기관") });

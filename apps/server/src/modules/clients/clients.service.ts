@@ -4,8 +4,8 @@ import {
   checkResidentNumber,
   checkStayPeriod,
   formatResidentNumber,
-  maskResidentNumber,
   koreaToday,
+  maskResidentNumber,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";

@@ -65,8 +65,8 @@ describe("finances (provider)", () => {
     const fields = Object.fromEntries(
       (res.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
     );
-    expect(fields.donations).toBe("후원금은(는) 0원 이상이어야 합니다.");
-    expect(fields.personnel).toBe("인건비은(는) 원 단위 정수로 입력하세요.");
+    expect(fields.donations).toBe("후원금은 0원 이상이어야 합니다.");
+    expect(fields.personnel).toBe("인건비는 원 단위 정수로 입력하세요.");
     const future = await admin.post("/api/provider/finances", year(2099));
     expect(future.statusCode).toBe(400);
     expect(future.json().errors[0].field).toBe("fiscalYear");

@@ -1,14 +1,16 @@
 import { FINANCE_FIELD_LABELS, MAX_FINANCE_AMOUNT, MIN_FISCAL_YEAR } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
 /** 원 단위 금액: a whole number from 0. */
 const won = (field: keyof typeof FINANCE_FIELD_LABELS) => {
   const label = FINANCE_FIELD_LABELS[field];
   return z
-    .number({ error: `${label}은(는) 숫자(원)로 입력하세요.` })
-    .int(`${label}은(는) 원 단위 정수로 입력하세요.`)
-    .min(0, `${label}은(는) 0원 이상이어야 합니다.`)
-    .max(MAX_FINANCE_AMOUNT, `${label}은(는) 1조 원 미만이어야 합니다.`);
+    .number({ error: `${josa(label, "은/는")} 숫자(원)로 입력하세요.` })
+    .int(`${josa(label, "은/는")} 원 단위 정수로 입력하세요.`)
+    .min(0, `${josa(label, "은/는")} 0원 이상이어야 합니다.`)
+    .max(MAX_FINANCE_AMOUNT, `${josa(label, "은/는")} 1조 원 미만이어야 합니다.`);
 };
 
 const amounts = {
@@ -81,5 +83,5 @@ export const financeUpdate = z
   .extend({ version: z.number().int().optional() });
 export type FinanceUpdate = z.infer<typeof financeUpdate>;
 
-export const financeIdParams = z.object({ id: z.string().uuid("재정 요약 ID 형식이 올바르지 않습니다.") });
-export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const financeIdParams = z.object({ id: uuidField("재정 요약") });
+export const institutionIdParams = z.object({ id: uuidField("기관") });

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import {
   authorityTitle,
   CORRECTIVE_OUTCOME_LABELS,
@@ -444,7 +445,7 @@ async function targetsInScope(ctx: ActorCtx, targets: PlanCreate["targets"]) {
       return [{ field: `targets.${i}.institutionId`, message: "관할 구역의 기관이 아닙니다." }];
     if (institution.status === "closed")
       return [
-        { field: `targets.${i}.institutionId`, message: `${institution.name}은(는) 폐지된 기관입니다.` },
+        { field: `targets.${i}.institutionId`, message: `${josa(institution.name, "은/는")} 폐지된 기관입니다.` },
       ];
     return [];
   });

@@ -424,7 +424,7 @@ async function selectPage<R extends SummaryRow>(
     throw new AppError(
       "VALIDATION_FAILED",
       400,
-      "페이지 정보(cursor)가 올바르지 않습니다. 처음부터 다시 조회하세요.",
+      "페이지 정보가 올바르지 않습니다. 처음부터 다시 조회하세요.",
       {
         errors: [{ field: "cursor", message: "페이지 정보가 올바르지 않습니다." }],
       },

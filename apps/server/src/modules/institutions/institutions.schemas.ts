@@ -6,6 +6,7 @@ import {
   SEARCH_TERM_MAX_LENGTH,
 } from "@ssis/domain";
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
 export const institutionSummary = z.object({
   id: z.string(),
@@ -69,7 +70,7 @@ const listFilters = {
   type: z.string().max(40).optional(),
   field: z.string().max(40).optional(),
   status: z.enum(INSTITUTION_STATUSES).optional(),
-  grade: z.enum(GRADE_FILTERS, { error: "평가등급은 A, B, C, D, F 또는 none(미평가)입니다." }).optional(),
+  grade: z.enum(GRADE_FILTERS, { error: "평가등급은 A, B, C, D, F 또는 미평가 중에서 고르세요." }).optional(),
   operatorKind: z.enum(OPERATOR_KINDS, { error: "운영주체 구분이 올바르지 않습니다." }).optional(),
   // 운영 법인·단체 또는 개인의 이름 일부
   operator: z.string().trim().min(1).max(100, "운영주체명은 100자 이내로 입력하세요.").optional(),
@@ -114,7 +115,7 @@ export const listQuery = withDateRanges(
      * How the first page counts: `capped` (default) stops at 1,000 and answers `totalCapped: true` past it;
      * `exact` counts every match (slower for a large scope: the screen asks only when the official needs it).
      */
-    count: z.enum(["capped", "exact"], { error: "count는 capped 또는 exact입니다." }).optional(),
+    count: z.enum(["capped", "exact"], { error: "건수 표시 방식이 올바르지 않습니다." }).optional(),
   }),
 );
 export type ListQuery = z.infer<typeof listQuery>;
@@ -164,7 +165,7 @@ export const contactChange = z.object({
 });
 export type ContactChange = z.infer<typeof contactChange>;
 
-export const idParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const idParams = z.object({ id: uuidField("기관") });
 
 export const dashboardResponse = z.object({
   scopeLabel: z.string(),

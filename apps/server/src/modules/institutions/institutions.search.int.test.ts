@@ -436,7 +436,7 @@ describe("filters, sort and paging", () => {
   it("answers 400 in Korean for a cursor it did not issue and for an unknown sort", async () => {
     const bad = await jongnoClient.get("/api/official/institutions?cursor=bm90LWEtY3Vyc29y");
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().detail).toBe("페이지 정보(cursor)가 올바르지 않습니다. 처음부터 다시 조회하세요.");
+    expect(bad.json().detail).toBe("페이지 정보가 올바르지 않습니다. 처음부터 다시 조회하세요.");
     // A cursor of another order (one key where the type order has two) is refused the same way.
     const first = (await jongnoClient.get("/api/official/institutions?limit=1")).json();
     const mixed = await jongnoClient.get(

@@ -62,7 +62,7 @@ describe("programs (provider)", () => {
       (res.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
     );
     expect(fields.name).toBe("프로그램명을 입력하세요.");
-    expect(fields.participants).toBe("참여 인원은(는) 0명 이상이어야 합니다.");
+    expect(fields.participants).toBe("참여 인원은 0명 이상이어야 합니다.");
     expect(fields.category).toBe("분야를 선택하세요.");
   });
 

@@ -4,8 +4,9 @@ import {
   PROGRAM_CATEGORIES,
   PROGRAM_FUNDING_SOURCES,
 } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField } from "../../platform/schema-fields.ts";
+import { dateField, uuidField } from "../../platform/schema-fields.ts";
 
 const isoDate = dateField;
 
@@ -49,10 +50,10 @@ export const programListResponse = z.object({
 
 const count = (label: string, unit: string, max: number) =>
   z
-    .number({ error: `${label}은(는) 숫자로 입력하세요.` })
-    .int(`${label}은(는) 정수로 입력하세요.`)
-    .min(0, `${label}은(는) 0${unit} 이상이어야 합니다.`)
-    .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}${unit} 이하여야 합니다.`);
+    .number({ error: `${josa(label, "은/는")} 숫자로 입력하세요.` })
+    .int(`${josa(label, "은/는")} 정수로 입력하세요.`)
+    .min(0, `${josa(label, "은/는")} 0${unit} 이상이어야 합니다.`)
+    .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")}${unit} 이하여야 합니다.`);
 
 export const programCreate = z.object({
   name: z
@@ -84,5 +85,5 @@ export type ProgramUpdate = z.infer<typeof programUpdate>;
 export const programEnd = z.object({ endedOn: isoDate("종료일"), version: z.number().int().optional() });
 export type ProgramEnd = z.infer<typeof programEnd>;
 
-export const programIdParams = z.object({ id: z.string().uuid("프로그램 ID 형식이 올바르지 않습니다.") });
-export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const programIdParams = z.object({ id: uuidField("프로그램") });
+export const institutionIdParams = z.object({ id: uuidField("기관") });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
 const mappingRow = z.object({
   oldCode5: z.string().trim().max(10),
@@ -7,7 +8,7 @@ const mappingRow = z.object({
   split: z.boolean().optional(),
 });
 const splitAssignment = z.object({
-  institutionId: z.string().uuid("기관 ID 형식이 올바르지 않습니다."),
+  institutionId: uuidField("기관"),
   newCode5: z.string().trim().max(10),
 });
 
@@ -126,4 +127,4 @@ export const presetsResponse = z.object({
   ),
 });
 
-export const idParams = z.object({ id: z.string().uuid("ID 형식이 올바르지 않습니다.") });
+export const idParams = z.object({ id: uuidField("요청한 자료") });

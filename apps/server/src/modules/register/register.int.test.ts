@@ -441,7 +441,7 @@ describe("change requests", () => {
     const reg = await ownRegister();
     const r = await provider.patch("/api/provider/institution", { capacity: 75, version: reg.version });
     expect(r.statusCode).toBe(400);
-    expect(fieldErrors(r.json()).reason).toBe("정원은(는) 변경신청 대상입니다. 변경 사유를 입력하세요.");
+    expect(fieldErrors(r.json()).reason).toBe("정원은 변경신청 대상입니다. 변경 사유를 입력하세요.");
     expect((await providerStaff.get("/api/provider/change-requests")).statusCode).toBe(200);
     const staff = await providerStaff.patch("/api/provider/institution", {
       capacity: 75,

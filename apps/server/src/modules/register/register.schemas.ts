@@ -1,9 +1,11 @@
 import { INSTITUTION_STATUSES, OPERATOR_KINDS } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
+import { uuidField } from "../../platform/schema-fields.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
 const text = (max: number, label: string) =>
-  z.string().max(max, `${label}은(는) ${max}자 이내로 입력하세요.`);
+  z.string().max(max, `${josa(label, "은/는")} ${max}자 이내로 입력하세요.`);
 
 /** The register's fields (RegisterFields in packages/domain): a snapshot, as stored in the history. */
 export const registerFields = z.object({
@@ -101,7 +103,7 @@ export type ChangeInstitutionBody = z.infer<typeof changeInstitutionBody>;
 
 export const providerChangeBody = changeInstitutionBody;
 
-export const idParams = z.object({ id: z.string().uuid("ID 형식이 올바르지 않습니다.") });
+export const idParams = z.object({ id: uuidField("요청한 자료") });
 export const asOfParams = idParams.extend({ date });
 export const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),

@@ -16,6 +16,7 @@ import {
   type Role,
   validateRegister,
 } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
@@ -393,7 +394,7 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
       [
         {
           field: "reason",
-          message: `${requested.map(labelOf).join(", ")}은(는) 변경신청 대상입니다. 변경 사유를 입력하세요.`,
+          message: `${josa(requested.map(labelOf).join(", "), "은/는")} 변경신청 대상입니다. 변경 사유를 입력하세요.`,
         },
       ],
       "변경신청 사유를 입력하세요.",

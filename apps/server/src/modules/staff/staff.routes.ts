@@ -109,7 +109,7 @@ export function registerProviderStaffRoutes(app: App) {
         throw new AppError(
           "VALIDATION_FAILED",
           400,
-          "엑셀 파일을 첨부하세요(multipart/form-data, 필드 file).",
+          "엑셀 파일을 첨부하세요.",
         );
       const file = await request.file();
       if (!file)

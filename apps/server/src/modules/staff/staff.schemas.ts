@@ -1,6 +1,7 @@
 import { EMPLOYMENT_KINDS } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField } from "../../platform/schema-fields.ts";
+import { dateField, uuidField } from "../../platform/schema-fields.ts";
 
 const isoDate = dateField;
 
@@ -56,7 +57,12 @@ const name = z
   .min(1, "성명을 입력하세요.")
   .max(50, "성명은 50자 이내입니다.");
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}은(는) ${max}자 이내입니다.`).nullable().optional();
+  z
+    .string()
+    .trim()
+    .max(max, `${josa(label, "은/는")} ${max}자 이내입니다.`)
+    .nullable()
+    .optional();
 
 export const staffCreate = z.object({
   name,
@@ -83,8 +89,8 @@ export const staffEnd = z.object({
 });
 export type StaffEnd = z.infer<typeof staffEnd>;
 
-export const staffIdParams = z.object({ id: z.string().uuid("종사자 ID 형식이 올바르지 않습니다.") });
-export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const staffIdParams = z.object({ id: uuidField("종사자") });
+export const institutionIdParams = z.object({ id: uuidField("기관") });
 
 export const jobTypesResponse = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string(), qualification: z.string().nullable() })),

@@ -5,6 +5,7 @@ import {
   REPORT_ROUND_STATUSES,
   REPORT_TARGET_STATUSES,
 } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
 import { uuidField } from "../../platform/schema-fields.ts";
 
@@ -18,7 +19,9 @@ export const providerRoundParams = z.object({ roundId: uuid("회차") });
 /** 대상 기관 선택: all operating institutions in scope, or by field/type/시군구, or an explicit list. */
 export const targetFilter = z
   .object({
-    mode: z.enum(["all", "filter", "list"], { error: "대상 선택 방식은 all, filter, list 중 하나입니다." }),
+    mode: z.enum(["all", "filter", "list"], {
+      error: "대상 선택 방식은 전체, 조건 지정, 목록 선택 중 하나입니다.",
+    }),
     field: z.string().trim().max(40).optional(),
     typeCodes: z.array(z.string().max(40)).max(100, "시설 유형은 100개까지 고를 수 있습니다.").optional(),
     sigunguCodes: z
@@ -56,7 +59,7 @@ export const roundOpen = z.object({
 export type RoundOpen = z.infer<typeof roundOpen>;
 
 export const roundListQuery = z.object({
-  status: z.enum(REPORT_ROUND_STATUSES, { error: "상태는 open 또는 closed입니다." }).optional(),
+  status: z.enum(REPORT_ROUND_STATUSES, { error: "상태는 진행 중 또는 마감 중 하나입니다." }).optional(),
   period: z.string().trim().max(40).optional(),
   sort: z
     .enum(["-opened_at", "opened_at", "due_on", "-due_on"], { error: "정렬 기준이 올바르지 않습니다." })
@@ -69,7 +72,7 @@ export type RoundListQuery = z.infer<typeof roundListQuery>;
 export const TARGET_SORTS = ["name", "-name", "region", "state", "submitted_at", "-submitted_at"] as const;
 const targetFilters = {
   status: z
-    .enum(["pending", "submitted", "late"], { error: "제출 상태는 pending, submitted, late 중 하나입니다." })
+    .enum(["pending", "submitted", "late"], { error: "제출 상태는 미제출, 제출, 지연 제출 중 하나입니다." })
     .optional(),
   sigungu: z
     .string()
@@ -107,10 +110,13 @@ export const versionBody = z.object({ version: z.number().int().optional() });
 
 const count = (label: string) =>
   z
-    .number({ error: `${label}을(를) 숫자로 입력하세요.` })
-    .int(`${label}은(는) 정수로 입력하세요.`)
-    .min(0, `${label}은(는) 0 이상이어야 합니다.`)
-    .max(MAX_REPORT_COUNT, `${label}이(가) 너무 큽니다.`);
+    .number({ error: `${josa(label, "을/를")} 숫자로 입력하세요.` })
+    .int(`${josa(label, "은/는")} 정수로 입력하세요.`)
+    .min(0, `${josa(label, "은/는")} 0 이상이어야 합니다.`)
+    .max(
+      MAX_REPORT_COUNT,
+      `${josa(label, "은/는")} ${MAX_REPORT_COUNT.toLocaleString("ko-KR")} 이하여야 합니다.`,
+    );
 
 /** The report an institution submits (형식만; the rules are validateStatusReport in packages/domain). */
 export const reportForm = z.object({

@@ -3,6 +3,7 @@ import {
   closeRoundTransition,
   draftTransition,
   dueLabel,
+  koreaToday,
   REPORT_ROUND_STATUS_LABELS,
   REPORT_TARGET_STATE_LABELS,
   remindTransition,
@@ -11,7 +12,6 @@ import {
   submissionRate,
   submitTransition,
   targetState,
-  koreaToday,
   validateStatusReport,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";

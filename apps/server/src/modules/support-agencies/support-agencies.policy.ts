@@ -52,7 +52,8 @@ export function agencyWriteCondition(actor: Actor, params: unknown[]): string {
   if (actor.role === "sido_official" && kind === "sido") {
     params.push(code);
     const p = `$${params.length}`;
-    return `(a.sido_code = ${p} or (a.sido_code is not null and exists (select 1 from support_agency_region r
+    // Never null: a nationwide agency (no 시도) is the ministry's, and a null canEdit failed the response.
+    return `(a.sido_code is not null and (a.sido_code = ${p} or exists (select 1 from support_agency_region r
       where r.agency_id = a.id and r.sido_code = ${p})))`;
   }
   return "false";

@@ -1,6 +1,7 @@
 import { AGENCY_KINDS, INSTITUTION_STATUSES } from "@ssis/domain";
+import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField } from "../../platform/schema-fields.ts";
+import { dateField, uuidField } from "../../platform/schema-fields.ts";
 
 const isoDate = dateField;
 
@@ -8,7 +9,7 @@ const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label}은(는) ${max}자 이내로 입력하세요.`)
+    .max(max, `${josa(label, "은/는")} ${max}자 이내로 입력하세요.`)
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional();
@@ -175,11 +176,11 @@ export const assignmentEnd = z.object({
 });
 export type AssignmentEnd = z.infer<typeof assignmentEnd>;
 
-export const agencyIdParams = z.object({ id: z.string().uuid("지원기관 ID 형식이 올바르지 않습니다.") });
+export const agencyIdParams = z.object({ id: uuidField("지원기관") });
 export const assignmentParams = agencyIdParams.extend({
-  assignmentId: z.string().uuid("배정 ID 형식이 올바르지 않습니다."),
+  assignmentId: uuidField("배정"),
 });
-export const institutionIdParams = z.object({ id: z.string().uuid("기관 ID 형식이 올바르지 않습니다.") });
+export const institutionIdParams = z.object({ id: uuidField("기관") });
 
 // ── providers' side (support agency staff) ──────────────────────────────────
 export const ownAgency = agencySummary.omit({ canEdit: true, staffCount: true }).extend({
