@@ -36,7 +36,8 @@ describe("login page", () => {
       await login(page, "evaluator", `Wrong!pass${i}z`);
       await page.getByRole("alert").waitFor();
     }
-    expect(await page.getByRole("alert").textContent()).toContain("잠겼습니다");
+    // A wrong password on a locked account reads as on an unknown name: the lock tells nobody the name exists.
+    expect(await page.getByRole("alert").textContent()).toContain("아이디 또는 비밀번호가 올바르지 않습니다");
     await login(page, "evaluator", DEMO_PASSWORD);
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("잠겼습니다");

@@ -88,6 +88,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionTokenHash", null);
   app.decorateRequest("csrfToken", null);
+  app.decorateRequest("mustChangePassword", false);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -112,6 +113,9 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("X-Request-Id", request.id);
+    // API answers carry personal and official data: never kept by a browser or a proxy.
+    if (request.url.startsWith("/api/") && !request.url.startsWith("/api/docs"))
+      reply.header("Cache-Control", "no-store");
   });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   // A NUL character reaches no schema and no SQL (PostgreSQL refuses it in text): one check for every

@@ -8,9 +8,10 @@ import {
   migrate,
   openDatabase,
 } from "@ssis/db";
-import { koreaToday } from "@ssis/domain";
+import { koreaToday, PUBLISHED_PASSWORDS } from "@ssis/domain";
 import { type DemoAccount, insertDemoAccounts } from "./platform/auth/demo-accounts.ts";
-import type { Config } from "./platform/config.ts";
+import { verifyPassword } from "./platform/auth/passwords.ts";
+import { type Config, ConfigError } from "./platform/config.ts";
 
 /**
  * Opens the database, applies migrations and reference data as the owner, fills demo data on an empty
@@ -24,9 +25,39 @@ export async function prepareDatabase(config: Config, log: (message: string) => 
   const applied = await migrate(db);
   if (applied.length > 0) log(`마이그레이션 적용: ${applied.join(", ")}`);
   await loadReferenceData(db);
-  const demo = config.demoData === "auto" ? await ensureDemoData(db, config, log) : null;
+  const demo = config.demoData === "on" ? await ensureDemoData(db, config, log) : null;
+  if (config.env === "production" && config.demoData !== "on") {
+    const published = await accountsWithPublishedPasswords(db);
+    if (published.length > 0) {
+      await db.close();
+      throw new ConfigError(
+        `운영 모드(NODE_ENV=production)에서 공개된 개발용 비밀번호를 쓰는 계정이 있어 시작하지 않습니다: ${published.join(", ")}. ` +
+          "이 계정들의 비밀번호를 바꾸거나 사용을 중지하세요(교육용 서버라면 DEMO_DATA=on).",
+      );
+    }
+  }
   await db.useAppRole();
   return { db, demoAccounts: demo };
+}
+
+/**
+ * Active accounts whose password is one printed in the README (PUBLISHED_PASSWORDS). Stored passwords say so
+ * (password_is_published); an account from before that column is checked against its hash once.
+ */
+export async function accountsWithPublishedPasswords(db: Database): Promise<string[]> {
+  const { rows: unknown } = await db.query<{ id: string; password_hash: string }>(
+    "select id, password_hash from app_user where password_is_published is null",
+  );
+  for (const u of unknown) {
+    let published = false;
+    for (const candidate of PUBLISHED_PASSWORDS)
+      if (await verifyPassword(u.password_hash, candidate)) published = true;
+    await db.query("update app_user set password_is_published = $2 where id = $1", [u.id, published]);
+  }
+  const { rows } = await db.query<{ username: string }>(
+    "select username from app_user where is_active and password_is_published order by username",
+  );
+  return rows.map((r) => r.username);
 }
 
 async function ensureDemoData(

@@ -24,7 +24,13 @@ async function main() {
       ? "데이터베이스: PostgreSQL 서버(DATABASE_URL)"
       : `데이터베이스: 내장 PGlite (${config.pgliteDir})`,
   );
-  const { db, demoAccounts } = await prepareDatabase(config, log);
+  const { db, demoAccounts } = await prepareDatabase(config, log).catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`[기관행정] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  });
   const app = await buildApp({ config, db });
   const shutdown = async (signal: string) => {
     log(`${signal}: 종료합니다.`);

@@ -11,6 +11,12 @@ export interface PasswordCheck {
 
 export const PASSWORD_MAX_LENGTH = 64;
 
+/**
+ * Passwords printed where anyone can read them (the README's development password of the demo accounts).
+ * No real account may have one; a production server refuses to start while any account does.
+ */
+export const PUBLISHED_PASSWORDS: readonly string[] = ["Welfare!2026"];
+
 export function checkPassword(password: string, username?: string): PasswordCheck {
   const problems: string[] = [];
   const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
@@ -25,6 +31,8 @@ export function checkPassword(password: string, username?: string): PasswordChec
   if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
     problems.push("비밀번호에 아이디를 포함할 수 없습니다.");
   if (hasRun(password, 4)) problems.push("같은 문자나 연속된 문자를 4자 이상 이어 쓸 수 없습니다.");
+  if (PUBLISHED_PASSWORDS.includes(password))
+    problems.push("공개된 개발용 비밀번호는 쓸 수 없습니다. 다른 비밀번호를 입력하세요.");
   return { ok: problems.length === 0, problems };
 }
 

@@ -21,7 +21,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "PERSONAL_DATA_KEY는 32바이트 키의 base64 값이어야 합니다.")
     .optional(),
-  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  DEMO_DATA: z.enum(["auto", "on", "off"]).default("auto"),
   DEMO_INSTITUTIONS: z.coerce.number().int().min(0).default(2000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z
@@ -47,7 +47,11 @@ export interface Config {
   /** AES-256-GCM key for personal data (주민등록번호 등); never stored in the database. */
   personalDataKey: Buffer;
   personalDataKeySource: "environment" | "generated-development-key";
-  demoData: "auto" | "off";
+  /**
+   * Fill an empty database with demo data and accounts: "on" where DEMO_DATA=on, or DEMO_DATA=auto outside
+   * production. In production only an explicit DEMO_DATA=on does (a training server).
+   */
+  demoData: "on" | "off";
   demoInstitutions: number;
   logLevel: string;
   trustProxy: boolean;
@@ -92,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     personalDataKey,
     personalDataKeySource,
-    demoData: e.DEMO_DATA,
+    demoData: e.DEMO_DATA === "auto" ? (e.NODE_ENV === "production" ? "off" : "on") : e.DEMO_DATA,
     demoInstitutions: e.DEMO_INSTITUTIONS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,

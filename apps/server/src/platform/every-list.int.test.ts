@@ -21,7 +21,11 @@ describe("every list as every README login", () => {
   it("answers 200 for each role a list's policy lets in", { timeout: 300_000 }, async () => {
     const policies = new Map(t.app.registeredRoutes.map((r) => [`${r.method} ${r.url}`, r.policy]));
     const lists = operationsOf(doc).filter(
-      (o) => o.method === "GET" && !o.path.includes("{") && !/\.(xlsx|pdf)$/.test(o.path) && o.path !== "/api/docs",
+      (o) =>
+        o.method === "GET" &&
+        !o.path.includes("{") &&
+        !/\.(xlsx|pdf)$/.test(o.path) &&
+        o.path !== "/api/docs",
     );
     expect(lists.length).toBeGreaterThan(30);
     const failures: string[] = [];
@@ -40,7 +44,9 @@ describe("every list as every README login", () => {
         const res = await client.get(`${path}${query ? `?${query}` : ""}`);
         calls++;
         if (res.statusCode !== 200)
-          failures.push(`${username} (${ROLE_LABELS[role]}) GET ${path} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+          failures.push(
+            `${username} (${ROLE_LABELS[role]}) GET ${path} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+          );
       }
     }
     expect(failures).toEqual([]);

@@ -168,7 +168,8 @@ function casesFor(path: string, method: Method, op: Operation, known: Record<str
 }
 
 /** Latin letters a Korean message may show: formats and names users know. */
-const ALLOWED_LATIN = /YYYY-MM-DD|If-Match|PDF|Excel|HWP|ZIP|JSON|CSRF|https?:\/\/|[\w.]+@[\w.]+|\b[A-Z]{2,}-[\w가-힣]+/g;
+const ALLOWED_LATIN =
+  /YYYY-MM-DD|If-Match|PDF|Excel|HWP|ZIP|JSON|CSRF|https?:\/\/|[\w.]+@[\w.]+|\b[A-Z]{2,}-[\w가-힣]+/g;
 
 const LEAKS: [string, RegExp][] = [
   ["stack trace", /\n\s+at \S|at .+\(.+:\d+:\d+\)|Error: /],

@@ -23,6 +23,7 @@ declare module "fastify" {
     actor: Actor | null;
     sessionTokenHash: string | null;
     csrfToken: string | null;
+    mustChangePassword: boolean;
   }
   interface FastifyInstance {
     db: Database;

@@ -14,7 +14,11 @@ afterAll(() => t.close());
 
 describe("validation messages", () => {
   it("name the field by its Korean label, once per field (점검계획 연도 1999)", async () => {
-    const r = await jongno.post("/api/official/inspection-plans", { title: "연간 점검", planYear: 1999, kind: "regular" });
+    const r = await jongno.post("/api/official/inspection-plans", {
+      title: "연간 점검",
+      planYear: 1999,
+      kind: "regular",
+    });
     expect(r.statusCode).toBe(400);
     const errors = r.json().errors as { field: string; message: string }[];
     expect(errors.filter((e) => e.field === "planYear")).toEqual([
@@ -39,7 +43,9 @@ describe("validation messages", () => {
       payload: { username: "gu.\u0000jongno", password: "x" },
     });
     expect(login.statusCode).toBe(400);
-    expect(login.json().errors).toEqual([{ field: "username", message: "아이디에 사용할 수 없는 제어 문자가 들어 있습니다." }]);
+    expect(login.json().errors).toEqual([
+      { field: "username", message: "아이디에 사용할 수 없는 제어 문자가 들어 있습니다." },
+    ]);
     const query = await jongno.get("/api/official/institutions?q=%00");
     expect(query.statusCode).toBe(400);
     expect(query.json().errors[0].field).toBe("querystring.q");
@@ -48,9 +54,16 @@ describe("validation messages", () => {
   it("refuse a version past PostgreSQL's integer with a 400, in the body or If-Match", async () => {
     const list = (await jongno.get("/api/official/institutions?limit=1")).json();
     const id = list.items[0].id as string;
-    const body = await jongno.patch(`/api/official/institutions/${id}`, { phone: "02-000-0000", version: 2_147_483_648 });
+    const body = await jongno.patch(`/api/official/institutions/${id}`, {
+      phone: "02-000-0000",
+      version: 2_147_483_648,
+    });
     expect(body.statusCode).toBe(400);
-    const header = await jongno.patch(`/api/official/institutions/${id}`, { phone: "02-000-0000" }, { "if-match": '"2147483648"' });
+    const header = await jongno.patch(
+      `/api/official/institutions/${id}`,
+      { phone: "02-000-0000" },
+      { "if-match": '"2147483648"' },
+    );
     expect(header.statusCode).toBe(400);
     expect(header.json().errors[0].field).toBe("version");
   });

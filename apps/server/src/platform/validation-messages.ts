@@ -6,7 +6,8 @@ import type { z } from "zod";
 export const INT32_MAX = 2_147_483_647;
 
 // 1,000,000 with separators, but a year or a small bound as it is typed (2000, not 2,000).
-const n = (value: number | bigint) => (Math.abs(Number(value)) >= 10_000 ? value.toLocaleString("ko-KR") : String(value));
+const n = (value: number | bigint) =>
+  Math.abs(Number(value)) >= 10_000 ? value.toLocaleString("ko-KR") : String(value);
 
 /**
  * The Korean message of a validation issue that its schema did not word itself, naming the field by its

@@ -87,6 +87,17 @@ export async function usernameTaken(q: Queryable, username: string) {
   return (await q.query("select 1 from app_user where username = $1", [username])).rowCount > 0;
 }
 
+/** A password an administrator set: changed by its owner at the next login; the account is unlocked. */
+export async function resetPassword(q: Queryable, id: string, passwordHash: string) {
+  await q.query(
+    `update app_user set password_hash = $2, password_changed_at = now(), must_change_password = true,
+       password_is_published = false, locked_at = null, failed_attempts = 0, version = version + 1,
+       updated_at = now() where id = $1`,
+    [id, passwordHash],
+  );
+  await q.query("delete from user_session where user_id = $1", [id]);
+}
+
 export async function insertUser(
   q: Queryable,
   u: {
@@ -101,8 +112,9 @@ export async function insertUser(
   },
 ) {
   const { rows } = await q.query<{ id: string }>(
-    `insert into app_user (username, name, role, scope_kind, scope_code, email, phone, password_hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    `insert into app_user (username, name, role, scope_kind, scope_code, email, phone, password_hash,
+       must_change_password, password_is_published)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, true, false) returning id`,
     [u.username, u.name, u.role, u.scopeKind, u.scopeCode, u.email, u.phone, u.passwordHash],
   );
   return rows[0]?.id ?? "";

@@ -5,6 +5,7 @@ import { ACCOUNT_ADMINS } from "./admin-users.policy.ts";
 import {
   adminUser,
   createUserBody,
+  passwordResetBody,
   updateUserBody,
   userIdParams,
   userListQuery,
@@ -92,6 +93,26 @@ export function registerAdminUserRoutes(app: App) {
     async (request, reply) => {
       await scoped(request, (ctx) =>
         service.unlockUser({ ...ctx, actor: requireActor(request) }, request.params.id),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/admin/users/:id/reset-password",
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: "비밀번호 초기화: 새 초기 비밀번호를 정하고 잠금을 풀며, 사용자는 다음 로그인 때 바꿔야 함",
+        params: userIdParams,
+        body: passwordResetBody,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await scoped(request, (ctx) =>
+        service.resetUserPassword({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
       );
       return reply.code(204).send(null);
     },

@@ -59,3 +59,7 @@ export const updateUserBody = z.object({
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 
 export const userIdParams = z.object({ id: uuidField("사용자") });
+
+export const passwordResetBody = z.object({
+  newPassword: z.string().min(1, "새 초기 비밀번호를 입력하세요.").max(128),
+});

@@ -86,6 +86,23 @@ export async function updateUser(ctx: ActorCtx, id: string, body: UpdateUserBody
   return after;
 }
 
+/** 비밀번호 초기화: the user must change it at the next login; their sessions end. */
+export async function resetUserPassword(ctx: ActorCtx, id: string, body: { newPassword: string }) {
+  const user = await repo.findUser(ctx.tx, id);
+  if (!user) throw notFound("사용자");
+  const problems = checkPassword(body.newPassword, user.username).problems;
+  if (problems.length > 0)
+    throw validationFailed(problems.map((message) => ({ field: "newPassword", message })));
+  await repo.resetPassword(ctx.tx, id, await hashPassword(body.newPassword));
+  forgetSessions({ userId: id });
+  await recordAccess(ctx, {
+    action: "update",
+    targetType: "account_password",
+    targetId: id,
+    subject: user.username,
+  });
+}
+
 export async function unlockUser(ctx: ActorCtx, id: string) {
   const user = await repo.findUser(ctx.tx, id);
   if (!user) throw notFound("사용자");

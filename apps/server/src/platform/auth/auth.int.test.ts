@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../../../test/helpers.ts";
+import { accountsWithPublishedPasswords } from "../../bootstrap.ts";
+import { loadConfig } from "../config.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { forgetSessions, SESSION_RECHECK_MS } from "./sessions.ts";
 
@@ -59,11 +61,17 @@ describe("login", () => {
     for (let i = 1; i <= 4; i++)
       expect((await login("provider.staff", `Wrong!pass${i}x`)).statusCode).toBe(401);
     const fifth = await login("provider.staff", "Wrong!pass5x");
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().code).toBe("ACCOUNT_LOCKED");
+    // A locked account answers a wrong password exactly as an unknown name does: the lock tells nobody
+    // that the name exists. Only the right password learns of the lock.
+    const unknown = await login("no.such.user", "Wrong!pass5x");
+    expect(fifth.statusCode).toBe(401);
+    expect(fifth.json()).toMatchObject({ code: unknown.json().code, detail: unknown.json().detail });
+    const again = await login("provider.staff", "Wrong!pass6x");
+    expect([again.statusCode, again.json().detail]).toEqual([401, unknown.json().detail]);
     expect((await before.get("/api/auth/session")).statusCode).toBe(401);
     const right = await login("provider.staff", DEMO_PASSWORD);
     expect(right.statusCode).toBe(423);
+    expect(right.json().code).toBe("ACCOUNT_LOCKED");
 
     const admin = await t.login("sysadmin");
     const users = (await admin.get("/api/admin/users?q=provider.staff")).json().items;
@@ -71,6 +79,64 @@ describe("login", () => {
     expect(staff.lockedAt).not.toBeNull();
     expect((await admin.post(`/api/admin/users/${staff.id}/unlock`)).statusCode).toBe(204);
     expect((await login("provider.staff", DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("makes an account created or reset by an administrator change its password at the first login", async () => {
+    const admin = await t.login("sysadmin");
+    const created = await admin.post("/api/admin/users", {
+      username: "new.official",
+      name: "신규담당",
+      role: "sigungu_official",
+      scopeCode: "11110",
+      initialPassword: "Initial!Pass42",
+    });
+    expect(created.statusCode).toBe(201);
+    const first = await login("new.official", "Initial!Pass42");
+    expect(first.statusCode).toBe(200);
+    expect(first.json().user.mustChangePassword).toBe(true);
+    const cookie = first.cookies.find((c) => c.name === "ssis_session")?.value;
+    const csrf = first.json().csrfToken as string;
+    const as = (method: "GET" | "POST", url: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url,
+        payload,
+        headers: { cookie: `ssis_session=${cookie}`, "x-csrf-token": csrf },
+      });
+    const blocked = await as("GET", "/api/official/institutions");
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect((await as("GET", "/api/auth/session")).json().user.mustChangePassword).toBe(true);
+    const changed = await as("POST", "/api/auth/password", {
+      currentPassword: "Initial!Pass42",
+      newPassword: "Mine!Own2027x",
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await as("GET", "/api/official/institutions")).statusCode).toBe(200);
+    expect((await as("GET", "/api/auth/session")).json().user.mustChangePassword).toBe(false);
+
+    // A reset by the administrator: the sessions end, the lock goes, the next login must change it again.
+    const id = created.json().id as string;
+    for (let i = 0; i < 5; i++) await login("new.official", "Wrong!pass9z");
+    const reset = await admin.post(`/api/admin/users/${id}/reset-password`, { newPassword: "Reset!Pass42" });
+    expect(reset.statusCode).toBe(204);
+    expect((await as("GET", "/api/auth/session")).statusCode).toBe(401);
+    const afterReset = await login("new.official", "Reset!Pass42");
+    expect(afterReset.statusCode).toBe(200);
+    expect(afterReset.json().user.mustChangePassword).toBe(true);
+    // The README's development password is refused for a real account.
+    const published = await admin.post(`/api/admin/users/${id}/reset-password`, {
+      newPassword: DEMO_PASSWORD,
+    });
+    expect(published.statusCode).toBe(400);
+    expect(published.json().errors[0].message).toContain("공개된 개발용 비밀번호");
+  });
+
+  it("marks every authenticated API answer no-store", async () => {
+    const jongno = await t.login("gu.jongno");
+    for (const url of ["/api/auth/session", "/api/official/institutions", "/api/official/no-such-route"])
+      expect((await jongno.get(url)).headers["cache-control"]).toBe("no-store");
+    expect((await login("no.such.user", "x")).headers["cache-control"]).toBe("no-store");
   });
 
   it("resets the failure count after a successful login", async () => {
@@ -185,5 +251,37 @@ describe("password change", () => {
     expect((await second.get("/api/auth/session")).statusCode).toBe(401);
     expect((await login("support.seoul", DEMO_PASSWORD)).statusCode).toBe(401);
     expect((await login("support.seoul", "Better!pass2027")).statusCode).toBe(200);
+  });
+});
+
+describe("production safety", () => {
+  it("fills demo data in production only when asked for explicitly", () => {
+    const key = Buffer.alloc(32, 1).toString("base64");
+    expect(loadConfig({ NODE_ENV: "production", PERSONAL_DATA_KEY: key }).demoData).toBe("off");
+    expect(loadConfig({ NODE_ENV: "production", PERSONAL_DATA_KEY: key, DEMO_DATA: "on" }).demoData).toBe(
+      "on",
+    );
+    expect(loadConfig({ NODE_ENV: "development" }).demoData).toBe("on");
+    expect(loadConfig({ NODE_ENV: "development", DEMO_DATA: "off" }).demoData).toBe("off");
+  });
+
+  it("finds every active account with the published password, checking hashes of older rows once", async () => {
+    await t.asOwner(async (db) => {
+      expect(await accountsWithPublishedPasswords(db)).toEqual(expect.arrayContaining(["mohw", "sysadmin"]));
+      // A row from before the column: its hash is checked against the published password.
+      await db.query(
+        "update app_user set password_is_published = null where username in ('mohw', 'new.official')",
+      );
+      const found = await accountsWithPublishedPasswords(db);
+      expect(found).toContain("mohw");
+      expect(found).not.toContain("new.official");
+      const { rows } = await db.query<{ username: string; password_is_published: boolean }>(
+        "select username, password_is_published from app_user where username in ('mohw', 'new.official') order by username",
+      );
+      expect(rows).toEqual([
+        { username: "mohw", password_is_published: true },
+        { username: "new.official", password_is_published: false },
+      ]);
+    });
   });
 });

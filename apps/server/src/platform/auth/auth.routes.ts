@@ -55,7 +55,7 @@ export function registerAuthRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       return {
-        user: await scoped(request, (ctx) => describeUser(ctx.tx, actor)),
+        user: await scoped(request, (ctx) => describeUser(ctx.tx, actor, request.mustChangePassword)),
         csrfToken: request.csrfToken ?? "",
         idleTimeoutSeconds: app.config.sessionIdleSeconds,
       };

@@ -16,6 +16,8 @@ export const sessionUser = z.object({
   scope: z.object({ kind: z.enum(SCOPE_KINDS), code: z.string().nullable(), label: z.string() }),
   institution: z.object({ id: z.string(), name: z.string() }).nullable(),
   agency: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** An administrator set the password (new account, reset): the portals ask for a new one first. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 

@@ -19,6 +19,7 @@ interface UserRow {
   is_active: boolean;
   locked_at: string | null;
   failed_attempts: number;
+  must_change_password: boolean;
 }
 
 const toActor = (u: UserRow): Actor => ({
@@ -79,8 +80,11 @@ export async function login(db: Database, config: Config, input: LoginInput) {
   }
   const actor = toActor(user);
   if (user.locked_at) {
+    // Answered like an unknown name, so the lock does not tell that the name exists; only someone who
+    // knows the password learns that the account is locked (the administrator sees it in 사용자 관리).
+    const rightPassword = await verifyPassword(user.password_hash, input.password);
     await logFailure("잠긴 계정", actor);
-    throw LOCKED();
+    throw rightPassword ? LOCKED() : INVALID();
   }
   if (!user.is_active) {
     await logFailure("사용 중지된 계정", actor);
@@ -96,7 +100,7 @@ export async function login(db: Database, config: Config, input: LoginInput) {
     const nowLocked = Boolean(updated[0]?.locked_at);
     if (nowLocked) forgetSessions({ userId: user.id });
     await logFailure(nowLocked ? "비밀번호 오류(계정 잠김)" : "비밀번호 오류", actor);
-    throw nowLocked ? LOCKED() : INVALID();
+    throw INVALID();
   }
   if (config.zone !== "all" && ROLE_ZONE[user.role] !== config.zone) {
     await logFailure("다른 망의 계정", actor);
@@ -112,13 +116,17 @@ export async function login(db: Database, config: Config, input: LoginInput) {
   const session = await createSession(db, user.id, input.clientIp, input.userAgent);
   const described = await inScope(db, { ...base, actor }, async (ctx) => {
     await recordAccess(ctx, { action: "login", targetType: "session" });
-    return describeUser(ctx.tx, actor);
+    return describeUser(ctx.tx, actor, user.must_change_password);
   });
   return { ...session, user: described };
 }
 
 /** The user as the portals show them: role, network zone and the name of their jurisdiction. */
-export async function describeUser(q: Queryable, actor: Actor): Promise<SessionUser> {
+export async function describeUser(
+  q: Queryable,
+  actor: Actor,
+  mustChangePassword = false,
+): Promise<SessionUser> {
   const { kind, code } = actor.scope;
   let label = "";
   let institution: SessionUser["institution"] = null;
@@ -157,6 +165,7 @@ export async function describeUser(q: Queryable, actor: Actor): Promise<SessionU
     scope: { kind, code, label },
     institution,
     agency,
+    mustChangePassword,
   };
 }
 
@@ -177,7 +186,8 @@ export async function changePassword(
     problems.push({ field: "newPassword", message: "현재 비밀번호와 다른 비밀번호를 입력하세요." });
   if (problems.length > 0) throw validationFailed(problems, "새 비밀번호가 규칙에 맞지 않습니다.");
   await ctx.tx.query(
-    "update app_user set password_hash = $2, password_changed_at = now(), version = version + 1, updated_at = now() where id = $1",
+    `update app_user set password_hash = $2, password_changed_at = now(), must_change_password = false,
+       password_is_published = false, version = version + 1, updated_at = now() where id = $1`,
     [ctx.actor.userId, await hashPassword(input.newPassword)],
   );
   // Other sessions of the same account end, as after any credential change.
@@ -185,6 +195,7 @@ export async function changePassword(
     ctx.actor.userId,
     input.keepSessionHash,
   ]);
-  forgetSessions({ userId: ctx.actor.userId, except: input.keepSessionHash });
+  // This session too: what it remembered (must change the password) is no longer true.
+  forgetSessions({ userId: ctx.actor.userId });
   await recordAccess(ctx, { action: "update", targetType: "account_password", targetId: ctx.actor.userId });
 }

@@ -3,6 +3,13 @@ import { AppError } from "../errors.ts";
 import { csrfMatches, resumeSession, SESSION_COOKIE } from "./sessions.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** What a user who must change an administrator's password may still do. */
+const PASSWORD_CHANGE_ROUTES = new Set([
+  "GET /api/auth/session",
+  "POST /api/auth/keepalive",
+  "POST /api/auth/password",
+  "POST /api/auth/logout",
+]);
 
 /** The policy layer's gate: session, idle timeout, CSRF on state changes, and the route's roles. */
 export async function authenticate(request: FastifyRequest, reply: FastifyReply) {
@@ -27,6 +34,7 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply)
   request.actor = session.actor;
   request.sessionTokenHash = session.tokenHash;
   request.csrfToken = session.csrfToken;
+  request.mustChangePassword = session.mustChangePassword;
 
   if (
     !SAFE_METHODS.has(request.method) &&
@@ -36,6 +44,16 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply)
       "CSRF_FAILED",
       403,
       "보안 토큰이 없거나 만료되었습니다. 화면을 새로 고친 뒤 다시 시도하세요.",
+    );
+
+  if (
+    session.mustChangePassword &&
+    !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.routeOptions.url}`)
+  )
+    throw new AppError(
+      "PASSWORD_CHANGE_REQUIRED",
+      403,
+      "관리자가 정한 초기 비밀번호입니다. 비밀번호를 변경한 뒤 이용하세요.",
     );
 
   if (policy.access === "roles" && !policy.roles.includes(session.actor.role))

@@ -128,8 +128,8 @@ export async function insertDemoAccounts(q: Queryable, ids: DemoIds, passwordHas
   const accounts = demoAccounts(ids);
   for (const a of accounts)
     await q.query(
-      `insert into app_user (username, name, role, scope_kind, scope_code, password_hash)
-       values ($1, $2, $3, $4, $5, $6) on conflict (username) do nothing`,
+      `insert into app_user (username, name, role, scope_kind, scope_code, password_hash, password_is_published)
+       values ($1, $2, $3, $4, $5, $6, true) on conflict (username) do nothing`,
       [a.username, a.name, a.role, a.scopeKind, a.scopeCode, hash],
     );
   return accounts;

@@ -22,6 +22,8 @@ export async function createSession(db: Database, userId: string, clientIp: stri
 
 export interface SessionLookup {
   actor: Actor;
+  /** Set by an administrator's password (a new account, a reset): every route but the password's refuses. */
+  mustChangePassword: boolean;
   csrfToken: string;
   tokenHash: string;
 }
@@ -67,9 +69,11 @@ export async function resumeSession(
     scope_code: string | null;
     is_active: boolean;
     locked_at: string | null;
+    must_change_password: boolean;
   }>(
     `select s.user_id, s.csrf_token, extract(epoch from now() - s.last_seen_at)::float8 as idle,
-            u.username, u.name, u.role, u.scope_kind, u.scope_code, u.is_active, u.locked_at
+            u.username, u.name, u.role, u.scope_kind, u.scope_code, u.is_active, u.locked_at,
+            u.must_change_password
      from user_session s join app_user u on u.id = s.user_id where s.token_hash = $1`,
     [tokenHash],
   );
@@ -84,6 +88,7 @@ export async function resumeSession(
   const lookup: SessionLookup = {
     tokenHash,
     csrfToken: row.csrf_token,
+    mustChangePassword: row.must_change_password,
     actor: {
       userId: row.user_id,
       username: row.username,
