@@ -168,6 +168,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                mustChangePassword: boolean;
                             };
                             csrfToken: string;
                             idleTimeoutSeconds: number;
@@ -321,6 +322,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                mustChangePassword: boolean;
                             };
                             csrfToken: string;
                             idleTimeoutSeconds: number;
@@ -3596,6 +3598,7 @@ export interface paths {
                                 lockedAt: string | null;
                                 failedAttempts: number;
                                 lastLoginAt: string | null;
+                                mustChangePassword: boolean;
                                 version: number;
                             }[];
                             nextCursor: string | null;
@@ -3743,6 +3746,7 @@ export interface paths {
                             lockedAt: string | null;
                             failedAttempts: number;
                             lastLoginAt: string | null;
+                            mustChangePassword: boolean;
                             version: number;
                         };
                     };
@@ -3951,6 +3955,7 @@ export interface paths {
                             lockedAt: string | null;
                             failedAttempts: number;
                             lastLoginAt: string | null;
+                            mustChangePassword: boolean;
                             version: number;
                         };
                     };
@@ -4117,6 +4122,140 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 비밀번호 초기화: 새 초기 비밀번호를 정하고 잠금을 풀며, 사용자는 다음 로그인 때 바꿔야 함 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 204: {

@@ -16,12 +16,13 @@ interface UserRow {
   locked_at: Date | null;
   failed_attempts: number;
   last_login_at: Date | null;
+  must_change_password: boolean;
   version: number;
 }
 
 // The scope's name: a region, an agency, or an institution's name only (institution_name, migration 0001).
 const SELECT = `select u.id, u.username, u.name, u.role, u.scope_kind, u.scope_code, u.email, u.phone, u.is_active,
-  u.locked_at, u.failed_attempts, u.last_login_at, u.version,
+  u.locked_at, u.failed_attempts, u.last_login_at, u.must_change_password, u.version,
   case u.scope_kind
     when 'nation' then '전국'
     when 'system' then '시스템'
@@ -47,6 +48,7 @@ const toUser = (r: UserRow): AdminUser => ({
   lockedAt: r.locked_at ? new Date(r.locked_at).toISOString() : null,
   failedAttempts: r.failed_attempts,
   lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
+  mustChangePassword: r.must_change_password,
   version: r.version,
 });
 

@@ -26,6 +26,8 @@ export const adminUser = z.object({
   lockedAt: z.string().nullable(),
   failedAttempts: z.number(),
   lastLoginAt: z.string().nullable(),
+  /** The password was set by an administrator (new account, reset): the user changes it at the next login. */
+  mustChangePassword: z.boolean(),
   version: z.number(),
 });
 export type AdminUser = z.infer<typeof adminUser>;

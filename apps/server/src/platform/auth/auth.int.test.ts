@@ -94,6 +94,10 @@ describe("login", () => {
     const first = await login("new.official", "Initial!Pass42");
     expect(first.statusCode).toBe(200);
     expect(first.json().user.mustChangePassword).toBe(true);
+    // 사용자 관리 shows who has yet to change an administrator's password.
+    const listed = async () =>
+      (await admin.get("/api/admin/users?q=new.official")).json().items[0]?.mustChangePassword;
+    expect(await listed()).toBe(true);
     const cookie = first.cookies.find((c) => c.name === "ssis_session")?.value;
     const csrf = first.json().csrfToken as string;
     const as = (method: "GET" | "POST", url: string, payload?: object) =>
@@ -114,6 +118,7 @@ describe("login", () => {
     expect(changed.statusCode).toBe(204);
     expect((await as("GET", "/api/official/institutions")).statusCode).toBe(200);
     expect((await as("GET", "/api/auth/session")).json().user.mustChangePassword).toBe(false);
+    expect(await listed()).toBe(false);
 
     // A reset by the administrator: the sessions end, the lock goes, the next login must change it again.
     const id = created.json().id as string;
@@ -124,6 +129,7 @@ describe("login", () => {
     const afterReset = await login("new.official", "Reset!Pass42");
     expect(afterReset.statusCode).toBe(200);
     expect(afterReset.json().user.mustChangePassword).toBe(true);
+    expect(await listed()).toBe(true);
     // The README's development password is refused for a real account.
     const published = await admin.post(`/api/admin/users/${id}/reset-password`, {
       newPassword: DEMO_PASSWORD,
