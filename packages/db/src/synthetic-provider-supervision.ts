@@ -1,5 +1,6 @@
 import { addCalendarDays } from "@ssis/domain";
 import type { Queryable } from "./database.ts";
+import type { SupervisedInstitution } from "./synthetic-supervision.ts";
 
 /**
  * A made-up 지도점검 and 행정처분 history for the demo accounts' own institutions (provider.admin's in 종로구,
@@ -340,17 +341,6 @@ const SECOND: InspectionSpec[] = [
   },
 ];
 
-interface InstitutionRow {
-  id: string;
-  name: string;
-  sido_code: string;
-  sigungu_code: string;
-  type_code: string;
-  operator_kind: string;
-  operator_name: string;
-  corporation_no: string | null;
-}
-
 /** The path an inspection went through to reach its status (INSPECTION_MOVES in packages/domain). */
 const PATH: Record<InspectionStatus, [string, string][]> = {
   planned: [],
@@ -395,7 +385,7 @@ export async function generateProviderSupervisionDemo(
     [options.first, FIRST],
     [options.second, SECOND],
   ] as const) {
-    const { rows } = await db.query<InstitutionRow>(
+    const { rows } = await db.query<SupervisedInstitution>(
       `select id, name, sido_code, sigungu_code, type_code, operator_kind, operator_name, corporation_no
          from institution where id = $1`,
       [who.institutionId],
@@ -411,7 +401,7 @@ async function generateFor(
   db: Queryable,
   input: {
     today: string;
-    institution: InstitutionRow;
+    institution: SupervisedInstitution;
     who: DemoInstitution;
     specs: InspectionSpec[];
     versionId: string;
@@ -731,7 +721,7 @@ async function insertDisposition(
   db: Queryable,
   input: {
     spec: DispositionSpec;
-    institution: InstitutionRow;
+    institution: SupervisedInstitution;
     findingId: string;
     found: string;
     official: { id: string; name: string };

@@ -16,6 +16,18 @@ export interface SupervisionDemoOptions {
   excludeInstitutionIds: string[];
 }
 
+/** What an inspection or a disposition copies of its institution. */
+export interface SupervisedInstitution {
+  id: string;
+  name: string;
+  sido_code: string;
+  sigungu_code: string;
+  type_code: string;
+  operator_kind: string;
+  operator_name: string;
+  corporation_no: string | null;
+}
+
 export interface SupervisionDemoCounts {
   inspections: number;
   findings: number;
@@ -28,16 +40,7 @@ export async function generateSupervisionDemo(
 ): Promise<SupervisionDemoCounts> {
   const { rows: existing } = await db.query("select 1 from inspection_plan limit 1");
   if (existing.length > 0) return { inspections: 0, findings: 0, dispositions: 0 };
-  const { rows: targets } = await db.query<{
-    id: string;
-    name: string;
-    sido_code: string;
-    sigungu_code: string;
-    type_code: string;
-    operator_kind: string;
-    operator_name: string;
-    corporation_no: string | null;
-  }>(
+  const { rows: targets } = await db.query<SupervisedInstitution>(
     `select id, name, sido_code, sigungu_code, type_code, operator_kind, operator_name, corporation_no
        from institution where sigungu_code = $1 and status = 'operating' and not (id = any($2::uuid[]))
       order by name, id limit 6`,
