@@ -8,6 +8,17 @@ const AUTH_PROBES = new Set(["/api/auth/login", "/api/auth/session"]);
 
 const startedAt = new Map<string, number>();
 
+/** The server's answer to every route but the session's own while the password must be changed. */
+export const PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+async function problemCode(response: Response): Promise<string | undefined> {
+  try {
+    return toProblem(await response.clone().json())?.code;
+  } catch {
+    return undefined;
+  }
+}
+
 const sessionMiddleware: Middleware = {
   onRequest({ request, id }) {
     startedAt.set(id, Date.now());
@@ -17,7 +28,7 @@ const sessionMiddleware: Middleware = {
     }
     return request;
   },
-  onResponse({ response, id, schemaPath }) {
+  async onResponse({ response, id, schemaPath }) {
     const at = startedAt.get(id) ?? Date.now();
     startedAt.delete(id);
     if (response.status === 401) {
@@ -28,6 +39,9 @@ const sessionMiddleware: Middleware = {
       // The server refreshed its idle timer when it received the request; count from the start.
       sessionStore.markActivity(at);
     }
+    // An administrator's password is still in use: the guard (auth/guards.tsx) opens the change page.
+    if (response.status === 403 && (await problemCode(response)) === PASSWORD_CHANGE_REQUIRED)
+      sessionStore.setMustChangePassword(true);
     return response;
   },
   onError({ id }) {

@@ -48,6 +48,8 @@ export async function keepalive(): Promise<void> {
 
 export async function changePassword(body: PasswordChangeRequest): Promise<void> {
   await unwrapEmpty(api.POST("/api/auth/password", { body }));
+  // An administrator's initial password, if it was one, is gone: the server lets every route through again.
+  sessionStore.setMustChangePassword(false);
 }
 
 // ── official (행망) ──────────────────────────────────────────────────────────
@@ -74,6 +76,13 @@ export function listUsers(query: AdminUserQuery, signal?: Signal): Promise<Admin
 
 export function unlockUser(id: string): Promise<void> {
   return unwrapEmpty(api.POST("/api/admin/users/{id}/unlock", { params: { path: { id } } }));
+}
+
+/** 비밀번호 초기화: a new initial password, changed by the user at the next login; the lock goes too. */
+export function resetUserPassword(id: string, newPassword: string): Promise<void> {
+  return unwrapEmpty(
+    api.POST("/api/admin/users/{id}/reset-password", { params: { path: { id } }, body: { newPassword } }),
+  );
 }
 
 // ── provider (인망) ──────────────────────────────────────────────────────────

@@ -58,6 +58,14 @@ export const sessionStore = {
     if (state.status === "authenticated")
       set({ ...state, idleTimeoutSeconds: seconds, lastActivityAt: Math.max(at, state.lastActivityAt) });
   },
+  /**
+   * Whether the user must first replace a password an administrator set: true when the server answers
+   * PASSWORD_CHANGE_REQUIRED, false once the user has changed it (the server then lets every route through).
+   */
+  setMustChangePassword(value: boolean): void {
+    if (state.status === "authenticated" && state.user.mustChangePassword !== value)
+      set({ ...state, user: { ...state.user, mustChangePassword: value } });
+  },
   signOut(notice: string | null = null, returnable = true): void {
     set({ status: "anonymous", notice, returnable });
   },

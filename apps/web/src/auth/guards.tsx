@@ -16,7 +16,14 @@ export function FullPageLoading() {
   );
 }
 
-/** Not logged in → /login, remembering where the user wanted to go. */
+/** Where a user whose password an administrator set (new account, reset) must go first. */
+export const PASSWORD_CHANGE_PATH = "/account/password";
+
+/**
+ * Not logged in → /login, remembering where the user wanted to go. Logged in with a password an
+ * administrator set → the password change page, and no other page until it is changed (the server
+ * refuses every other route with PASSWORD_CHANGE_REQUIRED too).
+ */
 export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
@@ -26,6 +33,8 @@ export function RequireAuth() {
     const to = session.returnable ? `/login?next=${encodeURIComponent(next)}` : "/login";
     return <Navigate to={to} replace />;
   }
+  if (session.user.mustChangePassword && location.pathname !== PASSWORD_CHANGE_PATH)
+    return <Navigate to={PASSWORD_CHANGE_PATH} replace />;
   return (
     <SessionControlsProvider>
       <Outlet />

@@ -88,7 +88,12 @@ export function PortalShell({ zone, children }: { zone: Zone; children?: ReactNo
       </header>
       <div className="app-body">
         <aside className="app-aside">
-          <SideNav title={zone === "official" ? "업무 메뉴" : "기관 메뉴"} groups={groups} />
+          {user.mustChangePassword ? (
+            // No page but the password change opens until then (auth/guards.tsx): no menu to lead elsewhere.
+            <p className="app-aside__note">비밀번호를 변경하면 메뉴가 표시됩니다.</p>
+          ) : (
+            <SideNav title={zone === "official" ? "업무 메뉴" : "기관 메뉴"} groups={groups} />
+          )}
         </aside>
         <main id={MAIN_ID} className="app-main" tabIndex={-1}>
           {children ?? <Outlet />}

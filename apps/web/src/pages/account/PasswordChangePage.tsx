@@ -1,25 +1,27 @@
 import { checkPassword } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
+import { useNavigate } from "react-router-dom";
 import { isApiError } from "../../api/problem";
 import { useChangePassword } from "../../api/queries";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";
 import { PageHeader } from "../../components/PageHeader";
+import { PasswordPolicyFeedback, PasswordRules } from "../../components/PasswordRules";
 import { portalPath } from "../../navigation/access";
 
 type Field = "currentPassword" | "newPassword" | "newPasswordConfirm";
 type Errors = Partial<Record<Field, string>>;
 
-const RULES = [
-  "영문 대·소문자, 숫자, 특수문자 중 2종류 이상을 조합하여 10자 이상, 또는 3종류 이상을 조합하여 8자 이상",
-  "64자 이하, 공백 사용 불가",
-  "아이디를 포함할 수 없음",
-  "같은 문자나 연속된 문자(예: 1111, 1234, 영문자도 같음)를 4자 이상 이어 쓸 수 없음",
-];
+/** Why a user whose password an administrator set (new account, reset) is here and nowhere else. */
+const PASSWORD_CHANGE_REQUIRED_MESSAGE =
+  "관리자가 정한 초기 비밀번호입니다. 새 비밀번호로 바꾼 뒤 이용할 수 있습니다.";
 
 export function PasswordChangePage() {
   const user = useUser();
+  const navigate = useNavigate();
+  // The guard (auth/guards.tsx) keeps such a user on this page until the change succeeds.
+  const required = user.mustChangePassword;
   const change = useChangePassword();
   const [values, setValues] = useState<Record<Field, string>>({
     currentPassword: "",
@@ -35,7 +37,6 @@ export function PasswordChangePage() {
     newPasswordConfirm: useRef<HTMLInputElement>(null),
   };
 
-  const policy = values.newPassword ? checkPassword(values.newPassword, user.username) : null;
   const set = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     setDone(false);
@@ -75,6 +76,11 @@ export function PasswordChangePage() {
     }
     try {
       await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+      if (required) {
+        // Every page opens now; the user starts at the portal's home.
+        navigate(portalPath(user.zone), { replace: true });
+        return;
+      }
       setValues({ currentPassword: "", newPassword: "", newPasswordConfirm: "" });
       setErrors({});
       setSummary(null);
@@ -93,24 +99,28 @@ export function PasswordChangePage() {
     }
   };
 
-  const policyHint = (
-    <>
-      <p>비밀번호 규칙</p>
-      <ul className="app-rule-list">
-        {RULES.map((rule) => (
-          <li key={rule}>{rule}</li>
-        ))}
-      </ul>
-    </>
-  );
-
   return (
     <>
       <PageHeader
         title="비밀번호 변경"
-        breadcrumbs={[{ label: "홈", to: portalPath(user.zone) }, { label: "내 정보" }]}
-        description={<p>개인정보 보호를 위해 비밀번호를 주기적으로 변경해 주세요.</p>}
+        breadcrumbs={[
+          // No way home until the password is changed (the guard would send the user back here).
+          required ? { label: "홈" } : { label: "홈", to: portalPath(user.zone) },
+          { label: "내 정보" },
+        ]}
+        description={
+          required ? (
+            <p>처음 로그인했거나 관리자가 비밀번호를 초기화했습니다.</p>
+          ) : (
+            <p>개인정보 보호를 위해 비밀번호를 주기적으로 변경해 주세요.</p>
+          )
+        }
       />
+      {required ? (
+        <Alert tone="warning" title="비밀번호 변경 필요" live="none">
+          <p data-testid="password-change-required">{PASSWORD_CHANGE_REQUIRED_MESSAGE}</p>
+        </Alert>
+      ) : null}
       {done ? (
         <Alert tone="success" live="status">
           <p>비밀번호가 변경되었습니다. 다음 로그인부터 새 비밀번호를 사용하세요.</p>
@@ -129,6 +139,7 @@ export function PasswordChangePage() {
           type="password"
           autoComplete="current-password"
           aria-required="true"
+          hint={required ? "관리자에게 받은 초기 비밀번호를 입력하세요." : undefined}
           value={values.currentPassword}
           error={errors.currentPassword}
           onChange={(e) => set("currentPassword", e.target.value)}
@@ -142,22 +153,10 @@ export function PasswordChangePage() {
           aria-required="true"
           value={values.newPassword}
           error={errors.newPassword}
-          hint={policyHint}
+          hint={<PasswordRules />}
           onChange={(e) => set("newPassword", e.target.value)}
         />
-        <div className="app-policy-feedback" aria-live="polite" data-testid="password-policy-feedback">
-          {policy ? (
-            policy.ok ? (
-              <p className="app-ok-text">사용할 수 있는 비밀번호입니다.</p>
-            ) : (
-              <ul className="app-problem-list">
-                {policy.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )
-          ) : null}
-        </div>
+        <PasswordPolicyFeedback password={values.newPassword} username={user.username} />
         <TextField
           ref={refs.newPasswordConfirm}
           id="newPasswordConfirm"
