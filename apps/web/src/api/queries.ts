@@ -90,6 +90,15 @@ export function useUnlockUser() {
   });
 }
 
+export function useResetUserPassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) =>
+      endpoints.resetUserPassword(id, newPassword),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["admin", "users"] }),
+  });
+}
+
 export function useProviderInstitution() {
   return useQuery({
     queryKey: queryKeys.providerInstitution,

@@ -8,6 +8,8 @@ interface ModalProps {
   /** Escape key; dialogs that must be answered map it to their least harmful answer. */
   onEscape: () => void;
   initialFocus?: RefObject<HTMLElement | null>;
+  /** KRDS dialog width: "sm" for a question, "md" for a short form with rules beside its fields */
+  size?: "sm" | "md";
 }
 
 const FOCUSABLE =
@@ -18,7 +20,7 @@ const FOCUSABLE =
  * confirmation). While open, the rest of the page (#root) is inert and hidden from
  * assistive technology, focus stays inside, and on close focus returns where it was.
  */
-export function Modal({ title, children, actions, onEscape, initialFocus }: ModalProps) {
+export function Modal({ title, children, actions, onEscape, initialFocus, size = "sm" }: ModalProps) {
   const titleId = useId();
   const bodyId = useId();
   const contentRef = useRef<HTMLDivElement>(null);
@@ -68,7 +70,7 @@ export function Modal({ title, children, actions, onEscape, initialFocus }: Moda
       aria-describedby={bodyId}
     >
       <div className="modal-back in" />
-      <div className="modal-dialog modal-sm">
+      <div className={`modal-dialog modal-${size}`}>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: keyboard handling for the focus trap and Escape */}
         <div className="modal-content" ref={contentRef} tabIndex={-1} onKeyDown={onKeyDown}>
           <div className="modal-header">

@@ -10,6 +10,7 @@ import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
+import { PasswordResetDialog } from "../../components/PasswordResetDialog";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber } from "../../lib/format";
@@ -39,6 +40,7 @@ export function AdminUsersPage() {
   const items = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
   const unlock = useUnlockUser();
   const [confirming, setConfirming] = useState<AdminUser | null>(null);
+  const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [result, setResult] = useState<{ tone: "success" | "danger"; message: string } | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
@@ -69,7 +71,9 @@ export function AdminUsersPage() {
       <PageHeader
         title="사용자 관리"
         breadcrumbs={[{ label: "홈", to: "/official" }, { label: "시스템" }]}
-        description={<p>사용자 계정을 조회하고, 로그인 실패로 잠긴 계정의 잠금을 해제합니다.</p>}
+        description={
+          <p>사용자 계정을 조회하고, 로그인 실패로 잠긴 계정의 잠금을 해제하거나 비밀번호를 초기화합니다.</p>
+        }
       />
       <UserFilter key={params.toString()} initial={filters} onSearch={apply} />
       {result ? (
@@ -93,7 +97,8 @@ export function AdminUsersPage() {
           <ScrollTable label="사용자 목록 표">
             <table className="tbl col data app-table" data-testid="user-table">
               <caption className="sr-only">
-                사용자 목록: 아이디, 이름, 역할, 관할·소속, 사용 여부, 잠금 상태, 최근 로그인, 관리
+                사용자 목록: 아이디, 이름, 역할, 관할·소속, 사용 여부, 계정 상태(잠금, 비밀번호 변경 필요),
+                최근 로그인, 관리
               </caption>
               <thead>
                 <tr>
@@ -102,7 +107,7 @@ export function AdminUsersPage() {
                   <th scope="col">역할</th>
                   <th scope="col">관할·소속</th>
                   <th scope="col">사용 여부</th>
-                  <th scope="col">잠금 상태</th>
+                  <th scope="col">계정 상태</th>
                   <th scope="col">최근 로그인</th>
                   <th scope="col">관리</th>
                 </tr>
@@ -110,8 +115,10 @@ export function AdminUsersPage() {
               <tbody>
                 {items.map((u) => (
                   <tr key={u.id}>
-                    <th scope="row">{u.username}</th>
-                    <td>{u.name}</td>
+                    <th scope="row" className="app-nowrap">
+                      {u.username}
+                    </th>
+                    <td className="app-nowrap">{u.name}</td>
                     <td>{u.roleLabel}</td>
                     <td>{u.scopeLabel}</td>
                     <td>{u.isActive ? "사용" : "사용 중지"}</td>
@@ -123,22 +130,41 @@ export function AdminUsersPage() {
                       ) : (
                         <span>정상{u.failedAttempts > 0 ? ` (로그인 실패 ${u.failedAttempts}회)` : ""}</span>
                       )}
+                      {u.mustChangePassword ? (
+                        <>
+                          {" "}
+                          <span className="krds-badge bg-light-warning">비밀번호 변경 필요</span>
+                        </>
+                      ) : null}
                     </td>
                     <td className="app-nowrap">{formatDateTime(u.lastLoginAt)}</td>
                     <td>
-                      {u.lockedAt ? (
+                      <div className="app-button-row">
+                        {u.lockedAt ? (
+                          <button
+                            type="button"
+                            className="krds-btn xsmall secondary"
+                            aria-label={`${u.username} 계정 잠금 해제`}
+                            onClick={() => {
+                              setResult(null);
+                              setConfirming(u);
+                            }}
+                          >
+                            잠금 해제
+                          </button>
+                        ) : null}
                         <button
                           type="button"
-                          className="krds-btn xsmall secondary"
-                          aria-label={`${u.username} 계정 잠금 해제`}
+                          className="krds-btn xsmall tertiary"
+                          aria-label={`${u.username} 계정 비밀번호 초기화`}
                           onClick={() => {
                             setResult(null);
-                            setConfirming(u);
+                            setResetting(u);
                           }}
                         >
-                          잠금 해제
+                          비밀번호 초기화
                         </button>
-                      ) : null}
+                      </div>
                     </td>
                   </tr>
                 ))}
@@ -159,6 +185,15 @@ export function AdminUsersPage() {
           </div>
         ) : null}
       </section>
+      {resetting ? (
+        <PasswordResetDialog
+          user={resetting}
+          onClose={(message) => {
+            setResetting(null);
+            if (message) setResult({ tone: "success", message });
+          }}
+        />
+      ) : null}
       {confirming ? (
         <Modal
           title="계정 잠금 해제"

@@ -1,0 +1,171 @@
+import { checkPassword } from "@ssis/domain";
+import { type FormEvent, useRef, useState } from "react";
+import { isApiError } from "../api/problem";
+import { useResetUserPassword } from "../api/queries";
+import type { AdminUser } from "../api/types";
+import { Alert } from "./Alert";
+import { TextField } from "./FormField";
+import { Modal } from "./Modal";
+import { PasswordPolicyFeedback, PasswordRules } from "./PasswordRules";
+
+type Field = "newPassword" | "newPasswordConfirm";
+type Errors = Partial<Record<Field, string>>;
+
+const FORM_ID = "password-reset-form";
+
+/**
+ * 비밀번호 초기화 by the system administrator: the new initial password (checked against the rules as it
+ * is typed, every error beside its field), then a confirmation, since the old password and the user's
+ * sessions end for good. `onClose` gets the success message, or null when cancelled.
+ */
+export function PasswordResetDialog({
+  user,
+  onClose,
+}: {
+  user: Pick<AdminUser, "id" | "username" | "name">;
+  onClose: (message: string | null) => void;
+}) {
+  const reset = useResetUserPassword();
+  const [step, setStep] = useState<"enter" | "confirm">("enter");
+  const [values, setValues] = useState<Record<Field, string>>({ newPassword: "", newPasswordConfirm: "" });
+  const [errors, setErrors] = useState<Errors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const who = `${user.name}(${user.username})`;
+
+  const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  const toConfirm = (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
+    const e: Errors = {};
+    if (!values.newPassword) e.newPassword = "새 초기 비밀번호를 입력하세요.";
+    else {
+      const check = checkPassword(values.newPassword, user.username);
+      if (!check.ok) e.newPassword = check.problems.join(" ");
+    }
+    if (!values.newPasswordConfirm) e.newPasswordConfirm = "새 초기 비밀번호를 한 번 더 입력하세요.";
+    else if (values.newPasswordConfirm !== values.newPassword)
+      e.newPasswordConfirm = "새 초기 비밀번호와 확인 입력이 일치하지 않습니다.";
+    setErrors(e);
+    setProblem(null);
+    if (e.newPassword) passwordRef.current?.focus();
+    else if (e.newPasswordConfirm) confirmRef.current?.focus();
+    else setStep("confirm");
+  };
+
+  const submit = () => {
+    if (reset.isPending) return;
+    reset.mutate(
+      { id: user.id, newPassword: values.newPassword },
+      {
+        onSuccess: () =>
+          onClose(
+            `${who} 계정의 비밀번호를 초기화했습니다. 사용자는 다음 로그인 때 새 초기 비밀번호로 로그인한 뒤 ` +
+              "비밀번호를 변경해야 합니다. 계정 잠금도 해제되어 바로 로그인할 수 있습니다. " +
+              "새 초기 비밀번호는 사용자에게 안전한 방법으로 따로 알려 주세요.",
+          ),
+        onError: (error) => {
+          if (isApiError(error) && error.fieldErrors.newPassword) {
+            // The server's rule (e.g. the published development password) belongs beside the field.
+            setErrors({ newPassword: error.fieldErrors.newPassword });
+            setProblem(null);
+            setStep("enter");
+          } else setProblem(isApiError(error) ? error.detail : "비밀번호를 초기화하지 못했습니다.");
+        },
+      },
+    );
+  };
+
+  if (step === "confirm")
+    return (
+      <Modal
+        title="비밀번호 초기화 확인"
+        onEscape={() => onClose(null)}
+        initialFocus={cancelRef}
+        actions={
+          <>
+            <button
+              ref={cancelRef}
+              type="button"
+              className="krds-btn medium tertiary"
+              onClick={() => onClose(null)}
+            >
+              취소
+            </button>
+            <button type="button" className="krds-btn medium secondary" onClick={() => setStep("enter")}>
+              이전
+            </button>
+            <button
+              type="button"
+              className="krds-btn medium primary"
+              onClick={submit}
+              aria-busy={reset.isPending || undefined}
+            >
+              초기화
+            </button>
+          </>
+        }
+      >
+        <p>{who} 계정의 비밀번호를 초기화하시겠습니까? 되돌릴 수 없습니다.</p>
+        <ul className="app-rule-list">
+          <li>지금 쓰는 비밀번호로는 더 이상 로그인할 수 없고, 로그인 중인 화면은 모두 로그아웃됩니다.</li>
+          <li>계정이 잠겨 있으면 잠금도 해제됩니다.</li>
+          <li>사용자는 다음 로그인 때 새 초기 비밀번호를 자신의 비밀번호로 변경해야 합니다.</li>
+        </ul>
+        {problem ? (
+          <Alert tone="danger" live="alert">
+            <p>{problem}</p>
+          </Alert>
+        ) : null}
+      </Modal>
+    );
+
+  return (
+    <Modal
+      title="비밀번호 초기화"
+      size="md"
+      onEscape={() => onClose(null)}
+      initialFocus={passwordRef}
+      actions={
+        <>
+          <button type="button" className="krds-btn medium tertiary" onClick={() => onClose(null)}>
+            취소
+          </button>
+          <button type="submit" form={FORM_ID} className="krds-btn medium primary">
+            다음
+          </button>
+        </>
+      }
+    >
+      <p>{who} 계정의 새 초기 비밀번호를 정합니다.</p>
+      <form id={FORM_ID} className="app-form" noValidate onSubmit={toConfirm}>
+        <TextField
+          ref={passwordRef}
+          id="reset-new-password"
+          label="새 초기 비밀번호"
+          type="password"
+          autoComplete="new-password"
+          aria-required="true"
+          value={values.newPassword}
+          error={errors.newPassword}
+          hint={<PasswordRules />}
+          onChange={(e) => set("newPassword", e.target.value)}
+        />
+        <PasswordPolicyFeedback password={values.newPassword} username={user.username} />
+        <TextField
+          ref={confirmRef}
+          id="reset-new-password-confirm"
+          label="새 초기 비밀번호 확인"
+          type="password"
+          autoComplete="new-password"
+          aria-required="true"
+          value={values.newPasswordConfirm}
+          error={errors.newPasswordConfirm}
+          onChange={(e) => set("newPasswordConfirm", e.target.value)}
+        />
+      </form>
+    </Modal>
+  );
+}
