@@ -13,6 +13,8 @@ afterAll(async () => {
 });
 
 const INSTITUTION = "행복한노인요양원";
+/** SWS-6 by its name in the 별표 4 table: screens show the name, the code only as a grey detail. */
+const SWS_6 = "법 제36조제1항 운영위원회를 설치·운영하지 않은 때";
 
 /**
  * axe once the pointer has left the button just clicked and KRDS's colour transition has run: mid-way
@@ -80,7 +82,7 @@ describe("행정처분: the 시군구 drafts, pre-notices and decides; the insti
     await official.getByTestId("disposition-notice").waitFor();
     const detailUrl = official.url();
     const id = detailUrl.split("/").at(-1) ?? "";
-    expect(await official.getByTestId("disposition-summary").textContent()).toContain("SWS-6 1차");
+    expect(await official.getByTestId("disposition-summary").textContent()).toContain(`${SWS_6} 1차`);
 
     // 2. 사전통지 with a 10-day opinion period; the dialog shows the earliest allowed deadline.
     await official.getByRole("button", { name: "사전통지", exact: true }).click();
@@ -153,7 +155,7 @@ describe("행정처분: the 시군구 drafts, pre-notices and decides; the insti
     const register = official.getByTestId("disposition-register");
     await register.waitFor();
     const row = register.getByRole("row").filter({ hasText: INSTITUTION });
-    expect(await row.first().textContent()).toContain("SWS-6 1차");
+    expect(await row.first().textContent()).toContain(`${SWS_6} 1차`);
     expect(await row.first().textContent()).toContain(today);
     const xlsx = await downloadOf(official, () =>
       official.getByRole("button", { name: "엑셀 다운로드" }).click(),
@@ -307,7 +309,8 @@ describe("행정처분: the 시군구 drafts, pre-notices and decides; the insti
     // The disposition decided today (first test) came after this violation was found: it does not count.
     expect(await proposal.getByTestId("proposal-repeat").textContent()).toBe("1차");
     const ignored = (await proposal.textContent()) ?? "";
-    expect(ignored).toContain(`${koreaToday()} SWS-6 1차`);
+    // the violation by its Korean name, its code a grey detail after it
+    expect(ignored).toContain(`${koreaToday()} ${SWS_6}SWS-6 1차`);
     expect(ignored).toContain("적발 뒤의 처분");
     await accessible(official);
   });

@@ -97,7 +97,8 @@ describe("지도점검: plan, inspect, find, order a correction, report and veri
     await documents.getByRole("button", { name: "제출" }).click();
     await documents.getByRole("link", { name: "2025_결산서.pdf" }).waitFor();
 
-    // 5. The official reviews it, starts the inspection and records the results: all 적합 but COM-01.
+    // 5. The official reviews it, starts the inspection and records the results: all 적합 but COM-01
+    // (item 49 of the default checklist; labels name items by their number, the code is a grey detail).
     await official.reload();
     await official.getByRole("tab", { name: /^사전 점검자료/ }).click();
     await official.getByLabel("2025회계연도 결산서 검토 결과").selectOption("adequate");
@@ -110,19 +111,19 @@ describe("지도점검: plan, inspect, find, order a correction, report and veri
     await official.getByRole("tab", { name: /^점검표/ }).click();
     await official.getByTestId("results-table").waitFor();
     await official.getByRole("button", { name: "미입력 항목 모두 적합" }).click();
-    await official.getByLabel("COM-01 결과").selectOption("non_compliant");
+    await official.getByLabel("49번 항목 결과").selectOption("non_compliant");
     await official.getByRole("button", { name: "결과 저장" }).click();
     // 부적합 without 확인 내용 is refused on screen, and what was chosen stays.
     await noticeContains(official, "확인 내용이 없는 부적합 항목이 1개 있습니다");
-    expect(await official.getByLabel("COM-01 결과").inputValue()).toBe("non_compliant");
+    expect(await official.getByLabel("49번 항목 결과").inputValue()).toBe("non_compliant");
     await official
-      .getByLabel("COM-01 확인 내용")
+      .getByLabel("49번 항목 확인 내용")
       .fill("2025년 한 해 동안 운영위원회를 한 번도 개최하지 않음");
     await official.getByRole("button", { name: "결과 저장" }).click();
     await noticeContains(official, "개 항목을 저장했습니다");
     expect(await official.getByRole("tab", { name: /^점검표/ }).textContent()).toContain("70/70");
 
-    await official.getByRole("button", { name: "증빙 첨부 (COM-01)" }).click();
+    await official.getByRole("button", { name: "증빙 첨부 (49번 항목)" }).click();
     const evidence = official.getByRole("alertdialog");
     await evidence.getByLabel("증빙 파일").setInputFiles({
       name: "운영위원회_회의록_없음.png",
@@ -138,7 +139,7 @@ describe("지도점검: plan, inspect, find, order a correction, report and veri
     await screenshot(official, "51-official-inspection-results");
 
     // 6. The finding on COM-01, and the correction (시정) ordered with a 30-day deadline.
-    await official.getByRole("button", { name: "지적사항 등록 (COM-01)" }).click();
+    await official.getByRole("button", { name: "지적사항 등록 (49번 항목)" }).click();
     await official.getByLabel("지적 제목(필수)").fill(FINDING);
     expect(await official.getByLabel("지적 내용(필수)").inputValue()).toContain("운영위원회");
     await official.getByRole("button", { name: "지적사항 저장" }).click();

@@ -35,7 +35,13 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
     ["기관명", detail.name],
     ["상태", <StatusBadge key="s" status={detail.status} label={detail.statusLabel} />],
     ["분야", detail.field],
-    ["시설 유형", [detail.typeName, <Code key="c">{detail.typeCode}</Code>]],
+    [
+      "시설 유형",
+      <>
+        {detail.typeName}
+        <Code>{detail.typeCode}</Code>
+      </>,
+    ],
     ["소재지", `${detail.sidoName} ${detail.sigunguName}`],
     ["주소", address(detail)],
     ["전화번호", orEmpty(detail.phone)],

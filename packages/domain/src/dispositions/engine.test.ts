@@ -190,7 +190,9 @@ describe("concurrent violations", () => {
         incomplete: false,
       }),
     ]);
-    expect(r.combined[0]?.explanation).toContain("가장 무거운 시설폐쇄를 적용합니다(SWS-5 2차)");
+    expect(r.combined[0]?.explanation).toContain(
+      "가장 무거운 시설폐쇄를 적용합니다(법 제34조제2항 신고 없이 시설을 설치·운영한 때 2차)",
+    );
   });
   it("names every violation that reaches the heaviest measure", () => {
     const history: PriorDisposition[] = [

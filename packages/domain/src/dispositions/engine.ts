@@ -23,6 +23,7 @@ import {
   suspensionDays,
 } from "./measure.ts";
 import { BUILT_IN_LADDER_TABLES } from "./tables/index.ts";
+import { violationWords } from "./violation-name.ts";
 
 /**
  * The disposition ladder engine (domain.md §7): for violations found at an institution and the
@@ -270,7 +271,11 @@ const byPriorKey = (a: PriorDispositionReport, b: PriorDispositionReport) => {
 };
 
 const withObject = (word: string) => josa(word, "을/를");
-const priorName = (p: PriorDisposition) => `${p.decidedOn} 처분(${p.code}, ${effectiveCount(p)}차)`;
+/** A table version in a sentence: by its effective date, not its internal identifier. */
+const edition = (t: { tableName: string; effectiveFrom: string }) =>
+  `${t.tableName}(${t.effectiveFrom} 시행 판)`;
+const priorName = (p: PriorDisposition) =>
+  `${p.decidedOn} 처분(${violationWords(p.code)}, ${effectiveCount(p)}차)`;
 
 function amendmentNote(p: PriorDisposition): string {
   const a = p.amendment;
@@ -304,7 +309,7 @@ function classifyPrior(
     return {
       ...base,
       verdict: "otherCode",
-      reason: `${priorName(p)}은 다른 위반행위(${p.code})에 대한 것이어서 위반횟수에 넣지 않았습니다.`,
+      reason: `${priorName(p)}은 다른 위반행위에 대한 것이어서 위반횟수에 넣지 않았습니다.`,
     };
   if ((p.relation ?? "institution") === "operator" && !provisions.operatorHistory?.counts)
     return {
@@ -456,7 +461,7 @@ function assessOne(
       index,
       v,
       "NO_ROW_FOR_CODE",
-      `${table.tableName}(${table.versionId})에는 위반 코드 ${v.code}의 처분기준이 없습니다. 출처에서 확인되지 않은 행은 입력하지 않았으니, 관리자가 원문을 확인해 입력해야 합니다.`,
+      `${edition(table)}에는 위반 코드 ${v.code}의 처분기준이 없습니다. 출처에서 확인되지 않은 행은 입력하지 않았으니, 관리자가 원문을 확인해 입력해야 합니다.`,
       table,
     );
 
@@ -467,7 +472,7 @@ function assessOne(
       index,
       v,
       "NO_LOOK_BACK",
-      `${table.tableName}(${table.versionId})에는 위반횟수 산정기간이 입력되어 있지 않아, 같은 위반행위로 받은 이전 처분을 위반횟수에 넣을지 판단할 수 없습니다. 관리자가 일반기준을 입력해야 합니다.`,
+      `${edition(table)}에는 위반횟수 산정기간이 입력되어 있지 않아, 같은 위반행위로 받은 이전 처분을 위반횟수에 넣을지 판단할 수 없습니다. 관리자가 일반기준을 입력해야 합니다.`,
       table,
     );
   const counted: PriorDispositionReport[] = reports.filter((r) => r.verdict === "counted");
@@ -478,7 +483,7 @@ function assessOne(
       index,
       v,
       "NO_REPEAT_COUNT_RULE",
-      `${table.tableName}(${table.versionId})에는 위반 차수를 정하는 방법이 입력되어 있지 않습니다. 관리자가 일반기준을 입력해야 합니다.`,
+      `${edition(table)}에는 위반 차수를 정하는 방법이 입력되어 있지 않습니다. 관리자가 일반기준을 입력해야 합니다.`,
       table,
     );
   // "그 위반행위 전 부과처분 차수의 다음 차수": the step after the highest counted one.
@@ -486,7 +491,7 @@ function assessOne(
 
   const unverified: string[] = [];
   const warnings: string[] = [];
-  if (!table.verified) unverified.push(`처분기준표(판 ${table.versionId})는 원문과 대조 전입니다.`);
+  if (!table.verified) unverified.push(`${edition(table)}은(는) 원문과 대조 전입니다.`);
   if (!row.verified) unverified.push(`${row.item} 행은 원문에서 확인되지 않았습니다.`);
   const lb = lookBackFor(p, v.code);
   const sameCodeConsidered = reports.some((r) => r.lookBackEndsOn !== undefined);
@@ -510,7 +515,7 @@ function assessOne(
         index,
         v,
         "NO_IMMEDIATE_CLOSURE_CLAUSE",
-        `${table.tableName}(${table.versionId})에는 단계별 처분을 거치지 않는 즉시 처분 규정이 입력되어 있지 않습니다.`,
+        `${edition(table)}에는 단계별 처분을 거치지 않는 즉시 처분 규정이 입력되어 있지 않습니다.`,
         table,
       );
     if (clause.codes && !clause.codes.includes(v.code))
@@ -651,13 +656,13 @@ function combine(assessments: ViolationAssessment[], tables: readonly LadderTabl
         decidedBy: [],
         violations,
         incomplete,
-        explanation: `처분기준표(${versions.join(", ")})에 위반행위가 둘 이상인 경우의 기준이 입력되어 있지 않아 함께 적발된 위반행위의 처분을 하나로 정하지 못했습니다. 위반행위별 처분을 참고하세요.${missing}`,
+        explanation: `처분기준표(${versions.map((id) => tables.find((t) => t.versionId === id)?.effectiveFrom ?? id).join(", ")} 시행 판)에 위반행위가 둘 이상인 경우의 기준이 입력되어 있지 않아 함께 적발된 위반행위의 처분을 하나로 정하지 못했습니다. 위반행위별 처분을 참고하세요.${missing}`,
       });
       continue;
     }
     const deciders = done
       .filter((a) => decidedBy.includes(a.index))
-      .map((a) => `${a.code} ${a.repeatCount}차`)
+      .map((a) => `${a.row.violation} ${a.repeatCount}차`)
       .join(", ");
     const unverified = rules.some((r) => r && !r.verified) ? " (이 일반기준은 원문 확인 전입니다.)" : "";
     decisions.push({

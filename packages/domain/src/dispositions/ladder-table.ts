@@ -396,10 +396,10 @@ export function checkTableVersions(tables: readonly LadderTable[]): string[] {
       const next = sorted[i + 1];
       if (!next) return;
       if (next.effectiveFrom === t.effectiveFrom)
-        problems.push(`${t.tableName}의 두 판(${t.versionId}, ${next.versionId})이 같은 날 시행됩니다.`);
+        problems.push(`${t.tableName}의 두 판이 같은 날 시행됩니다(${t.effectiveFrom}).`);
       else if (t.effectiveTo !== undefined && t.effectiveTo >= next.effectiveFrom)
         problems.push(
-          `${t.tableName} ${t.versionId}의 시행 종료일(${t.effectiveTo})이 다음 판(${next.versionId}) 시행일 이후입니다.`,
+          `${t.tableName}(${t.effectiveFrom} 시행 판)의 시행 종료일(${t.effectiveTo})이 다음 판의 시행일(${next.effectiveFrom}) 이후입니다.`,
         );
     });
   }

@@ -23,3 +23,8 @@ export function violationLabel(code: string, tables?: readonly LadderTable[]): s
   const name = violationName(code, tables);
   return name ? `${name}(${code})` : code;
 }
+
+/** A violation in a sentence: its Korean name, the code only when no table knows it (plain text cannot grey it). */
+export function violationWords(code: string, tables?: readonly LadderTable[]): string {
+  return violationName(code, tables) ?? `위반 코드 ${code}`;
+}

@@ -183,7 +183,11 @@ describe("the procedure from finding to decision", () => {
     });
 
     const draft = await create(jongno, { findingId: finding.id });
-    expect(draft).toMatchObject({ status: "draft", measureLabel: "개선명령", repeatSummary: "SWS-6 1차" });
+    expect(draft).toMatchObject({
+      status: "draft",
+      measureLabel: "개선명령",
+      repeatSummary: "법 제36조제1항 운영위원회를 설치·운영하지 않은 때 1차",
+    });
     const link = await owner<{ disposition_id: string }>(
       "select disposition_id from corrective_action where finding_id = $1",
       [finding.id],

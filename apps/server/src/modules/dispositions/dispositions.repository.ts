@@ -196,7 +196,7 @@ const DISPOSITION_SELECT = `select d.*,
     d.appeal_decided_on::text as appeal_decided_on,
     rg.sigungu_name, f.inspection_id,
     (select string_agg(v.summary, ' / ' order by v.position) from disposition_violation v where v.disposition_id = d.id) as violation_summary,
-    (select string_agg(v.code || ' ' || v.repeat_count || '차', ', ' order by v.position) from disposition_violation v
+    (select string_agg(v.code || E'\t' || v.repeat_count, E'\n' order by v.position) from disposition_violation v
       where v.disposition_id = d.id) as repeat_summary
   from disposition d
   left join region rg on rg.code5 = d.sigungu_code

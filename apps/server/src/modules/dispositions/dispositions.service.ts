@@ -26,6 +26,7 @@ import {
   ROLE_ZONE,
   suspensionEndsOn,
   type ViolationAssessed,
+  violationWords,
 } from "@ssis/domain";
 import type { FastifyRequest } from "fastify";
 import { recordAccess } from "../../platform/audit.ts";
@@ -281,6 +282,18 @@ async function logHistoryLookup(ctx: ActorCtx, institution: repo.InstitutionBrie
 }
 
 // ── mapping ─────────────────────────────────────────────────────────────────
+/** "회계장부를 … 때 1차, …": each violation (code TAB count, one a line) by its Korean name and its count. */
+export function repeatSummary(raw: string | null): string {
+  if (!raw) return "";
+  return raw
+    .split("\n")
+    .map((line) => {
+      const [code = "", count = ""] = line.split("\t");
+      return `${violationWords(code)} ${count}차`;
+    })
+    .join(", ");
+}
+
 function toItem(d: repo.DispositionRow, actor: Actor): DispositionItem {
   return {
     id: d.id,
@@ -296,7 +309,7 @@ function toItem(d: repo.DispositionRow, actor: Actor): DispositionItem {
     proposedLabel: d.proposed_label,
     measureLabel: d.measure_label,
     violationSummary: d.violation_summary ?? "",
-    repeatSummary: d.repeat_summary ?? "",
+    repeatSummary: repeatSummary(d.repeat_summary),
     periodFrom: d.period_from,
     periodTo: d.period_to,
     fineWon: d.fine_won === null ? null : Number(d.fine_won),

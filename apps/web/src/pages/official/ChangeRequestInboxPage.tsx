@@ -6,7 +6,7 @@ import {
   REGISTER_FIELD_LABELS,
   type RegisterField,
 } from "@ssis/domain";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
 import { useRegions } from "../../api/queries";
@@ -20,6 +20,7 @@ import {
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
+import { InstitutionTypeName } from "../../components/InstitutionTypeName";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -46,8 +47,9 @@ export function RequestStatusBadge({ request }: { request: ChangeRequest }) {
 }
 
 /** A register value as people read it (상태 and 운영 주체 by their Korean names). */
-export function displayValue(field: string, value: unknown): string {
+export function displayValue(field: string, value: unknown): ReactNode {
   if (value === null || value === undefined || value === "") return "(없음)";
+  if (field === "typeCode") return <InstitutionTypeName code={String(value)} />;
   if (field === "status") return INSTITUTION_STATUS_LABELS[value as InstitutionStatus] ?? String(value);
   if (field === "operatorKind") return OPERATOR_KIND_LABELS[value as OperatorKind] ?? String(value);
   if (field === "capacity") return `${formatNumber(Number(value))}명`;

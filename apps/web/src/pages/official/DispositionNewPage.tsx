@@ -17,7 +17,7 @@ import {
 import { listOfficialInstitutions } from "../../api/endpoints";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
-import { ViolationCode } from "../../components/CodeLabel";
+import { Code, ViolationCode } from "../../components/CodeLabel";
 import { Choice, PriorList, TextAreaField, VerifiedBadge } from "../../components/DispositionParts";
 import { FieldShell, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -707,8 +707,8 @@ function AssessmentView({ a, index }: { a: Assessment; index: number }) {
           <dl>
             <dt>처분기준표</dt>
             <dd>
-              {a.tableName} <span className="app-muted">({a.tableVersion})</span>{" "}
-              <VerifiedBadge verified={a.tableVerified} what="표 " />
+              {a.tableName}
+              <Code>{a.tableVersion}</Code> <VerifiedBadge verified={a.tableVerified} what="표 " />
             </dd>
             <dt>근거 조문</dt>
             <dd>

@@ -154,7 +154,13 @@ export function DispositionTableDetailPage() {
   const table = t.table as unknown as LadderTable;
   const items = new Map(table.rows.map((r) => [r.code, r]));
   const facts: [string, ReactNode][] = [
-    ["법령", [t.lawName, <Code key="c">{t.lawCode}</Code>]],
+    [
+      "법령",
+      <>
+        {t.lawName}
+        <Code>{t.lawCode}</Code>
+      </>,
+    ],
     ["처분기준표", t.tableName],
     ["판 식별자", <Code key="c">{t.key}</Code>],
     [

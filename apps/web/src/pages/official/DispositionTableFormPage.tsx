@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router-dom";
 import { addTable, useDispositionMutation } from "../../api/dispositions";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { Code } from "../../components/CodeLabel";
 import { Choice, TextAreaField } from "../../components/DispositionParts";
 import { SelectField, TextField } from "../../components/FormField";
 import { Modal } from "../../components/Modal";
@@ -607,8 +608,9 @@ export function DispositionTableFormPage() {
           }
         >
           <p>
-            {form.tableName} ({form.versionId})을 {form.effectiveFrom}부터 시행하는 판으로 등록합니다.
-            개별기준 {form.rows.length}개.
+            {form.tableName}
+            <Code>{form.versionId}</Code>을(를) {form.effectiveFrom}부터 시행하는 판으로 등록합니다. 개별기준{" "}
+            {form.rows.length}개.
           </p>
           <p>등록한 판은 고치거나 지울 수 없습니다. 바로잡으려면 새 판을 등록하세요.</p>
         </Modal>

@@ -208,7 +208,7 @@ function AddFindingForm({
           placeholder="점검표 밖의 지적(영역 직접 입력)"
           options={ordered.map((i) => ({
             value: i.itemId,
-            label: `${i.code}${i.result === "non_compliant" ? " [부적합]" : ""} ${i.item.length > 60 ? `${i.item.slice(0, 60)}…` : i.item}`,
+            label: `${i.position}.${i.result === "non_compliant" ? " [부적합]" : ""} ${i.item.length > 60 ? `${i.item.slice(0, 60)}…` : i.item}`,
           }))}
           value={itemId}
           error={errors.itemId}
@@ -350,7 +350,17 @@ function FindingCard({
       <KeyValueTable
         caption={`지적사항 ${index}`}
         rows={[
-          ["점검 영역", f.itemCode ? [f.domain, <Code key="c">{f.itemCode}</Code>] : f.domain],
+          [
+            "점검 영역",
+            f.itemCode ? (
+              <>
+                {f.domain}
+                <Code>{f.itemCode}</Code>
+              </>
+            ) : (
+              f.domain
+            ),
+          ],
           ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
           [
             "지적 내용",

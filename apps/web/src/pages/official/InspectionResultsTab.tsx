@@ -14,11 +14,15 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
+import { LimitedTextarea } from "../../components/FormField";
 import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatNumber } from "../../lib/format";
+
+/** How labels name a checklist item: by its number in the checklist, as the table shows it. */
+const itemName = (item: { position: number }) => `${item.position}번 항목`;
 
 interface Edit {
   result: ItemResult | "";
@@ -240,12 +244,12 @@ export function InspectionResultsTab({
         <ScrollTable label="점검표 결과 표">
           <table className="tbl col data app-table app-results-table" data-testid="results-table">
             <caption className="sr-only">
-              점검표 결과: 항목 코드, 점검 항목과 법적 근거, 결과, 확인 내용, 증빙. 점검 영역별로 묶여
+              점검표 결과: 항목 번호(코드), 점검 항목과 법적 근거, 결과, 확인 내용, 증빙. 점검 영역별로 묶여
               있습니다.
             </caption>
             <thead>
               <tr>
-                <th scope="col">코드</th>
+                <th scope="col">번호</th>
                 <th scope="col">점검 항목 · 법적 근거</th>
                 <th scope="col">결과</th>
                 <th scope="col">확인 내용</th>
@@ -288,6 +292,7 @@ export function InspectionResultsTab({
                       }
                     >
                       <th scope="row" className="app-nowrap">
+                        {item.position}
                         <Code>{item.code}</Code>
                       </th>
                       <td className="app-item-text">
@@ -307,7 +312,7 @@ export function InspectionResultsTab({
                         {editable ? (
                           <>
                             <label className="sr-only" htmlFor={`result-${item.itemId}`}>
-                              {item.code} 결과
+                              {itemName(item)} 결과
                             </label>
                             <select
                               id={`result-${item.itemId}`}
@@ -333,7 +338,7 @@ export function InspectionResultsTab({
                               className="krds-btn xsmall secondary"
                               onClick={() => onAddFinding(item.itemId)}
                             >
-                              지적사항 등록<span className="sr-only"> ({item.code})</span>
+                              지적사항 등록<span className="sr-only"> ({itemName(item)})</span>
                             </button>
                           </p>
                         ) : null}
@@ -342,7 +347,7 @@ export function InspectionResultsTab({
                         {editable ? (
                           <>
                             <label className="sr-only" htmlFor={`note-${item.itemId}`}>
-                              {item.code} 확인 내용
+                              {itemName(item)} 확인 내용
                             </label>
                             <textarea
                               id={`note-${item.itemId}`}
@@ -375,7 +380,7 @@ export function InspectionResultsTab({
                             className="krds-btn xsmall tertiary"
                             onClick={() => setEvidenceFor(item)}
                           >
-                            증빙 첨부<span className="sr-only"> ({item.code})</span>
+                            증빙 첨부<span className="sr-only"> ({itemName(item)})</span>
                           </button>
                         ) : null}
                       </td>
@@ -390,7 +395,7 @@ export function InspectionResultsTab({
 
       {evidenceFor ? (
         <Modal
-          title={`${evidenceFor.code} 증빙 첨부`}
+          title={`${itemName(evidenceFor)} 증빙 첨부`}
           onEscape={() => setEvidenceFor(null)}
           actions={
             <button type="button" className="krds-btn medium primary" onClick={() => setEvidenceFor(null)}>
@@ -409,8 +414,8 @@ export function InspectionResultsTab({
             onUpload={(file) => uploadEvidence(d.id, file, evidenceFor.code)}
             onDone={(name) => {
               void qc.invalidateQueries({ queryKey: inspectionKeys.detail(d.id) });
-              setAnnounce(`${evidenceFor.code}에 ${name}을(를) 첨부했습니다.`);
-              onNotice(`${evidenceFor.code} 항목에 증빙 「${name}」을(를) 첨부했습니다.`);
+              setAnnounce(`${itemName(evidenceFor)}에 ${name}을(를) 첨부했습니다.`);
+              onNotice(`${itemName(evidenceFor)}에 증빙 「${name}」을(를) 첨부했습니다.`);
             }}
           />
           {(d.items.find((i) => i.itemId === evidenceFor.itemId)?.files.length ?? 0) > 0 ? (

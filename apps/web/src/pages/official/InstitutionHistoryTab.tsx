@@ -74,11 +74,19 @@ export function InstitutionHistoryTab({ institutionId }: { institutionId: string
                             <strong>{REGISTER_FIELD_LABELS[f as RegisterField] ?? f}</strong>:{" "}
                             {h.kind === "change_requested" ||
                             h.kind === "change_request_returned" ||
-                            h.kind === "change_request_withdrawn"
-                              ? `${displayValue(f, h.before?.[f as RegisterField])} → ${displayValue(f, h.changeRequest?.changes[f])} (신청)`
-                              : h.before
-                                ? `${displayValue(f, h.before[f as RegisterField])} → ${displayValue(f, h.after[f as RegisterField])}`
-                                : displayValue(f, h.after[f as RegisterField])}
+                            h.kind === "change_request_withdrawn" ? (
+                              <>
+                                {displayValue(f, h.before?.[f as RegisterField])} →{" "}
+                                {displayValue(f, h.changeRequest?.changes[f])} (신청)
+                              </>
+                            ) : h.before ? (
+                              <>
+                                {displayValue(f, h.before[f as RegisterField])} →{" "}
+                                {displayValue(f, h.after[f as RegisterField])}
+                              </>
+                            ) : (
+                              displayValue(f, h.after[f as RegisterField])
+                            )}
                           </li>
                         ))}
                       </ul>

@@ -20,6 +20,7 @@ import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
+import { LimitedTextarea } from "../../components/FormField";
 import {
   ActionDialog,
   CorrectiveStatusBadge,
@@ -272,7 +273,17 @@ function MyFinding({
       <KeyValueTable
         caption={`지적사항 ${index}`}
         rows={[
-          ["점검 영역", f.itemCode ? [f.domain, <Code key="c">{f.itemCode}</Code>] : f.domain],
+          [
+            "점검 영역",
+            f.itemCode ? (
+              <>
+                {f.domain}
+                <Code>{f.itemCode}</Code>
+              </>
+            ) : (
+              f.domain
+            ),
+          ],
           ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
           [
             "지적 내용",
@@ -517,10 +528,10 @@ function ResultsSection({ d }: { d: InspectionDetail }) {
       ) : (
         <ScrollTable label="항목별 점검 결과 표">
           <table className="tbl col data app-table app-results-table">
-            <caption className="sr-only">항목별 점검 결과: 코드, 점검 항목, 결과, 확인 내용</caption>
+            <caption className="sr-only">항목별 점검 결과: 번호(코드), 점검 항목, 결과, 확인 내용</caption>
             <thead>
               <tr>
-                <th scope="col">코드</th>
+                <th scope="col">번호</th>
                 <th scope="col">점검 항목 · 법적 근거</th>
                 <th scope="col">결과</th>
                 <th scope="col">확인 내용</th>
@@ -538,7 +549,8 @@ function ResultsSection({ d }: { d: InspectionDetail }) {
                   .map((i) => (
                     <tr key={i.itemId}>
                       <th scope="row" className="app-nowrap">
-                        {i.code}
+                        {i.position}
+                        <Code>{i.code}</Code>
                       </th>
                       <td className="app-item-text">
                         {i.item}
