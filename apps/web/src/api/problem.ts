@@ -15,6 +15,8 @@ export interface Problem {
   errors?: FieldError[];
 }
 
+/** The summary of an answer whose messages belong to fields (each shown once, beside its field). */
+export const FIELDS_MESSAGE = "입력값을 확인하세요. 잘못된 항목 옆에 안내가 있습니다.";
 const GENERIC_MESSAGE = "요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.";
 const NETWORK_MESSAGE = "서버에 연결하지 못했습니다. 네트워크 연결을 확인한 뒤 다시 시도해 주세요.";
 
@@ -38,6 +40,8 @@ export class ApiError extends Error {
       if (e && typeof e.field === "string" && !(e.field in fields)) fields[e.field] = e.message;
     }
     this.fieldErrors = fields;
+    // A field's message is shown beside its field; the summary above the form must not say it again.
+    if (Object.values(fields).includes(detail)) this.detail = FIELDS_MESSAGE;
   }
 
   static network(): ApiError {

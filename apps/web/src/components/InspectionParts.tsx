@@ -302,8 +302,15 @@ export function ActionDialog({
     } catch (error) {
       if (isApiError(error)) {
         const own = input?.field ? error.fieldErrors[input.field] : undefined;
+        const others = Object.keys(error.fieldErrors).filter((f) => f !== input?.field);
+        // Messages for the form's own fields are shown beside those fields (the caller puts them there):
+        // close, so they are seen once, and not a summary here as well.
+        if (others.length > 0 && !own) {
+          onClose(false);
+          return;
+        }
         setFieldError(own ?? null);
-        setProblem(error.detail);
+        if (!own) setProblem(error.detail);
       } else setProblem("처리하지 못했습니다. 잠시 후 다시 시도하세요.");
     } finally {
       setBusy(false);
