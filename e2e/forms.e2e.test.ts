@@ -47,4 +47,55 @@ describe("form messages, filters and length limits (issue 15)", () => {
     expect(alerts.some((a) => a.includes(message))).toBe(false);
     await screenshot(page, "57-official-inspection-plan-year-error");
   });
+
+  it("refuses a 처분일 range that ends before it starts, on the screen and at the server, and resets", async () => {
+    const page = await official();
+    await page.goto("/official/dispositions");
+    await page.getByTestId("disposition-register").waitFor();
+    await page.getByLabel("처분일(부터)").fill("2026-03-02");
+    await page.getByLabel("처분일(까지)").fill("2026-03-01");
+    await page.getByRole("button", { name: "검색", exact: true }).click();
+    const message = "처분일(까지)는 처분일(부터)와 같거나 그 이후여야 합니다.";
+    await page.locator("#disp-to-error").getByText(message).waitFor();
+    // Not searched: the list is not filtered into 0건 behind the error.
+    expect(page.url()).not.toContain("from=");
+    expect(await page.getByLabel("처분일(까지)").inputValue()).toBe("2026-03-01");
+    await expectAccessible(page);
+    await screenshot(page, "66-official-disposition-register-range-error");
+
+    const answer = await page.request.get("/api/official/dispositions?from=2026-03-02&to=2026-03-01");
+    expect(answer.status()).toBe(400);
+    expect((await answer.json()).errors.map((e: { message: string }) => e.message)).toEqual([message]);
+
+    await page.getByRole("button", { name: "초기화" }).click();
+    expect(await page.getByLabel("처분일(부터)").inputValue()).toBe("");
+    expect(await page.getByLabel("처분일(까지)").inputValue()).toBe("");
+    await expect.poll(() => page.locator("#disp-to-error").count()).toBe(0);
+  });
+
+  it("gives the 지도점검 and 접속기록 lists the same range check", async () => {
+    const page = await official();
+    await page.goto("/official/inspections");
+    await page.getByLabel("점검일(부터)").fill("2026-05-02");
+    await page.getByLabel("점검일(까지)").fill("2026-05-01");
+    await page.getByRole("button", { name: "검색", exact: true }).click();
+    await page
+      .locator("#insp-to-error")
+      .getByText("점검일(까지)는 점검일(부터)와 같거나 그 이후여야 합니다.")
+      .waitFor();
+    const inspections = await page.request.get("/api/official/inspections?from=2026-05-02&to=2026-05-01");
+    expect(inspections.status()).toBe(400);
+
+    const auditor = await official("auditor");
+    await auditor.goto("/official/access-log");
+    await auditor.getByLabel("접속일(부터)").fill("2026-05-02");
+    await auditor.getByLabel("접속일(까지)").fill("2026-05-01");
+    await auditor.getByRole("button", { name: "검색", exact: true }).click();
+    await auditor
+      .locator("#to-error")
+      .getByText("접속일(까지)는 접속일(부터)와 같거나 그 이후여야 합니다.")
+      .waitFor();
+    const log = await auditor.request.get("/api/official/access-log?from=2026-05-02&to=2026-05-01");
+    expect(log.status()).toBe(400);
+  });
 });

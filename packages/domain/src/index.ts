@@ -2,6 +2,7 @@ export * from "./access-log-codes.ts";
 export * from "./authority-title.ts";
 export * from "./business-number.ts";
 export * from "./checklist-text.ts";
+export * from "./date-range.ts";
 export * from "./disposition-procedure.ts";
 export * from "./dispositions/index.ts";
 export * from "./field-labels.ts";

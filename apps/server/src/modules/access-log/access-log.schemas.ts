@@ -1,17 +1,22 @@
-import { ACCESS_ACTIONS, ACCESS_TARGETS } from "@ssis/domain";
+import { ACCESS_ACTIONS, ACCESS_TARGETS, dateRangeError } from "@ssis/domain";
 import { z } from "zod";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
 
-export const accessLogQuery = z.object({
-  from: date.optional(),
-  to: date.optional(),
-  username: z.string().trim().max(64).optional(),
-  action: z.enum(ACCESS_ACTIONS, { error: "수행 업무는 목록에서 고르세요." }).optional(),
-  targetType: z.enum(ACCESS_TARGETS, { error: "대상 유형은 목록에서 고르세요." }).optional(),
-  cursor: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const accessLogQuery = z
+  .object({
+    from: date.optional(),
+    to: date.optional(),
+    username: z.string().trim().max(64).optional(),
+    action: z.enum(ACCESS_ACTIONS, { error: "수행 업무는 목록에서 고르세요." }).optional(),
+    targetType: z.enum(ACCESS_TARGETS, { error: "대상 유형은 목록에서 고르세요." }).optional(),
+    cursor: z.coerce.number().int().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .superRefine((v, ctx) => {
+    const message = dateRangeError("접속일", v.from, v.to);
+    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
+  });
 export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 export const accessLogEntry = z.object({

@@ -2,6 +2,7 @@ import {
   APPEAL_KINDS,
   APPEAL_STATUSES,
   DISPOSITION_STATUSES,
+  dateRangeError,
   dispositionPreviewRequestSchema,
 } from "@ssis/domain";
 import { z } from "zod";
@@ -119,23 +120,28 @@ export const dispositionCreate = z
   });
 export type DispositionCreate = z.infer<typeof dispositionCreate>;
 
-export const dispositionListQuery = z.object({
-  from: isoDate("시작일").optional(),
-  to: isoDate("종료일").optional(),
-  sigungu: z
-    .string()
-    .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-    .optional(),
-  law: z.string().max(10).optional(),
-  measure: z.string().trim().max(20).optional(),
-  status: z.enum(DISPOSITION_STATUSES).optional(),
-  activeSuspension: z.enum(["true", "false"]).optional(),
-  q: z.string().trim().max(100).optional(),
-  sort: z
-    .enum(["-decided_on", "decided_on", "-created_at", "name", "region", "status"])
-    .default("-created_at"),
-  ...page,
-});
+export const dispositionListQuery = z
+  .object({
+    from: isoDate("처분일(부터)").optional(),
+    to: isoDate("처분일(까지)").optional(),
+    sigungu: z
+      .string()
+      .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
+      .optional(),
+    law: z.string().max(10).optional(),
+    measure: z.string().trim().max(20).optional(),
+    status: z.enum(DISPOSITION_STATUSES).optional(),
+    activeSuspension: z.enum(["true", "false"]).optional(),
+    q: z.string().trim().max(100).optional(),
+    sort: z
+      .enum(["-decided_on", "decided_on", "-created_at", "name", "region", "status"])
+      .default("-created_at"),
+    ...page,
+  })
+  .superRefine((v, ctx) => {
+    const message = dateRangeError("처분일", v.from, v.to);
+    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
+  });
 export type DispositionListQuery = z.infer<typeof dispositionListQuery>;
 
 export const dispositionItem = z.object({

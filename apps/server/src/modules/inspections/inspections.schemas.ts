@@ -1,6 +1,7 @@
 import {
   CORRECTIVE_OUTCOMES,
   CORRECTIVE_STATUSES,
+  dateRangeError,
   FINDING_SEVERITIES,
   FINDING_STATUSES,
   INSPECTION_KINDS,
@@ -208,24 +209,29 @@ export const inspectionItem = z.object({
 });
 export type InspectionItem = z.infer<typeof inspectionItem>;
 
-export const inspectionListQuery = z.object({
-  from: isoDate("시작일").optional(),
-  to: isoDate("종료일").optional(),
-  sigungu,
-  kind: z.enum(INSPECTION_KINDS).optional(),
-  status: z.enum(INSPECTION_STATUSES).optional(),
-  result: z.enum(["compliant", "findings"]).optional(),
-  planId: uuid("점검계획").optional(),
-  // One institution's inspections (the 지도점검 이력 tab of the institution's page).
-  institutionId: uuid("기관").optional(),
-  type: z.string().max(40).optional(),
-  month: z.coerce.number().int().min(1).max(12).optional(),
-  q: z.string().trim().max(100, "검색어는 100자 이내로 입력하세요.").optional(),
-  sort: z
-    .enum(["-scheduled_on", "scheduled_on", "name", "-name", "status", "region", "planned_month"])
-    .default("-scheduled_on"),
-  ...page,
-});
+export const inspectionListQuery = z
+  .object({
+    from: isoDate("점검일(부터)").optional(),
+    to: isoDate("점검일(까지)").optional(),
+    sigungu,
+    kind: z.enum(INSPECTION_KINDS).optional(),
+    status: z.enum(INSPECTION_STATUSES).optional(),
+    result: z.enum(["compliant", "findings"]).optional(),
+    planId: uuid("점검계획").optional(),
+    // One institution's inspections (the 지도점검 이력 tab of the institution's page).
+    institutionId: uuid("기관").optional(),
+    type: z.string().max(40).optional(),
+    month: z.coerce.number().int().min(1).max(12).optional(),
+    q: z.string().trim().max(100, "검색어는 100자 이내로 입력하세요.").optional(),
+    sort: z
+      .enum(["-scheduled_on", "scheduled_on", "name", "-name", "status", "region", "planned_month"])
+      .default("-scheduled_on"),
+    ...page,
+  })
+  .superRefine((v, ctx) => {
+    const message = dateRangeError("점검일", v.from, v.to);
+    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
+  });
 export type InspectionListQuery = z.infer<typeof inspectionListQuery>;
 export const inspectionList = z.object({
   items: z.array(inspectionItem),

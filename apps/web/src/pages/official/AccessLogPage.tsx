@@ -3,6 +3,7 @@ import {
   ACCESS_TARGET_LABELS,
   accessActionLabel,
   accessTargetLabel,
+  dateRangeError,
   isAccessAction,
   isAccessTarget,
   isRole,
@@ -142,11 +143,9 @@ function AccessLogFilter({ initial, onSearch }: { initial: Filters; onSearch: (f
   const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (draft.from && draft.to && draft.from > draft.to) {
-      setRangeError("조회 종료일은 조회 시작일과 같거나 그 이후여야 합니다.");
-      return;
-    }
-    setRangeError(null);
+    const error = dateRangeError("접속일", draft.from, draft.to);
+    setRangeError(error);
+    if (error) return;
     onSearch(draft);
   };
   return (
@@ -155,14 +154,14 @@ function AccessLogFilter({ initial, onSearch }: { initial: Filters; onSearch: (f
         <div className="app-filter__grid">
           <TextField
             id="from"
-            label="조회 시작일"
+            label="접속일(부터)"
             type="date"
             value={draft.from}
             onChange={(e) => set({ from: e.target.value })}
           />
           <TextField
             id="to"
-            label="조회 종료일"
+            label="접속일(까지)"
             type="date"
             value={draft.to}
             error={rangeError}

@@ -2,8 +2,9 @@ import {
   DISPOSITION_STATUS_LABELS,
   DISPOSITION_STATUSES,
   type DispositionStatus,
-  MEASURE_KIND_LABELS,
+  dateRangeError,
   koreaToday,
+  MEASURE_KIND_LABELS,
 } from "@ssis/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
@@ -82,6 +83,7 @@ export function DispositionListPage() {
     status: query.status ?? "",
     q: query.q ?? "",
   });
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -97,6 +99,10 @@ export function DispositionListPage() {
   };
   const search = (e: FormEvent) => {
     e.preventDefault();
+    // What the official typed stays in the form; only the wrong end of the range is pointed out.
+    const error = dateRangeError("처분일", draft.from, draft.to);
+    setRangeError(error);
+    if (error) return;
     apply({
       from: draft.from || undefined,
       to: draft.to || undefined,
@@ -106,6 +112,13 @@ export function DispositionListPage() {
       status: (draft.status || undefined) as DispositionStatus | undefined,
       q: draft.q.trim() || undefined,
     });
+  };
+  const reset = () => {
+    setDraft({ from: "", to: "", sido: "", sigungu: "", law: "", measure: "", status: "", q: "" });
+    setRangeError(null);
+    const search = new URLSearchParams();
+    if (query.sort !== "-created_at") search.set("sort", query.sort);
+    setParams(search);
   };
   const { page: _page, ...filters } = query;
   const download = async () => {
@@ -150,7 +163,7 @@ export function DispositionListPage() {
       />
 
       <search className="app-filter" aria-label="행정처분 검색">
-        <form onSubmit={search}>
+        <form onSubmit={search} noValidate>
           <div className="app-filter__grid">
             <TextField
               id="disp-from"
@@ -164,6 +177,7 @@ export function DispositionListPage() {
               label="처분일(까지)"
               type="date"
               value={draft.to}
+              error={rangeError}
               onChange={(e) => setDraft({ ...draft, to: e.target.value })}
             />
             <RegionFilterFields
@@ -204,6 +218,9 @@ export function DispositionListPage() {
             />
           </div>
           <div className="app-filter__actions app-button-row">
+            <button type="button" className="krds-btn medium secondary" onClick={reset}>
+              초기화
+            </button>
             <button type="submit" className="krds-btn medium primary">
               검색
             </button>

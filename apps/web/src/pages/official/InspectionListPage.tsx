@@ -1,4 +1,5 @@
 import {
+  dateRangeError,
   INSPECTION_KIND_LABELS,
   INSPECTION_KINDS,
   INSPECTION_STATUS_LABELS,
@@ -92,11 +93,10 @@ export function InspectionListPage() {
 
   const search = (e: FormEvent) => {
     e.preventDefault();
-    if (draft.from && draft.to && draft.from > draft.to) {
-      setDateError("기간의 끝은 시작일 이후여야 합니다.");
-      return;
-    }
-    setDateError(null);
+    // What the official typed stays in the form; only the wrong end of the range is pointed out.
+    const rangeError = dateRangeError("점검일", draft.from, draft.to);
+    setDateError(rangeError);
+    if (rangeError) return;
     setQuery({ ...query, ...toQuery(draft), page: 1 });
   };
   const reset = () => {
@@ -161,17 +161,17 @@ export function InspectionListPage() {
           <div className="app-filter__grid">
             <TextField
               id="insp-from"
-              label="점검일(시작)"
+              label="점검일(부터)"
               type="date"
               value={draft.from}
-              error={dateError}
               onChange={(e) => setDraft({ ...draft, from: e.target.value })}
             />
             <TextField
               id="insp-to"
-              label="점검일(끝)"
+              label="점검일(까지)"
               type="date"
               value={draft.to}
+              error={dateError}
               onChange={(e) => setDraft({ ...draft, to: e.target.value })}
             />
             <RegionFilterFields
