@@ -98,4 +98,31 @@ describe("form messages, filters and length limits (issue 15)", () => {
     const log = await auditor.request.get("/api/official/access-log?from=2026-05-02&to=2026-05-01");
     expect(log.status()).toBe(400);
   });
+
+  it("keeps every typed character of a limited field, counts it and says beside the field when it is too long", async () => {
+    const page = await official();
+    await page.goto("/official/inspections/plans/new");
+    const title = page.getByLabel("계획 제목(필수)");
+    await title.fill("가".repeat(2000));
+    // Not cut to the limit without a word: all 2,000 stay, with the limit and the error beside the field.
+    expect((await title.inputValue()).length).toBe(2000);
+    expect(await page.locator("#plan-title-count").textContent()).toContain("2,000/100");
+    expect(await page.locator("#plan-title-error").textContent()).toContain("100자까지 입력할 수 있습니다");
+    expect(await title.getAttribute("aria-invalid")).toBe("true");
+    expect(await title.getAttribute("maxlength")).toBeNull();
+
+    const note = page.getByLabel("비고");
+    await note.fill("나".repeat(2100));
+    expect((await note.inputValue()).length).toBe(2100);
+    expect(await page.locator("#plan-note-count").textContent()).toContain("2,100/2,000");
+    expect(await page.locator("#plan-note-length").textContent()).toContain("2,000자까지 입력할 수 있습니다");
+    expect(await note.getAttribute("maxlength")).toBeNull();
+
+    const fitting = "2027년 정기 지도점검";
+    await title.fill(fitting);
+    expect(await page.locator("#plan-title-count").textContent()).toContain(`${fitting.length}/100`);
+    await expect.poll(() => page.locator("#plan-title-error").count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, "58-official-inspection-plan-length-counter");
+  });
 });

@@ -31,7 +31,7 @@ import { errorMessage } from "../api/problem";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../lib/format";
 import { Alert } from "./Alert";
 import { ViolationCode } from "./CodeLabel";
-import { describedBy, FieldShell } from "./FormField";
+import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
 import { ScrollTable } from "./TableWrap";
@@ -78,13 +78,14 @@ type TextAreaProps = Omit<ComponentPropsWithRef<"textarea">, "id"> & {
 export function TextAreaField({ id, label, hint, error, rows = 4, ...textarea }: TextAreaProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <textarea
+      <LimitedTextarea
         id={id}
         name={id}
         rows={rows}
         className="krds-input disp-textarea"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
+        error={error}
         {...textarea}
       />
     </FieldShell>

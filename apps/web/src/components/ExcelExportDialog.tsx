@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
 import type { DownloadResult } from "../api/download";
 import { errorMessage, isApiError } from "../api/problem";
 import { Alert } from "./Alert";
-import { describedBy, FieldShell } from "./FormField";
+import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
 import { Modal } from "./Modal";
 
 interface Props {
@@ -83,7 +83,7 @@ export function ExcelExportDialog({ intro, notice, blocked, placeholder, downloa
         ) : null}
         <p className="app-muted">{notice}</p>
         <FieldShell id="export-reason" label="다운로드 사유(필수)" error={fieldError}>
-          <textarea
+          <LimitedTextarea
             id="export-reason"
             ref={reasonRef}
             className="krds-input"

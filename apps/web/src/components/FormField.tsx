@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
+import { type ComponentPropsWithRef, type ReactNode, useRef, useState } from "react";
 
 interface FieldShellProps {
   id: string;
@@ -9,9 +9,131 @@ interface FieldShellProps {
   className?: string;
 }
 
-export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+export function describedBy(id: string, hint: unknown, error: unknown, count?: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, error ? `${id}-error` : null].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+// ── length limits ───────────────────────────────────────────────────────────
+// HTML `maxLength` cuts what is typed or pasted without a word. A limited field here takes everything,
+// shows how much of the limit is used and says beside the field when the text is too long; the server
+// refuses the same length with the same limit.
+
+/** Fields this long or longer show a counter ("37/200"); shorter ones only the error when over. */
+const COUNTER_FROM = 50;
+
+export function lengthError(length: number, max: number): string | null {
+  return length > max
+    ? `${max.toLocaleString("ko-KR")}자까지 입력할 수 있습니다(지금 ${length.toLocaleString("ko-KR")}자). ${(length - max).toLocaleString("ko-KR")}자를 줄이세요.`
+    : null;
+}
+
+/** KRDS textarea counter: characters used / the limit; red when over. */
+export function LengthCounter({ id, length, max }: { id: string; length: number; max: number }) {
+  return (
+    <p className="textarea-count app-length-count" id={`${id}-count`}>
+      <span className="sr-only">입력한 글자 수 </span>
+      <span className="count-now">{length.toLocaleString("ko-KR")}</span>
+      <span className="count-total">/{max.toLocaleString("ko-KR")}</span>
+    </p>
+  );
+}
+
+function textOf(value: unknown): string {
+  return typeof value === "string" ? value : value == null ? "" : String(value);
+}
+
+/** Counts a controlled or uncontrolled control's text. */
+function useLength(value: unknown, defaultValue: unknown) {
+  const [typed, setTyped] = useState(textOf(defaultValue));
+  const length = value !== undefined ? textOf(value).length : typed.length;
+  return { length, track: (text: string) => setTyped(text) };
+}
+
+type LimitedProps<T extends "input" | "textarea"> = ComponentPropsWithRef<T> & {
+  /** the server's limit: counted and checked here, never cut */
+  maxLength?: number;
+  /** an error the caller shows for this field (shown instead of the length error) */
+  error?: string | null;
+};
+
+/**
+ * A `<textarea>` with a length limit that never cuts: the counter below it and, when the text is longer,
+ * an error beside it. Drop-in for `<textarea maxLength=…>`; the id is needed for the counter's name.
+ */
+export function LimitedTextarea({ maxLength, error, ...props }: LimitedProps<"textarea">) {
+  const { length, track } = useLength(props.value, props.defaultValue);
+  const id = props.id ?? "text";
+  const tooLong = maxLength !== undefined ? lengthError(length, maxLength) : null;
+  const shown = error ?? tooLong;
+  return (
+    <div className={`textarea-wrap${shown ? " is-error" : ""}`}>
+      <textarea
+        {...props}
+        aria-invalid={shown ? true : props["aria-invalid"]}
+        aria-describedby={
+          [
+            props["aria-describedby"],
+            maxLength ? `${id}-count` : null,
+            tooLong && !error ? `${id}-length` : null,
+          ]
+            .filter(Boolean)
+            .join(" ") || undefined
+        }
+        onChange={(e) => {
+          track(e.target.value);
+          props.onChange?.(e);
+        }}
+      />
+      {maxLength !== undefined || tooLong ? (
+        <div className="textarea-bottom">
+          {tooLong && !error ? (
+            <p className="form-hint-invalid" id={`${id}-length`}>
+              {tooLong}
+            </p>
+          ) : null}
+          {maxLength !== undefined ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** An `<input>` with a length limit that never cuts (see LimitedTextarea); a counter for long limits only. */
+export function LimitedInput({ maxLength, error, ...props }: LimitedProps<"input">) {
+  const { length, track } = useLength(props.value, props.defaultValue);
+  const id = props.id ?? "text";
+  const tooLong = maxLength !== undefined ? lengthError(length, maxLength) : null;
+  const counter = maxLength !== undefined && maxLength >= COUNTER_FROM;
+  return (
+    <>
+      <input
+        {...props}
+        aria-invalid={error || tooLong ? true : props["aria-invalid"]}
+        aria-describedby={
+          [
+            props["aria-describedby"],
+            counter ? `${id}-count` : null,
+            tooLong && !error ? `${id}-length` : null,
+          ]
+            .filter(Boolean)
+            .join(" ") || undefined
+        }
+        onChange={(e) => {
+          track(e.target.value);
+          props.onChange?.(e);
+        }}
+      />
+      {tooLong && !error ? (
+        <p className="form-hint-invalid" id={`${id}-length`}>
+          {tooLong}
+        </p>
+      ) : null}
+      {counter ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
+    </>
+  );
 }
 
 /** KRDS form group: label, control, hint and the field's error beside it. */
@@ -45,17 +167,36 @@ type TextFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "name"> & {
   groupClassName?: string;
 };
 
-export function TextField({ id, name, label, hint, error, groupClassName, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  groupClassName,
+  maxLength,
+  ...input
+}: TextFieldProps) {
+  // A limit is counted and checked, never cut (see LimitedInput); its error shows where the field's does.
+  const { length, track } = useLength(input.value, input.defaultValue);
+  const tooLong = maxLength !== undefined ? lengthError(length, maxLength) : null;
+  const shown = error ?? tooLong;
+  const counter = maxLength !== undefined && maxLength >= COUNTER_FROM && input.type !== "search";
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} className={groupClassName}>
+    <FieldShell id={id} label={label} hint={hint} error={shown} className={groupClassName}>
       <input
         id={id}
         name={name ?? id}
         className="krds-input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown, counter)}
         {...input}
+        onChange={(e) => {
+          track(e.target.value);
+          input.onChange?.(e);
+        }}
       />
+      {counter ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
     </FieldShell>
   );
 }
@@ -106,5 +247,54 @@ export function SelectField({
         ))}
       </select>
     </FieldShell>
+  );
+}
+
+/**
+ * A file chooser in Korean: the native control stays (keyboards, screen readers) but is drawn as a KRDS
+ * button and the chosen file's name, since the browser's own "Choose File" speaks the browser's language.
+ * Put it in a `form-conts app-upload` container.
+ */
+export function FilePicker({
+  id,
+  accept,
+  file,
+  onFile,
+  describedBy: described,
+  invalid,
+}: {
+  id: string;
+  accept: string;
+  file: File | null;
+  onFile: (file: File | null) => void;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={ref}
+        id={id}
+        type="file"
+        className="app-file-input"
+        accept={accept}
+        aria-describedby={described}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+      />
+      <button
+        type="button"
+        className="krds-btn small tertiary app-file-button"
+        aria-hidden="true"
+        tabIndex={-1}
+        onClick={() => ref.current?.click()}
+      >
+        파일 선택
+      </button>
+      <span className="app-file-name" aria-hidden="true">
+        {file ? file.name : "선택한 파일 없음"}
+      </span>
+    </>
   );
 }

@@ -16,7 +16,7 @@ import type { FileItem, TransitionItem } from "../api/inspections";
 import { isApiError } from "../api/problem";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { Alert } from "./Alert";
-import { describedBy } from "./FormField";
+import { describedBy, LimitedTextarea } from "./FormField";
 import { Modal } from "./Modal";
 import { ScrollTable } from "./TableWrap";
 
@@ -352,7 +352,7 @@ export function ActionDialog({
             </label>
           </div>
           <div className={`form-conts${fieldError ? " is-error" : ""}`}>
-            <textarea
+            <LimitedTextarea
               id={`${id}-text`}
               className="krds-input"
               rows={input.rows ?? 3}

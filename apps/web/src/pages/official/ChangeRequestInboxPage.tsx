@@ -19,7 +19,7 @@ import {
 } from "../../api/register";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
-import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
+import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "../../components/FormField";
 import { InstitutionTypeName } from "../../components/InstitutionTypeName";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
@@ -359,7 +359,7 @@ function DecisionDialog({
       <ChangeList changes={decision.request.changes} before={decision.request.before} />
       {isReturn ? (
         <FieldShell id="return-reason" label="반려 사유(필수)" error={fieldError}>
-          <textarea
+          <LimitedTextarea
             id="return-reason"
             className="krds-input"
             rows={3}

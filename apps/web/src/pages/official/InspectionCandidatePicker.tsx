@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { type Candidate, type CandidateQuery, useCandidates } from "../../api/inspections";
 import { useInstitutionTypes } from "../../api/queries";
 import { LiveRegion } from "../../components/Alert";
-import { SelectField, TextField } from "../../components/FormField";
+import { LimitedInput, SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { QueryError } from "../../components/QueryError";
@@ -349,7 +349,7 @@ export function CandidatePicker({
                         <label className="sr-only" htmlFor={`target-reason-${t.institutionId}`}>
                           {t.name} 선정 사유
                         </label>
-                        <input
+                        <LimitedInput
                           id={`target-reason-${t.institutionId}`}
                           className="krds-input small"
                           maxLength={500}

@@ -11,6 +11,7 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
+import { LimitedInput, LimitedTextarea } from "../../components/FormField";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
@@ -324,7 +325,7 @@ function VersionEditor({
           <label htmlFor="checklist-change-note">변경 내용(필수)</label>
         </div>
         <div className={`form-conts${errors.changeNote ? " is-error" : ""}`}>
-          <input
+          <LimitedInput
             id="checklist-change-note"
             className="krds-input"
             maxLength={500}
@@ -405,7 +406,7 @@ function VersionEditor({
                     <label className="sr-only" htmlFor={`edit-${r.key}-code`}>
                       {label} 코드
                     </label>
-                    <input
+                    <LimitedInput
                       id={`edit-${r.key}-code`}
                       className="krds-input small"
                       maxLength={10}
@@ -421,7 +422,7 @@ function VersionEditor({
                     <label className="sr-only" htmlFor={`edit-${r.key}-domain`}>
                       {label} 점검 영역
                     </label>
-                    <input
+                    <LimitedInput
                       id={`edit-${r.key}-domain`}
                       className="krds-input small"
                       maxLength={40}
@@ -437,7 +438,7 @@ function VersionEditor({
                     <label className="sr-only" htmlFor={`edit-${r.key}-item`}>
                       {label} 점검 항목
                     </label>
-                    <textarea
+                    <LimitedTextarea
                       id={`edit-${r.key}-item`}
                       className="krds-input"
                       rows={3}
@@ -454,7 +455,7 @@ function VersionEditor({
                     <label className="sr-only" htmlFor={`edit-${r.key}-basis`}>
                       {label} 법적 근거
                     </label>
-                    <textarea
+                    <LimitedTextarea
                       id={`edit-${r.key}-basis`}
                       className="krds-input"
                       rows={3}
@@ -471,7 +472,7 @@ function VersionEditor({
                     <label className="sr-only" htmlFor={`edit-${r.key}-violation`}>
                       {label} 위반 코드
                     </label>
-                    <input
+                    <LimitedInput
                       id={`edit-${r.key}-violation`}
                       className="krds-input small"
                       maxLength={16}

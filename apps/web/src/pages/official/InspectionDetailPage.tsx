@@ -16,6 +16,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { LimitedInput, LimitedTextarea } from "../../components/FormField";
 import {
   ActionDialog,
   FileList,
@@ -372,7 +373,7 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
           <label htmlFor="complete-summary">점검 결과 요지(필수)</label>
         </div>
         <div className={`form-conts${errors.resultSummary ? " is-error" : ""}`}>
-          <textarea
+          <LimitedTextarea
             id="complete-summary"
             className="krds-input"
             rows={3}
@@ -393,7 +394,7 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
           <label htmlFor="complete-note">내부 메모</label>
         </div>
         <div className="form-conts">
-          <textarea
+          <LimitedTextarea
             id="complete-note"
             className="krds-input"
             rows={2}
@@ -497,7 +498,7 @@ function DocumentsTab({ d, onNotice }: { d: InspectionDetail; onNotice: (m: stri
                           <label className="sr-only" htmlFor={`review-note-${doc.id}`}>
                             {doc.title} 검토 의견
                           </label>
-                          <input
+                          <LimitedInput
                             id={`review-note-${doc.id}`}
                             className="krds-input small"
                             placeholder="검토 의견"

@@ -28,7 +28,7 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
-import { type Option, SelectField, TextField } from "../../components/FormField";
+import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import {
   ActionDialog,
   Check,
@@ -253,7 +253,7 @@ function AddFindingForm({
             <label htmlFor="finding-detail">지적 내용(필수)</label>
           </div>
           <div className={`form-conts${errors.detail ? " is-error" : ""}`}>
-            <textarea
+            <LimitedTextarea
               id="finding-detail"
               className="krds-input"
               rows={3}
@@ -668,7 +668,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
             <label htmlFor={`order-${f.id}-instruction`}>조치 요구 내용(필수)</label>
           </div>
           <div className={`form-conts${errors.instruction ? " is-error" : ""}`}>
-            <textarea
+            <LimitedTextarea
               id={`order-${f.id}-instruction`}
               className="krds-input"
               rows={3}

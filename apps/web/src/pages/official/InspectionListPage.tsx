@@ -22,7 +22,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
-import { type Option, SelectField, TextField } from "../../components/FormField";
+import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { InspectionTable } from "../../components/InspectionTable";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -448,7 +448,7 @@ function AdhocForm({ onCancel }: { onCancel: () => void }) {
             <label htmlFor="adhoc-reason">점검 사유(필수)</label>
           </div>
           <div className={`form-conts${errors.reason ? " is-error" : ""}`}>
-            <textarea
+            <LimitedTextarea
               id="adhoc-reason"
               className="krds-input"
               rows={2}

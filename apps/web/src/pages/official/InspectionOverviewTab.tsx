@@ -5,7 +5,7 @@ import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "
 import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
-import { TextField } from "../../components/FormField";
+import { LimitedInput, TextField } from "../../components/FormField";
 import { ActionDialog, Check, FieldGroup } from "../../components/InspectionParts";
 import { formatDate, orEmpty } from "../../lib/format";
 import { KeyValueTable } from "./SupportAgencyParts";
@@ -218,7 +218,7 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
                         <label className="sr-only" htmlFor={`team-${m.key}-name`}>
                           {i + 1}번째 점검반원 이름
                         </label>
-                        <input
+                        <LimitedInput
                           id={`team-${m.key}-name`}
                           className="krds-input small"
                           maxLength={40}
@@ -234,7 +234,7 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
                         <label className="sr-only" htmlFor={`team-${m.key}-position`}>
                           {i + 1}번째 점검반원 직위
                         </label>
-                        <input
+                        <LimitedInput
                           id={`team-${m.key}-position`}
                           className="krds-input small"
                           maxLength={40}
@@ -305,7 +305,7 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
               {docs.map((x, i) => (
                 <li key={x.key} className="app-inline-field">
                   <label htmlFor={`doc-${x.key}`}>요청 자료 {i + 1}</label>
-                  <input
+                  <LimitedInput
                     id={`doc-${x.key}`}
                     className="krds-input small"
                     maxLength={200}

@@ -4,7 +4,7 @@ import { useNavigate } from "react-router-dom";
 import { createPlan, useChecklists, useOfficialMutation } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
-import { type Option, SelectField, TextField } from "../../components/FormField";
+import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import { ActionDialog } from "../../components/InspectionParts";
 import { PageHeader } from "../../components/PageHeader";
 import { formatNumber } from "../../lib/format";
@@ -144,7 +144,7 @@ export function InspectionPlanFormPage() {
               <label htmlFor="plan-note">비고</label>
             </div>
             <div className="form-conts">
-              <textarea
+              <LimitedTextarea
                 id="plan-note"
                 className="krds-input"
                 rows={2}

@@ -349,7 +349,7 @@ export function InspectionResultsTab({
                             <label className="sr-only" htmlFor={`note-${item.itemId}`}>
                               {itemName(item)} 확인 내용
                             </label>
-                            <textarea
+                            <LimitedTextarea
                               id={`note-${item.itemId}`}
                               className="krds-input"
                               rows={e.result === "non_compliant" ? 3 : 1}

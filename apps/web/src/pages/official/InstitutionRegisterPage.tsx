@@ -19,7 +19,7 @@ import { useInstitutionTypes, useRegions } from "../../api/queries";
 import { type RegisterInput, useCreateInstitution } from "../../api/register";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
-import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
+import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "../../components/FormField";
 import { PageHeader } from "../../components/PageHeader";
 import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
@@ -304,7 +304,7 @@ export function ReasonField({
 }) {
   return (
     <FieldShell id="f-reason" label={label} hint={hint} error={error}>
-      <textarea
+      <LimitedTextarea
         id="f-reason"
         name="reason"
         className="krds-input"

@@ -10,7 +10,7 @@ import {
   useReorganisations,
 } from "../../api/region-reorganisations";
 import { Alert } from "../../components/Alert";
-import { FieldShell, SelectField, TextField } from "../../components/FormField";
+import { FieldShell, LimitedInput, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -399,7 +399,7 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
                       const error = fieldErrors[id];
                       return (
                         <td key={f}>
-                          <input
+                          <LimitedInput
                             id={id}
                             className="krds-input"
                             inputMode="numeric"

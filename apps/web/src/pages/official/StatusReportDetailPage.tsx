@@ -17,7 +17,7 @@ import {
   useTargets,
 } from "../../api/status-reports";
 import { Alert, LiveRegion } from "../../components/Alert";
-import { type Option, SelectField, TextField } from "../../components/FormField";
+import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import { Check } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
@@ -706,7 +706,7 @@ function RemindDialog({
           <label htmlFor="remind-message">독촉 내용</label>
         </div>
         <div className="form-conts">
-          <textarea
+          <LimitedTextarea
             id="remind-message"
             className="krds-input"
             rows={3}

@@ -1,9 +1,4 @@
-import {
-  CHECK_DIGIT_MISMATCH_MESSAGE,
-  checkResidentNumber,
-  checkStayPeriod,
-  koreaToday,
-} from "@ssis/domain";
+import { CHECK_DIGIT_MISMATCH_MESSAGE, checkResidentNumber, checkStayPeriod, koreaToday } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { isApiError } from "../../api/problem";
 import {
@@ -21,7 +16,7 @@ import {
 } from "../../api/staff-clients";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
-import { describedBy, FieldShell, SelectField, TextField } from "../../components/FormField";
+import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -540,7 +535,7 @@ function RenameDialog({ client, onClose }: { client: Client; onClose: (message: 
           }}
         />
         <FieldShell id="rename-reason" label="정정 사유(필수)" error={errors.reason}>
-          <textarea
+          <LimitedTextarea
             id="rename-reason"
             className="krds-input"
             rows={2}

@@ -415,7 +415,7 @@ function ReportForm({
           <label htmlFor={id}>조치 결과(필수)</label>
         </div>
         <div className={`form-conts${error ? " is-error" : ""}`}>
-          <textarea
+          <LimitedTextarea
             id={id}
             className="krds-input"
             rows={4}

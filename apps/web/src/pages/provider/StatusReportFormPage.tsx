@@ -12,7 +12,7 @@ import {
   useReportMutation,
 } from "../../api/status-reports";
 import { Alert } from "../../components/Alert";
-import { TextField } from "../../components/FormField";
+import { LimitedTextarea, TextField } from "../../components/FormField";
 import { Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -410,7 +410,7 @@ function ReportEditor({
                 <label htmlFor="report-remarks">특이사항</label>
               </div>
               <div className={`form-conts${errorOf("remarks") ? " is-error" : ""}`}>
-                <textarea
+                <LimitedTextarea
                   id="report-remarks"
                   className="krds-input"
                   rows={4}
