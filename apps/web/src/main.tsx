@@ -2,6 +2,7 @@ import "./styles/fonts.css";
 import "krds-uiux/resources/css/common/common.css";
 import "krds-uiux/resources/css/component/component.css";
 import "./styles/app.css";
+import "./styles/layout.css";
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";

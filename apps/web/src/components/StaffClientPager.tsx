@@ -17,7 +17,7 @@ export function Pager({
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
   return (
-    <nav className="app-more" aria-label={`${label} 페이지`}>
+    <nav className="app-pager" aria-label={`${label} 페이지`}>
       <button
         type="button"
         className="krds-btn small secondary"
@@ -26,7 +26,7 @@ export function Pager({
       >
         이전
       </button>
-      <p className="app-muted" aria-current="page">
+      <p className="app-pager__status" aria-current="page">
         {formatNumber(page)} / {formatNumber(pages)} 쪽
       </p>
       <button

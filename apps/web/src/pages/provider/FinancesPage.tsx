@@ -94,7 +94,7 @@ export function FinancesPage() {
 export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?: (y: FinanceYear) => void }) {
   return (
     <ScrollTable label="연도별 재정 요약 표">
-      <table className="tbl col data app-table">
+      <table className="tbl col data app-table" data-testid="finance-table">
         <caption className="sr-only">
           연도별 재정 요약: 회계연도, 세입 합계, 보조금 합계와 비율, 세출 합계, 차액, 세입·세출 항목별 금액
         </caption>

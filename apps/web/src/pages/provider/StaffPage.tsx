@@ -26,7 +26,7 @@ import {
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
-import { SelectField, TextField } from "../../components/FormField";
+import { FilePicker, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { downloadedNotice, StaffExportDialog } from "../../components/PeopleExportDialogs";
@@ -546,23 +546,23 @@ function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
           <div className="form-tit">
             <label htmlFor="staff-file">엑셀 파일(.xlsx, 5MB 이하)</label>
           </div>
-          <div className="form-conts">
-            <input
+          <div className="form-conts app-upload">
+            <FilePicker
               id="staff-file"
-              type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              file={file}
+              onFile={setFile}
             />
+            <button
+              type="submit"
+              className="krds-btn small primary"
+              disabled={upload.isPending}
+              aria-busy={upload.isPending || undefined}
+            >
+              {upload.isPending ? "확인 중…" : "올리기"}
+            </button>
           </div>
         </div>
-        <button
-          type="submit"
-          className="krds-btn medium primary"
-          disabled={upload.isPending}
-          aria-busy={upload.isPending || undefined}
-        >
-          {upload.isPending ? "확인 중…" : "올리기"}
-        </button>
       </form>
       {problem ? (
         <Alert tone="danger" live="alert">
