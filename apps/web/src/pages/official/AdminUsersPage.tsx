@@ -123,18 +123,21 @@ export function AdminUsersPage() {
                     <td>{u.scopeLabel}</td>
                     <td>{u.isActive ? "사용" : "사용 중지"}</td>
                     <td>
+                      {/* One line each, so the column stays narrow enough for the table to fit. */}
                       {u.lockedAt ? (
-                        <span className="krds-badge bg-light-danger">
-                          잠김 ({formatDateTime(u.lockedAt)})
-                        </span>
+                        <>
+                          <div>
+                            <span className="krds-badge bg-light-danger">잠김</span>
+                          </div>
+                          <div className="app-nowrap">{formatDateTime(u.lockedAt)}</div>
+                        </>
                       ) : (
-                        <span>정상{u.failedAttempts > 0 ? ` (로그인 실패 ${u.failedAttempts}회)` : ""}</span>
+                        <div>정상{u.failedAttempts > 0 ? ` (로그인 실패 ${u.failedAttempts}회)` : ""}</div>
                       )}
                       {u.mustChangePassword ? (
-                        <>
-                          {" "}
+                        <div>
                           <span className="krds-badge bg-light-warning">비밀번호 변경 필요</span>
-                        </>
+                        </div>
                       ) : null}
                     </td>
                     <td className="app-nowrap">{formatDateTime(u.lastLoginAt)}</td>
