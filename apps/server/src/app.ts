@@ -10,7 +10,6 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { Database } from "@ssis/db";
 import { fieldLabel } from "@ssis/domain";
-import { josa } from "es-hangul";
 import Fastify from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,

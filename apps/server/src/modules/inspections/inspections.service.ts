@@ -1,4 +1,3 @@
-import { josa } from "es-hangul";
 import {
   authorityTitle,
   CORRECTIVE_OUTCOME_LABELS,
@@ -28,6 +27,7 @@ import {
   planTransition,
   ROLE_ZONE,
 } from "@ssis/domain";
+import { josa } from "es-hangul";
 import type { FastifyRequest } from "fastify";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
@@ -445,7 +445,10 @@ async function targetsInScope(ctx: ActorCtx, targets: PlanCreate["targets"]) {
       return [{ field: `targets.${i}.institutionId`, message: "관할 구역의 기관이 아닙니다." }];
     if (institution.status === "closed")
       return [
-        { field: `targets.${i}.institutionId`, message: `${josa(institution.name, "은/는")} 폐지된 기관입니다.` },
+        {
+          field: `targets.${i}.institutionId`,
+          message: `${josa(institution.name, "은/는")} 폐지된 기관입니다.`,
+        },
       ];
     return [];
   });

@@ -105,12 +105,7 @@ export function registerProviderStaffRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError(
-          "VALIDATION_FAILED",
-          400,
-          "엑셀 파일을 첨부하세요.",
-        );
+      if (!request.isMultipart()) throw new AppError("VALIDATION_FAILED", 400, "엑셀 파일을 첨부하세요.");
       const file = await request.file();
       if (!file)
         throw new AppError("VALIDATION_FAILED", 400, "엑셀 파일을 첨부하세요.", {

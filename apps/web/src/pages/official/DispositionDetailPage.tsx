@@ -10,9 +10,9 @@ import {
   earliestOpinionDeadline,
   isIsoDate,
   isSuspension,
+  koreaToday,
   MIN_OPINION_DAYS,
   parseMeasure,
-  koreaToday,
 } from "@ssis/domain";
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";

@@ -1,9 +1,9 @@
 import {
   INSPECTION_KIND_LABELS,
   INSPECTION_KINDS,
+  koreaToday,
   PLAN_STATUS_LABELS,
   PLAN_STATUSES,
-  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";

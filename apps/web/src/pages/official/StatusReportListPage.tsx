@@ -1,8 +1,8 @@
 import {
   checkRoundOpening,
+  koreaToday,
   REPORT_ROUND_STATUS_LABELS,
   REPORT_ROUND_STATUSES,
-  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";

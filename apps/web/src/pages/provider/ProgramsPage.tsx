@@ -1,12 +1,12 @@
 import {
   checkProgram,
+  koreaToday,
   PROGRAM_CATEGORIES,
   PROGRAM_CATEGORY_LABELS,
   PROGRAM_FUNDING_LABELS,
   PROGRAM_FUNDING_SOURCES,
   type ProgramCategory,
   type ProgramFundingSource,
-  koreaToday,
 } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/problem";
