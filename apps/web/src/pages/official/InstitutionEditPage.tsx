@@ -13,22 +13,14 @@ import { Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { type Draft, EMPTY_DRAFT, ReasonField, RegisterFieldsForm, toInput } from "./InstitutionRegisterPage";
-
-export function draftOf(record: RegisterRecord): Draft {
-  const d: Draft = { ...EMPTY_DRAFT };
-  for (const f of EDITABLE_FIELDS) {
-    const v = record[f];
-    d[f] = v === null || v === undefined ? "" : String(v);
-  }
-  d.sigunguCode = record.sigunguCode;
-  return d;
-}
-
-/** The fields whose value in the form differs from the register. */
-export function changedOf(draft: Draft, original: Draft): RegisterField[] {
-  return EDITABLE_FIELDS.filter((f) => draft[f].trim() !== original[f].trim());
-}
+import {
+  changedOf,
+  type Draft,
+  draftOf,
+  ReasonField,
+  RegisterFieldsForm,
+  toInput,
+} from "../../components/RegisterForm";
 
 const crumbs = (id: string, name?: string) => [
   { label: "홈", to: "/official" },

@@ -12,9 +12,15 @@ import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import {
+  changedOf,
+  type Draft,
+  draftOf,
+  ReasonField,
+  RegisterFieldsForm,
+  toInput,
+} from "../../components/RegisterForm";
 import { formatDate } from "../../lib/format";
-import { changedOf, draftOf } from "../official/InstitutionEditPage";
-import { type Draft, ReasonField, RegisterFieldsForm, toInput } from "../official/InstitutionRegisterPage";
 
 /** What an institution may ask to change: everything but 시군구, 개소일 and 고유번호 (kept by the 시군구). */
 const PROVIDER_FIELDS: readonly RegisterField[] = [
