@@ -10,29 +10,7 @@ import { downloadExcel as saveExcel, uploadFile } from "./download";
 
 export { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, UPLOAD_HINT } from "./download";
 
-import type { paths } from "./schema";
-
-// ── types from the generated paths ──────────────────────────────────────────
-type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
-type Res<P extends keyof paths, M extends keyof paths[P], C extends number = 200> = paths[P][M] extends {
-  responses: infer R;
-}
-  ? C extends keyof R
-    ? JsonOf<R[C]>
-    : never
-  : never;
-type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  parameters: { query?: infer Q };
-}
-  ? NonNullable<Q>
-  : never;
-type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody: { content: { "application/json": infer B } };
-}
-  ? B
-  : paths[P][M] extends { requestBody?: { content: { "application/json": infer B } } }
-    ? B
-    : never;
+import type { BodyOf, QueryOf, Res } from "./openapi";
 
 export type ChecklistVersionSummary = Res<"/api/official/inspection-checklists", "get">["items"][number];
 export type ChecklistVersionDetail = Res<"/api/official/inspection-checklists/{id}", "get">;

@@ -5,93 +5,17 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
-import { ApiError, type FieldError, toProblem } from "./problem";
+import type { BodyOf, Res } from "./openapi";
 
-export interface RegionMappingRow {
-  oldCode5: string;
-  newCode5: string;
-  split?: boolean;
-}
-export interface SplitAssignment {
-  institutionId: string;
-  newCode5: string;
-}
-export interface ReorganisationInput {
-  effectiveOn: string;
-  mappings: RegionMappingRow[];
-  splitAssignments?: SplitAssignment[];
-}
-export interface ApplyInput extends ReorganisationInput {
-  title: string;
-  legalBasis: string;
-  confirm: boolean;
-}
-interface CodeName {
-  code5: string;
-  name: string;
-}
-export interface ReorganisationPreview {
-  effectiveOn: string;
-  errors: FieldError[];
-  warnings: string[];
-  rows: {
-    oldCode5: string;
-    oldName: string;
-    level: string;
-    newCodes: CodeName[];
-    split: boolean;
-    institutions: number;
-    users: number;
-    openChangeRequests: number;
-    openReportTargets: number;
-  }[];
-  totals: { institutions: number; users: number; openChangeRequests: number; openReportTargets: number };
-  splitInstitutions: {
-    id: string;
-    name: string;
-    sigunguCode: string;
-    roadAddress: string;
-    candidates: CodeName[];
-    assignedCode5: string | null;
-  }[];
-  copyTables: { table: string; kept: boolean }[];
-  alreadyApplied: { oldCode5: string; newCode5: string; title: string }[];
-}
-export interface ReorganisationSummary {
-  id: string;
-  title: string;
-  legalBasis: string;
-  effectiveOn: string;
-  appliedAt: string;
-  appliedByName: string;
-  status: "applied";
-  changeCount: number;
-  institutionCount: number;
-}
-export interface ReorganisationDetail extends ReorganisationSummary {
-  changes: {
-    oldCode5: string;
-    oldName: string;
-    newCode5: string;
-    newName: string;
-    isSplit: boolean;
-    institutions: number;
-  }[];
-  counts: Record<string, number | string>;
-}
-export interface ReorganisationPage {
-  items: ReorganisationSummary[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-export interface ReorganisationPreset {
-  effectiveOn: string;
-  title: string;
-  legalBasis: string;
-  note: string;
-  mappings: { oldCode5: string; newCode5: string; split: boolean }[];
-}
+export type ReorganisationInput = BodyOf<"/api/admin/region-reorganisations/preview", "post">;
+export type RegionMappingRow = ReorganisationInput["mappings"][number];
+export type SplitAssignment = NonNullable<ReorganisationInput["splitAssignments"]>[number];
+export type ApplyInput = BodyOf<"/api/admin/region-reorganisations", "post">;
+export type ReorganisationPreview = Res<"/api/admin/region-reorganisations/preview", "post">;
+export type ReorganisationPage = Res<"/api/admin/region-reorganisations", "get">;
+export type ReorganisationSummary = ReorganisationPage["items"][number];
+export type ReorganisationDetail = Res<"/api/admin/region-reorganisations/{id}", "get">;
+export type ReorganisationPreset = Res<"/api/admin/region-reorganisations/presets", "get">["items"][number];
 
 type Signal = AbortSignal | undefined;
 
@@ -109,17 +33,8 @@ export function listPresets(signal?: Signal) {
 export function previewReorganisation(body: ReorganisationInput) {
   return unwrap(api.POST("/api/admin/region-reorganisations/preview", { body }));
 }
-export async function applyReorganisation(body: ApplyInput): Promise<ReorganisationDetail> {
-  let result: { data?: ReorganisationDetail; error?: unknown; response: Response };
-  try {
-    result = await api.POST("/api/admin/region-reorganisations", { body });
-  } catch {
-    throw ApiError.network();
-  }
-  if (!result.response.ok) throw new ApiError(result.response.status, toProblem(result.error));
-  if (result.data === undefined)
-    throw new ApiError(result.response.status, { detail: "서버 응답이 비어 있습니다." });
-  return result.data;
+export function applyReorganisation(body: ApplyInput) {
+  return unwrap(api.POST("/api/admin/region-reorganisations", { body }));
 }
 
 export const reorganisationKeys = {

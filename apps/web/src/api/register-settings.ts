@@ -4,11 +4,9 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client";
-import type { paths } from "./schema";
+import type { Res } from "./openapi";
 
-type ListResponse =
-  paths["/api/admin/register-settings"]["get"]["responses"][200]["content"]["application/json"];
-export type RegisterSetting = ListResponse["items"][number];
+export type RegisterSetting = Res<"/api/admin/register-settings", "get">["items"][number];
 
 export const registerSettingKeys = { all: ["admin", "register-settings"] as const };
 

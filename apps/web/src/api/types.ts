@@ -2,24 +2,7 @@
  * API shapes, derived from `paths` in ./schema.d.ts (not from component names) so that the generated
  * schema can replace the hand-written one without touching the screens.
  */
-import type { paths } from "./schema";
-
-type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
-type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
-  ? R extends { 200: infer S }
-    ? JsonOf<S>
-    : never
-  : never;
-type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  parameters: { query?: infer Q };
-}
-  ? NonNullable<Q>
-  : never;
-type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody: { content: { "application/json": infer B } };
-}
-  ? B
-  : never;
+import type { BodyOf, Res as Ok, QueryOf } from "./openapi";
 
 export type SessionResponse = Ok<"/api/auth/session", "get">;
 export type SessionUser = SessionResponse["user"];

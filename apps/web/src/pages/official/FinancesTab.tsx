@@ -1,4 +1,4 @@
-import { useInstitutionFinances } from "../../api/programs-finances";
+import { useInstitutionFinances } from "../../api/finances";
 import { Alert } from "../../components/Alert";
 import { EmptyState, Loading } from "../../components/Loading";
 import { QueryError } from "../../components/QueryError";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { type ProgramQuery, useInstitutionPrograms } from "../../api/programs-finances";
+import { type ProgramQuery, useInstitutionPrograms } from "../../api/programs";
 import { LiveRegion } from "../../components/Alert";
 import { EmptyState, Loading } from "../../components/Loading";
 import { QueryError } from "../../components/QueryError";

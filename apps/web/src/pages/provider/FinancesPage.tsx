@@ -18,7 +18,7 @@ import {
   updateFinanceYear,
   useFinanceMutation,
   useOwnFinances,
-} from "../../api/programs-finances";
+} from "../../api/finances";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";

@@ -20,7 +20,7 @@ import {
   updateProgram,
   useOwnPrograms,
   useProgramMutation,
-} from "../../api/programs-finances";
+} from "../../api/programs";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
