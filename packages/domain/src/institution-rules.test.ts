@@ -4,6 +4,7 @@ import {
   addCalendarDays,
   canChangeStatus,
   changedFields,
+  changeReasonError,
   corporationNumberCheckDigit,
   formatCorporationNumber,
   isChangeRequestOverdue,
@@ -215,5 +216,21 @@ describe("validateRegister", () => {
     );
     expect(fieldsOf(errors)).toEqual(["name", "roadAddress", "postalCode", "phone", "email", "homepage"]);
     for (const e of errors) expect(e.message).toMatch(/[가-힣]/);
+  });
+});
+
+describe("changeReasonError", () => {
+  it("asks an official for a reason only when a legally significant field changes", () => {
+    expect(changeReasonError("official", ["phone", "email"], "")).toBeNull();
+    expect(changeReasonError("official", ["capacity", "phone"], " ")?.message).toBe(
+      "법적으로 중요한 항목(정원)을 변경할 때는 변경 사유를 입력하세요.",
+    );
+    expect(changeReasonError("official", ["capacity"], "증축")).toBeNull();
+  });
+  it("asks an institution for a reason for anything but its contacts (a 변경신청)", () => {
+    expect(changeReasonError("provider", ["homepage"], null)).toBeNull();
+    expect(changeReasonError("provider", ["capacity", "headName"], undefined)?.message).toBe(
+      "정원, 시설장 성명은 변경신청 대상입니다. 변경 사유를 입력하세요.",
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 /**
  * The institution register (현황정보관리, domain.md §4): which fields are legally significant, and the
  * validators every registration, change and change request runs (server and browser alike).
@@ -307,6 +308,29 @@ export function validateRegister(
     add("capacity", "생활시설은 정원을 입력해야 합니다.");
   }
   return errors;
+}
+
+/**
+ * 변경 사유: an official who changes a legally significant field records why; an institution's change of
+ * anything but its contacts is a 변경신청 to the 시군구 and needs a reason (domain.md §4). Reported with the
+ * fields' own errors, so one save shows every mistake.
+ */
+export function changeReasonError(
+  portal: "official" | "provider",
+  changed: readonly RegisterField[],
+  reason: string | null | undefined,
+): RegisterFieldError | null {
+  if (reason && reason.trim() !== "") return null;
+  const needing = changed.filter(portal === "official" ? isLegallySignificantField : (f) => !isMinorField(f));
+  if (needing.length === 0) return null;
+  const labels = needing.map((f) => REGISTER_FIELD_LABELS[f]).join(", ");
+  return {
+    field: "reason",
+    message:
+      portal === "official"
+        ? `법적으로 중요한 항목(${labels})을 변경할 때는 변경 사유를 입력하세요.`
+        : `${josa(labels, "은/는")} 변경신청 대상입니다. 변경 사유를 입력하세요.`,
+  };
 }
 
 /** Clean user input the same way everywhere: trimmed, empty → null, identifiers without hyphens. */

@@ -200,7 +200,25 @@ describe("registering an institution", () => {
   });
 });
 
+const FOUR_WRONG = {
+  capacity: -5,
+  businessNo: "123-45-67890",
+  email: "담당자@",
+  homepage: "javascript:alert(1)",
+};
+const FIVE_FIELDS = ["businessNo", "capacity", "email", "homepage", "reason"];
+
 describe("changing an institution (officials)", () => {
+  it("answers four wrong fields and a missing reason in one answer", async () => {
+    const inst = await register();
+    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+      ...FOUR_WRONG,
+      version: inst.version,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(Object.keys(fieldErrors(r.json())).sort()).toEqual(FIVE_FIELDS);
+  });
+
   it("requires a reason when a legally significant field changes, and none for a minor one", async () => {
     const inst = await register();
     const noReason = await jongno.patch(`/api/official/institutions/${inst.id}`, {
@@ -435,6 +453,13 @@ describe("change requests", () => {
     expect(
       (await provider.post(`/api/provider/change-requests/${body.changeRequest.id}/withdraw`, {})).statusCode,
     ).toBe(200);
+  });
+
+  it("answers four wrong fields and a missing reason of a change request in one answer", async () => {
+    const reg = await ownRegister();
+    const r = await provider.patch("/api/provider/institution", { ...FOUR_WRONG, version: reg.version });
+    expect(r.statusCode).toBe(400);
+    expect(Object.keys(fieldErrors(r.json())).sort()).toEqual(FIVE_FIELDS);
   });
 
   it("requires a reason for a change request, and lets provider staff read but not submit", async () => {

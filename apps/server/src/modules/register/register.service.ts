@@ -2,10 +2,10 @@ import {
   addCalendarDays,
   canChangeStatus,
   changedFields,
+  changeReasonError,
   EDITABLE_FIELDS,
   isChangeRequestOverdue,
   isIsoDate,
-  isLegallySignificantField,
   isMinorField,
   koreaToday,
   normalizeRegisterValue,
@@ -16,9 +16,8 @@ import {
   type Role,
   validateRegister,
 } from "@ssis/domain";
-import { josa } from "es-hangul";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./register.repository.ts";
@@ -30,8 +29,6 @@ import type {
   HistoryEntry,
   RegisterRecord,
 } from "./register.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 const iso = (v: Date | string) => new Date(v).toISOString();
 const labelOf = (f: string) => REGISTER_FIELD_LABELS[f as RegisterField] ?? f;
@@ -254,13 +251,15 @@ async function applyChanges(
     reason: string | null;
     statusEffectiveOn?: string;
     changeRequestId?: string;
+    /** Errors found before (a missing reason), answered together with the fields' own. */
+    errors?: FieldError[];
   },
 ): Promise<RegisterRecord> {
   const today = koreaToday();
   if (current.status === "closed") throw CLOSED();
   const fields = Object.keys(changes) as RegisterField[];
   const next: RegisterFields = { ...snapshot(current), ...changes };
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...(options.errors ?? [])];
 
   let statusFrom: string | null = null;
   if (changes.status && changes.status !== current.status) {
@@ -341,17 +340,6 @@ async function applyChanges(
   return after;
 }
 
-const reasonRequired = (fields: string[]) =>
-  validationFailed(
-    [
-      {
-        field: "reason",
-        message: `법적으로 중요한 항목(${fields.map(labelOf).join(", ")})을 변경할 때는 변경 사유를 입력하세요.`,
-      },
-    ],
-    "변경 사유를 입력하세요.",
-  );
-
 /** An official changes the register directly; legally significant fields need a reason. */
 export async function changeInstitution(
   ctx: ActorCtx,
@@ -364,14 +352,14 @@ export async function changeInstitution(
   const changes = proposedChanges(body, snapshot(current));
   const fields = Object.keys(changes);
   if (fields.length === 0) throw new AppError("NOTHING_CHANGED", 400, "변경된 항목이 없습니다.");
-  const significant = fields.filter(isLegallySignificantField);
-  const reason = body.reason?.trim() || null;
-  if (significant.length > 0 && !reason) throw reasonRequired(significant);
+  const reasonError = changeReasonError("official", fields as RegisterField[], body.reason);
   return applyChanges(ctx, current, changes, {
     version,
     kind: "changed",
-    reason,
+    reason: body.reason?.trim() || null,
     statusEffectiveOn: body.statusEffectiveOn,
+    // A missing reason is reported with the fields' own errors, all in one answer.
+    errors: reasonError ? [reasonError] : [],
   });
 }
 
@@ -389,16 +377,7 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
   const minor = fields.filter(isMinorField);
   const requested = fields.filter((f) => !isMinorField(f));
   const reason = body.reason?.trim() || null;
-  if (requested.length > 0 && !reason)
-    throw validationFailed(
-      [
-        {
-          field: "reason",
-          message: `${josa(requested.map(labelOf).join(", "), "은/는")} 변경신청 대상입니다. 변경 사유를 입력하세요.`,
-        },
-      ],
-      "변경신청 사유를 입력하세요.",
-    );
+  const reasonError = changeReasonError("provider", fields, reason);
   if (current.version !== version) {
     throw new AppError(
       "VERSION_CONFLICT",
@@ -411,7 +390,7 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
   if (requested.length > 0) {
     const next: RegisterFields = { ...snapshot(current), ...changes };
     const type = requested.includes("typeCode") ? await repo.findType(ctx.tx, next.typeCode) : null;
-    const errors: FieldError[] = [];
+    const errors: FieldError[] = reasonError ? [reasonError] : [];
     if (requested.includes("typeCode") && !type)
       errors.push({ field: "typeCode", message: "시설 유형 코드가 올바르지 않습니다." });
     if (changes.status && !canChangeStatus(current.status, changes.status))
@@ -425,7 +404,7 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
         currentUsers: current.currentUsers,
         region: { sidoName: current.sidoName, sigunguName: current.sigunguName || null },
       },
-      requested,
+      fields,
     ))
       if (!errors.some((x) => x.field === e.field)) errors.push(e);
     const pending = new Set(await repo.submittedFieldsOf(ctx.tx, id));
