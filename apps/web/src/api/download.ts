@@ -63,6 +63,13 @@ export async function downloadFile(
   return { rows: Number(response.headers.get("X-Total-Count") ?? 0), fileName };
 }
 
+/** An Excel list's filters are the list's, without its page. */
+export const withoutPaging = <Q extends { page?: number; limit?: number }>({
+  page: _p,
+  limit: _l,
+  ...rest
+}: Q) => rest;
+
 /** An Excel list under the list's filters. */
 export const downloadExcel = (path: string, query: Record<string, unknown>, fallbackName: string) =>
   downloadFile(path, query, fallbackName, XLSX_TYPE);
@@ -74,8 +81,11 @@ export const UPLOAD_ACCEPT =
 export const UPLOAD_HINT = "PDF, 한글(HWP), 오피스 문서, 이미지(JPG·PNG·GIF), ZIP 파일, 5MB 이하";
 const TOO_LARGE = "파일이 너무 큽니다. 5MB 이하의 파일을 올려 주세요.";
 
-/** POST one file as multipart/form-data (field `file`) and return the JSON answer. */
-export async function uploadFile<T>(url: string, file: File): Promise<T> {
+/**
+ * POST one file as multipart/form-data (field `file`) and return the JSON answer. `answers` lists the
+ * statuses besides 2xx whose body is an answer rather than a problem (an import's 422 row report).
+ */
+export async function uploadFile<T>(url: string, file: File, answers: readonly number[] = []): Promise<T> {
   if (file.size > MAX_UPLOAD_BYTES) throw new ApiError(413, { detail: TOO_LARGE });
   const form = new FormData();
   form.append("file", file);
@@ -92,7 +102,7 @@ export async function uploadFile<T>(url: string, file: File): Promise<T> {
   if (response.status === 401) sessionStore.signOut(NOTICE_SESSION_LOST);
   else sessionStore.markActivity(at);
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
+  if (!response.ok && !answers.includes(response.status)) {
     const problem = toProblem(body);
     if (response.status === 413 && !problem?.detail) throw new ApiError(413, { detail: TOO_LARGE });
     throw new ApiError(response.status, problem);

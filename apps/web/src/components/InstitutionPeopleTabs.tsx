@@ -5,12 +5,10 @@ import {
   type ClientQuery,
   type ClientSort,
   downloadInstitutionClientsExcel,
-  downloadInstitutionStaffExcel,
-  type StaffQuery,
   unmaskInstitutionClient,
   useInstitutionClients,
-  useInstitutionStaff,
-} from "../api/staff-clients";
+} from "../api/clients";
+import { downloadInstitutionStaffExcel, type StaffQuery, useInstitutionStaff } from "../api/staff";
 import { useUser } from "../auth/useSession";
 import { formatNumber } from "../lib/format";
 import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "../pages/provider/ClientsPage";

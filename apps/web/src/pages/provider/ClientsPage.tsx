@@ -1,6 +1,5 @@
 import { CHECK_DIGIT_MISMATCH_MESSAGE, checkResidentNumber, checkStayPeriod, koreaToday } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useRef, useState } from "react";
-import { isApiError } from "../../api/problem";
 import {
   admitClient,
   type Client,
@@ -13,7 +12,8 @@ import {
   unmaskOwnClient,
   useClientMutation,
   useOwnClients,
-} from "../../api/staff-clients";
+} from "../../api/clients";
+import { isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "../../components/FormField";

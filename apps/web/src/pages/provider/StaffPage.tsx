@@ -22,7 +22,7 @@ import {
   useJobTypes,
   useOwnStaff,
   useStaffMutation,
-} from "../../api/staff-clients";
+} from "../../api/staff";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
