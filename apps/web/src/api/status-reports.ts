@@ -3,213 +3,42 @@
  * `npm run openapi` generates from the server's route schemas; the named types below are the screens' view
  * of the same shapes.
  */
-import type { ReportRoundStatus, ReportTargetStatus } from "@ssis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, unwrap } from "./client";
 import { downloadExcel } from "./download";
-import { ApiError, toProblem } from "./problem";
+import type { BodyOf, QueryOf, Res } from "./openapi";
 
-export type TargetState = "pending" | "submitted" | "late" | "missed";
+const ROUNDS = "/api/official/status-reports";
+export type RoundPage = Res<typeof ROUNDS, "get">;
+export type RoundItem = RoundPage["items"][number];
+export type RoundQuery = QueryOf<typeof ROUNDS, "get">;
+export type RoundSort = NonNullable<RoundQuery["sort"]>;
+export type RoundOpenInput = BodyOf<typeof ROUNDS, "post">;
+export type TargetFilterInput = RoundOpenInput["target"];
+export type TargetPreview = Res<"/api/official/status-reports/target-preview", "post">;
+export type RoundDetail = Res<"/api/official/status-reports/{id}", "get">;
+export type RegionProgress = RoundDetail["bySido"][number];
+export type ReminderBatch = RoundDetail["reminders"][number];
+export type TargetPage = Res<"/api/official/status-reports/{id}/targets", "get">;
+export type TargetItem = TargetPage["items"][number];
+export type TargetState = TargetItem["state"];
+export type TargetQuery = QueryOf<"/api/official/status-reports/{id}/targets", "get">;
+export type TargetSort = NonNullable<TargetQuery["sort"]>;
+export type TargetDetail = Res<"/api/official/status-reports/{id}/targets/{institutionId}", "get">;
+export type RoundSummary = Res<"/api/official/status-reports/{id}/summary", "get">;
+export type ReminderInput = BodyOf<"/api/official/status-reports/{id}/reminders", "post">;
 
-interface Counts {
-  targets: number;
-  submitted: number;
-  late: number;
-  pending: number;
-  rate: number;
-}
-export interface RoundItem extends Counts {
-  id: string;
-  title: string;
-  periodLabel: string;
-  scopeKind: "nation" | "sido" | "sigungu";
-  scopeCode: string | null;
-  scopeLabel: string;
-  openedByName: string;
-  dueOn: string;
-  dueLabel: string;
-  status: ReportRoundStatus;
-  statusLabel: string;
-  openedAt: string;
-  closedAt: string | null;
-  version: number;
-}
-export interface RoundPage {
-  items: RoundItem[];
-  total: number;
-  page: number;
-  limit: number;
-}
-export type RoundSort = "-opened_at" | "opened_at" | "due_on" | "-due_on";
-export type RoundQuery = {
-  status?: ReportRoundStatus;
-  period?: string;
-  sort?: RoundSort;
-  page?: number;
-  limit?: number;
-};
-export interface RegionProgress extends Counts {
-  sidoCode: string;
-  sidoName: string;
-  sigunguCode: string | null;
-  sigunguName: string | null;
-}
-export interface ReminderBatch {
-  batchId: string;
-  sentAt: string;
-  sentByName: string;
-  message: string;
-  institutions: number;
-}
-export interface RoundDetail extends RoundItem {
-  targetFilter: Record<string, unknown>;
-  targetCount: number;
-  canClose: boolean;
-  canRemind: boolean;
-  bySido: RegionProgress[];
-  bySigungu: RegionProgress[];
-  reminders: ReminderBatch[];
-}
-export interface TargetFilterInput {
-  mode: "all" | "filter" | "list";
-  field?: string;
-  typeCodes?: string[];
-  sigunguCodes?: string[];
-  institutionIds?: string[];
-}
-export interface RoundOpenInput {
-  title: string;
-  periodLabel: string;
-  dueOn: string;
-  target: TargetFilterInput;
-}
-export interface TargetPreview {
-  total: number;
-  bySigungu: { sigunguCode: string; sigunguName: string; count: number }[];
-}
-export interface TargetItem {
-  institutionId: string;
-  institutionName: string;
-  typeCode: string;
-  typeName: string;
-  sidoName: string;
-  sigunguCode: string;
-  sigunguName: string;
-  status: ReportTargetStatus;
-  state: TargetState;
-  stateLabel: string;
-  isLate: boolean;
-  submittedAt: string | null;
-  capacity: number | null;
-  currentUsers: number | null;
-  staffCount: number | null;
-  programCount: number | null;
-  reminderCount: number;
-  lastRemindedAt: string | null;
-}
-export type TargetSort = "name" | "-name" | "region" | "state" | "submitted_at" | "-submitted_at";
-export type TargetQuery = {
-  status?: "pending" | "submitted" | "late";
-  sigungu?: string;
-  type?: string;
-  q?: string;
-  sort?: TargetSort;
-  page?: number;
-  limit?: number;
-};
-export interface TargetPage {
-  items: TargetItem[];
-  total: number;
-  page: number;
-  limit: number;
-}
-export interface ReportForm {
-  capacity: number | null;
-  currentUsers: number;
-  currentUsersMale: number | null;
-  currentUsersFemale: number | null;
-  staff: { jobTypeCode: string; fullTime: number; partTime: number }[];
-  programCount: number;
-  remarks: string;
-}
-export interface TargetDetail extends TargetItem {
-  roundId: string;
-  report: ReportForm | null;
-  submittedByName: string | null;
-}
-interface Sums extends Counts {
-  capacity: number;
-  currentUsers: number;
-  staff: number;
-  programs: number;
-}
-export interface RoundSummary {
-  roundId: string;
-  total: Sums;
-  bySido: (Sums & { sidoCode: string; sidoName: string })[];
-  bySigungu: (Sums & { sidoName: string; sigunguCode: string; sigunguName: string })[];
-  byType: (Sums & { typeCode: string; typeName: string; field: string })[];
-}
-
-export interface ProviderRound {
-  roundId: string;
-  title: string;
-  periodLabel: string;
-  scopeLabel: string;
-  dueOn: string;
-  dueLabel: string;
-  roundStatus: ReportRoundStatus;
-  roundStatusLabel: string;
-  status: ReportTargetStatus;
-  state: TargetState;
-  stateLabel: string;
-  isLate: boolean;
-  submittedAt: string | null;
-  hasDraft: boolean;
-  reminders: { sentAt: string; sentByName: string; message: string }[];
-}
-export interface DraftForm {
-  capacity: number | null;
-  currentUsers: number | null;
-  currentUsersMale: number | null;
-  currentUsersFemale: number | null;
-  staff: { jobTypeCode: string; fullTime: number | null; partTime: number | null }[];
-  programCount: number | null;
-  remarks: string;
-}
-export interface ProviderRoundDetail extends ProviderRound {
-  institutionName: string;
-  residential: boolean;
-  form: DraftForm;
-  formSource: "submitted" | "draft" | "register";
-  draftSavedAt: string | null;
-  submittedByName: string | null;
-  jobTypes: { code: string; name: string }[];
-  canSubmit: boolean;
-  canEdit: boolean;
-  version: number;
-}
+export type ProviderRound = Res<"/api/provider/status-reports", "get">["items"][number];
+export type ProviderRoundDetail = Res<"/api/provider/status-reports/{roundId}", "get">;
+export type DraftForm = ProviderRoundDetail["form"];
+export type ReportForm = BodyOf<"/api/provider/status-reports/{roundId}/submit", "post">["report"];
 
 type Signal = AbortSignal | undefined;
 
-async function unwrapAny<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  let result: { data?: T; error?: unknown; response: Response };
-  try {
-    result = await call;
-  } catch {
-    throw ApiError.network();
-  }
-  if (!result.response.ok) throw new ApiError(result.response.status, toProblem(result.error));
-  if (result.data === undefined)
-    throw new ApiError(result.response.status, { detail: "서버 응답이 비어 있습니다." });
-  return result.data;
-}
-
 // ── officials ───────────────────────────────────────────────────────────────
 export const listRounds = (query: RoundQuery, signal?: Signal) =>
-  unwrap(api.GET("/api/official/status-reports", { params: { query: compact(query) }, signal }));
-export const openRound = (body: RoundOpenInput) =>
-  unwrapAny(api.POST("/api/official/status-reports", { body }));
+  unwrap(api.GET(ROUNDS, { params: { query: compact(query) }, signal }));
+export const openRound = (body: RoundOpenInput) => unwrap(api.POST(ROUNDS, { body }));
 export const previewTargets = (target: TargetFilterInput) =>
   unwrap(api.POST("/api/official/status-reports/target-preview", { body: { target } }));
 export const getRound = (id: string, signal?: Signal) =>
@@ -230,8 +59,8 @@ export const getTarget = (id: string, institutionId: string, signal?: Signal) =>
   );
 export const getSummary = (id: string, signal?: Signal) =>
   unwrap(api.GET("/api/official/status-reports/{id}/summary", { params: { path: { id } }, signal }));
-export const sendReminders = (id: string, body: { message: string; institutionIds?: string[] }) =>
-  unwrapAny(api.POST("/api/official/status-reports/{id}/reminders", { params: { path: { id } }, body }));
+export const sendReminders = (id: string, body: ReminderInput) =>
+  unwrap(api.POST("/api/official/status-reports/{id}/reminders", { params: { path: { id } }, body }));
 export const closeRound = (id: string, version: number) =>
   unwrap(
     api.POST("/api/official/status-reports/{id}/close", { params: { path: { id } }, body: { version } }),
