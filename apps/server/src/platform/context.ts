@@ -20,6 +20,9 @@ export interface Ctx {
   config: Config;
 }
 
+/** What a use case for a signed-in user receives (every route but login and health): `asActor` builds it. */
+export type ActorCtx = Ctx & { actor: Actor };
+
 /**
  * Runs fn in one transaction whose PostgreSQL settings carry the actor's scope, so the row-level security
  * policies (migrations/0001) filter every table the query touches, whatever the query says.

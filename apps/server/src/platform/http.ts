@@ -9,7 +9,7 @@ import type {
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
-import type { Actor } from "./context.ts";
+import type { Actor, ActorCtx } from "./context.ts";
 import { type Ctx, inScope, type ScopeOptions } from "./context.ts";
 import { AppError, validationFailed } from "./errors.ts";
 import type { RoutePolicy } from "./policy.ts";
@@ -53,12 +53,16 @@ export function scoped<T>(
   );
 }
 
-/** `scoped` for a use case that needs the signed-in user (every route but login and health). */
+/**
+ * The one way into a use case for the signed-in user (every route but login and health): one transaction,
+ * scoped to the actor, who must be signed in.
+ */
 export function asActor<T>(
   request: FastifyRequest,
-  fn: (ctx: Ctx & { actor: Actor }) => Promise<T>,
+  fn: (ctx: ActorCtx) => Promise<T>,
+  options?: ScopeOptions,
 ): Promise<T> {
-  return scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }));
+  return scoped(request, (ctx) => fn({ ...ctx, actor: requireActor(request) }), options);
 }
 
 export function requireActor(request: FastifyRequest): Actor {

@@ -1,5 +1,5 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, requireActor, scoped } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
 import { ACCESS_LOG_READERS } from "./access-log.policy.ts";
 import { accessLogPage, accessLogQuery } from "./access-log.schemas.ts";
 import { searchAccessLog } from "./access-log.service.ts";
@@ -16,7 +16,6 @@ export function registerAccessLogRoutes(app: App) {
         response: { 200: accessLogPage, 400: problem, 401: problem, 403: problem },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => searchAccessLog({ ...ctx, actor: requireActor(request) }, request.query)),
+    (request) => asActor(request, (ctx) => searchAccessLog(ctx, request.query)),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { ACCOUNT_ADMINS } from "./admin-users.policy.ts";
 import {
   adminUser,
@@ -29,8 +29,7 @@ export function registerAdminUserRoutes(app: App) {
         response: { 200: userPage, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.listUsers({ ...ctx, actor: requireActor(request) }, request.query)),
+    (request) => asActor(request, (ctx) => service.listUsers(ctx, request.query)),
   );
 
   app.post(
@@ -45,9 +44,7 @@ export function registerAdminUserRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createUser({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.createUser(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -67,13 +64,8 @@ export function registerAdminUserRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.updateUser(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.updateUser(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -91,9 +83,7 @@ export function registerAdminUserRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await scoped(request, (ctx) =>
-        service.unlockUser({ ...ctx, actor: requireActor(request) }, request.params.id),
-      );
+      await asActor(request, (ctx) => service.unlockUser(ctx, request.params.id));
       return reply.code(204).send(null);
     },
   );
@@ -111,9 +101,7 @@ export function registerAdminUserRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await scoped(request, (ctx) =>
-        service.resetUserPassword({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
-      );
+      await asActor(request, (ctx) => service.resetUserPassword(ctx, request.params.id, request.body));
       return reply.code(204).send(null);
     },
   );

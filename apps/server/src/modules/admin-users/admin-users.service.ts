@@ -2,13 +2,11 @@ import { checkPassword, ROLE_SCOPE_KINDS, type ScopeKind } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import { hashPassword } from "../../platform/auth/passwords.ts";
 import { forgetSessions } from "../../platform/auth/sessions.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./admin-users.repository.ts";
 import type { CreateUserBody, UpdateUserBody, UserListQuery } from "./admin-users.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 export const listUsers = (ctx: ActorCtx, query: UserListQuery) => repo.listUsers(ctx.tx, query);
 

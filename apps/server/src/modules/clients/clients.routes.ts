@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { CLIENT_EDITORS, CLIENT_OFFICIAL_READERS, CLIENT_OFFICIAL_UNMASKERS } from "./clients.policy.ts";
 import {
   admission,
@@ -37,10 +37,7 @@ export function registerProviderClientRoutes(app: App) {
         response: { 200: clientListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listOwnClients({ ...ctx, actor: requireActor(request) }, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listOwnClients(ctx, request.query)),
   );
 
   app.get(
@@ -56,12 +53,7 @@ export function registerProviderClientRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendXlsx(
-        reply,
-        await scoped(request, (ctx) =>
-          service.exportOwnClients({ ...ctx, actor: requireActor(request) }, request.query),
-        ),
-      ),
+      sendXlsx(reply, await asActor(request, (ctx) => service.exportOwnClients(ctx, request.query))),
   );
 
   app.get(
@@ -76,12 +68,7 @@ export function registerProviderClientRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getOwnClient({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getOwnClient(ctx, request.params.id))),
   );
 
   app.post(
@@ -96,9 +83,7 @@ export function registerProviderClientRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.admit({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.admit(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -119,9 +104,9 @@ export function registerProviderClientRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await scoped(request, (ctx) =>
+        await asActor(request, (ctx) =>
           service.renameClient(
-            { ...ctx, actor: requireActor(request) },
+            ctx,
             request.params.id,
             request.body,
             expectedVersion(request, request.body.version),
@@ -144,13 +129,8 @@ export function registerProviderClientRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.dischargeClient(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.dischargeClient(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -170,13 +150,7 @@ export function registerProviderClientRoutes(app: App) {
     },
     async (request, reply) => {
       reply.header("Cache-Control", "no-store");
-      return scoped(request, (ctx) =>
-        service.unmaskOwnClient(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body.reason,
-        ),
-      );
+      return asActor(request, (ctx) => service.unmaskOwnClient(ctx, request.params.id, request.body.reason));
     },
   );
 }
@@ -197,13 +171,7 @@ export function registerOfficialClientRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.listInstitutionClients(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.query,
-        ),
-      ),
+      asActor(request, (ctx) => service.listInstitutionClients(ctx, request.params.id, request.query)),
   );
 
   app.get(
@@ -222,12 +190,8 @@ export function registerOfficialClientRoutes(app: App) {
     async (request, reply) =>
       sendXlsx(
         reply,
-        await scoped(request, (ctx) =>
-          service.exportInstitutionClients(
-            { ...ctx, actor: requireActor(request) },
-            request.params.id,
-            request.query,
-          ),
+        await asActor(request, (ctx) =>
+          service.exportInstitutionClients(ctx, request.params.id, request.query),
         ),
       ),
   );
@@ -246,13 +210,8 @@ export function registerOfficialClientRoutes(app: App) {
     },
     async (request, reply) => {
       reply.header("Cache-Control", "no-store");
-      return scoped(request, (ctx) =>
-        service.unmaskInstitutionClient(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.params.clientId,
-          request.body.reason,
-        ),
+      return asActor(request, (ctx) =>
+        service.unmaskInstitutionClient(ctx, request.params.id, request.params.clientId, request.body.reason),
       );
     },
   );

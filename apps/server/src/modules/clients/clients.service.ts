@@ -8,7 +8,7 @@ import {
   maskResidentNumber,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import {
@@ -28,8 +28,6 @@ import type {
   ClientUpdate,
   Discharge,
 } from "./clients.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 const isResidential = (i: repo.InstitutionForClients) => i.residential === "생활";
 

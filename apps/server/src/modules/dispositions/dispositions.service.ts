@@ -30,7 +30,7 @@ import {
 } from "@ssis/domain";
 import type { FastifyRequest } from "fastify";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { Actor, ActorCtx, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { filesOf, readUpload, storeFile } from "../../platform/files.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
@@ -49,8 +49,6 @@ import type {
   PreviewBody,
   ReasonBody,
 } from "./dispositions.schemas.ts";
-
-export type ActorCtx = Ctx & { actor: Actor };
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);

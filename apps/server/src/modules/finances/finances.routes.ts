@@ -1,5 +1,5 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { FINANCE_EDITORS, FINANCE_OFFICIAL_READERS, FINANCE_READERS } from "./finances.policy.ts";
 import {
   financeCreate,
@@ -29,7 +29,7 @@ export function registerProviderFinanceRoutes(app: App) {
         response: { 200: financeListResponse, ...errors },
       },
     },
-    (request) => scoped(request, (ctx) => service.listOwnFinances({ ...ctx, actor: requireActor(request) })),
+    (request) => asActor(request, (ctx) => service.listOwnFinances(ctx)),
   );
 
   app.get(
@@ -44,12 +44,7 @@ export function registerProviderFinanceRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getFinanceYear({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getFinanceYear(ctx, request.params.id))),
   );
 
   app.post(
@@ -64,9 +59,7 @@ export function registerProviderFinanceRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createFinanceYear({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.createFinanceYear(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -86,13 +79,8 @@ export function registerProviderFinanceRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.updateFinanceYear(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.updateFinanceYear(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -112,9 +100,6 @@ export function registerOfficialFinanceRoutes(app: App) {
         response: { 200: financeListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listInstitutionFinances({ ...ctx, actor: requireActor(request) }, request.params.id),
-      ),
+    (request) => asActor(request, (ctx) => service.listInstitutionFinances(ctx, request.params.id)),
   );
 }

@@ -1,12 +1,10 @@
 import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./finances.repository.ts";
 import type { FinanceCreate, FinanceUpdate } from "./finances.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 export const ERP_NOTICE =
   "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계 프로그램에서 관리하며, 이 화면의 금액은 그 요약입니다.";

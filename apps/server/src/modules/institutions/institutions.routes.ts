@@ -3,7 +3,7 @@ import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
-import { type App, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
 import {
   AGENCY_READERS,
   PROVIDER_READERS,
@@ -33,7 +33,7 @@ export function registerOfficialInstitutionRoutes(app: App) {
       config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
       schema: { tags, summary: "관할 기관 현황 요약", response: { 200: dashboardResponse, ...errors } },
     },
-    (request) => scoped(request, (ctx) => service.dashboard({ ...ctx, actor: requireActor(request) })),
+    (request) => asActor(request, (ctx) => service.dashboard(ctx)),
   );
 
   app.get(
@@ -48,11 +48,10 @@ export function registerOfficialInstitutionRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(
-        request,
-        (ctx) => service.listInstitutions({ ...ctx, actor: requireActor(request) }, request.query),
-        { genericPlans: true, readOnly: true },
-      ),
+      asActor(request, (ctx) => service.listInstitutions(ctx, request.query), {
+        genericPlans: true,
+        readOnly: true,
+      }),
   );
 
   app.get(
@@ -75,14 +74,13 @@ export function registerOfficialInstitutionRoutes(app: App) {
       // The file streams from the request's transaction: the reply starts once the checks have passed and
       // ends once the access log entry is committed: the file never sits whole in memory, and a finished
       // download is logged before the client sees its end.
-      const actor = requireActor(request);
       const body = new PassThrough();
       // Fastify reports a stream's failure itself; this only keeps one before it listens from going uncaught.
       body.on("error", () => undefined);
       let started = false;
       const head = await new Promise<ExportStart>((resolve, reject) => {
-        scoped(request, (ctx) =>
-          service.exportInstitutions({ ...ctx, actor }, request.query, body, (h) => {
+        asActor(request, (ctx) =>
+          service.exportInstitutions(ctx, request.query, body, (h) => {
             started = true;
             resolve(h);
           }),
@@ -121,12 +119,7 @@ export function registerOfficialInstitutionRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getInstitution({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getInstitution(ctx, request.params.id))),
   );
 }
 
@@ -140,10 +133,7 @@ export function registerProviderInstitutionRoutes(app: App) {
       schema: { tags, summary: "우리 기관 현황", response: { 200: institutionDetail, ...errors } },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) => service.getOwnInstitution({ ...ctx, actor: requireActor(request) })),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getOwnInstitution(ctx))),
   );
 
   app.get(
@@ -157,8 +147,8 @@ export function registerProviderInstitutionRoutes(app: App) {
       },
     },
     async (request) => {
-      const page = await scoped(request, (ctx) =>
-        service.listInstitutions({ ...ctx, actor: requireActor(request) }, { sort: "name", limit: 200 }),
+      const page = await asActor(request, (ctx) =>
+        service.listInstitutions(ctx, { sort: "name", limit: 200 }),
       );
       return { items: page.items };
     },

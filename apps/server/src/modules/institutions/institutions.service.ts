@@ -1,14 +1,12 @@
 import type { Writable } from "node:stream";
 import { recordAccess } from "../../platform/audit.ts";
 import { describeUser } from "../../platform/auth/auth.service.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { exportFileName, MAX_EXPORT_ROWS, writeInstitutionWorkbook } from "./institutions.excel.ts";
 import * as repo from "./institutions.repository.ts";
 import type { ContactChange, ExportQuery, ListQuery } from "./institutions.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 export const listInstitutions = (ctx: ActorCtx, query: ListQuery) =>
   repo.listInstitutions(ctx.tx, ctx.actor, query);

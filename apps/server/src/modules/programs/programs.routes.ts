@@ -1,7 +1,7 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { buildProgramWorkbook } from "./programs.excel.ts";
 import {
   PROGRAM_CREATORS,
@@ -40,10 +40,7 @@ export function registerProviderProgramRoutes(app: App) {
         response: { 200: programListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listOwnPrograms({ ...ctx, actor: requireActor(request) }, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listOwnPrograms(ctx, request.query)),
   );
 
   app.get(
@@ -58,8 +55,8 @@ export function registerProviderProgramRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const { institution, items } = await scoped(request, (ctx) =>
-        service.exportOwnPrograms({ ...ctx, actor: requireActor(request) }, request.query),
+      const { institution, items } = await asActor(request, (ctx) =>
+        service.exportOwnPrograms(ctx, request.query),
       );
       const body = await buildProgramWorkbook(institution.name, items);
       return reply
@@ -82,12 +79,7 @@ export function registerProviderProgramRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getProgram({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getProgram(ctx, request.params.id))),
   );
 
   app.post(
@@ -102,9 +94,7 @@ export function registerProviderProgramRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createProgram({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.createProgram(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -124,13 +114,8 @@ export function registerProviderProgramRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.updateProgram(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.updateProgram(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -150,13 +135,8 @@ export function registerProviderProgramRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.endProgram(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.endProgram(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -178,12 +158,6 @@ export function registerOfficialProgramRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.listInstitutionPrograms(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.query,
-        ),
-      ),
+      asActor(request, (ctx) => service.listInstitutionPrograms(ctx, request.params.id, request.query)),
   );
 }

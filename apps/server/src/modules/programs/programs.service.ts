@@ -1,12 +1,10 @@
 import { checkProgram, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./programs.repository.ts";
 import type { ProgramCreate, ProgramEnd, ProgramListQuery, ProgramUpdate } from "./programs.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 /** The provider's own institution; an account without one sees nothing (404, never 403). */
 async function ownInstitution(ctx: ActorCtx) {

@@ -1,6 +1,6 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { forgetSessions } from "../../platform/auth/sessions.ts";
-import { type App, requireActor, scoped } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
 import { forgetRegionCodes } from "./region-codes.ts";
 import { REORGANISATION_ADMINS } from "./region-reorganisation.policy.ts";
 import {
@@ -32,10 +32,7 @@ export function registerRegionReorganisationRoutes(app: App) {
         response: { 200: listResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listReorganisations({ ...ctx, actor: requireActor(request) }, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listReorganisations(ctx, request.query)),
   );
 
   app.get(
@@ -62,10 +59,7 @@ export function registerRegionReorganisationRoutes(app: App) {
         response: { 200: previewResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.previewReorganisation({ ...ctx, actor: requireActor(request) }, request.body),
-      ),
+    (request) => asActor(request, (ctx) => service.previewReorganisation(ctx, request.body)),
   );
 
   app.post(
@@ -80,9 +74,7 @@ export function registerRegionReorganisationRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const applied = await scoped(request, (ctx) =>
-        service.applyReorganisation({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const applied = await asActor(request, (ctx) => service.applyReorganisation(ctx, request.body));
       // Committed: region filters and officials' scopes read the new codes from now on.
       forgetRegionCodes();
       forgetSessions("all");
@@ -102,9 +94,6 @@ export function registerRegionReorganisationRoutes(app: App) {
         response: { 200: reorganisationDetail, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.getReorganisation({ ...ctx, actor: requireActor(request) }, request.params.id),
-      ),
+    (request) => asActor(request, (ctx) => service.getReorganisation(ctx, request.params.id)),
   );
 }

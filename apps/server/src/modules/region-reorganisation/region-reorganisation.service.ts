@@ -7,12 +7,10 @@ import {
   listInstitutionsForMessage,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import * as repo from "./region-reorganisation.repository.ts";
 import type { ApplyBody, ListQuery, PreviewBody, PreviewResponse } from "./region-reorganisation.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 /** Checks the mapping and counts what it would move; nothing is written (but reading names is logged). */
 export async function previewReorganisation(ctx: ActorCtx, body: PreviewBody): Promise<PreviewResponse> {

@@ -3,7 +3,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 
 /**
  * 등록부 설정: values no statute fixes (e.g. the change-request deadline, migration 0004) that the system
@@ -114,7 +114,7 @@ export function registerSettingRoutes(app: App) {
         response: { 200: settingList, ...errors },
       },
     },
-    (request) => scoped(request, (ctx) => listSettings(ctx)),
+    (request) => asActor(request, (ctx) => listSettings(ctx)),
   );
   app.put(
     "/api/admin/register-settings/:key",
@@ -131,9 +131,9 @@ export function registerSettingRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await scoped(request, (ctx) =>
+        await asActor(request, (ctx) =>
           updateSetting(
-            { ...ctx, actor: requireActor(request) },
+            ctx,
             request.params.key,
             request.body.value,
             expectedVersion(request, request.body.version),

@@ -1,5 +1,5 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import {
   CHANGE_REQUEST_DECIDERS,
   CHANGE_REQUEST_READERS,
@@ -49,9 +49,7 @@ export function registerOfficialRegisterRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.registerInstitution({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.registerInstitution(ctx, request.body));
       reply.code(201).header("Location", `/api/official/institutions/${created.id}`);
       return sendWithVersion(reply, created);
     },
@@ -69,12 +67,7 @@ export function registerOfficialRegisterRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getRegister({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getRegister(ctx, request.params.id))),
   );
 
   app.patch(
@@ -92,13 +85,8 @@ export function registerOfficialRegisterRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.changeInstitution(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.changeInstitution(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -116,10 +104,7 @@ export function registerOfficialRegisterRoutes(app: App) {
         response: { 200: historyPage, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listHistory({ ...ctx, actor: requireActor(request) }, request.params.id, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listHistory(ctx, request.params.id, request.query)),
   );
 
   app.get(
@@ -133,10 +118,7 @@ export function registerOfficialRegisterRoutes(app: App) {
         response: { 200: asOfResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.getAsOf({ ...ctx, actor: requireActor(request) }, request.params.id, request.params.date),
-      ),
+    (request) => asActor(request, (ctx) => service.getAsOf(ctx, request.params.id, request.params.date)),
   );
 
   const requestReaders = {
@@ -157,10 +139,7 @@ export function registerOfficialRegisterRoutes(app: App) {
         response: { 200: changeRequestPage, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listChangeRequests({ ...ctx, actor: requireActor(request) }, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listChangeRequests(ctx, request.query)),
   );
 
   app.get(
@@ -177,9 +156,7 @@ export function registerOfficialRegisterRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await scoped(request, (ctx) =>
-          service.getChangeRequest({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
+        await asActor(request, (ctx) => service.getChangeRequest(ctx, request.params.id)),
       ),
   );
 
@@ -196,13 +173,7 @@ export function registerOfficialRegisterRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.approveChangeRequest(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-        ),
-      ),
+      asActor(request, (ctx) => service.approveChangeRequest(ctx, request.params.id, request.body)),
   );
 
   app.post(
@@ -217,14 +188,7 @@ export function registerOfficialRegisterRoutes(app: App) {
         response: { 200: changeRequestItem, ...writeErrors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.returnChangeRequest(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-        ),
-      ),
+    (request) => asActor(request, (ctx) => service.returnChangeRequest(ctx, request.params.id, request.body)),
   );
 }
 
@@ -245,10 +209,7 @@ export function registerProviderRegisterRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) => service.getOwnRegister({ ...ctx, actor: requireActor(request) })),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getOwnRegister(ctx))),
   );
 
   app.patch(
@@ -265,8 +226,8 @@ export function registerProviderRegisterRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const result = await scoped(request, (ctx) =>
-        service.changeOwnInstitution({ ...ctx, actor: requireActor(request) }, request.body, version),
+      const result = await asActor(request, (ctx) =>
+        service.changeOwnInstitution(ctx, request.body, version),
       );
       reply.header("ETag", `"${result.institution.version}"`);
       return result;
@@ -284,10 +245,7 @@ export function registerProviderRegisterRoutes(app: App) {
         response: { 200: changeRequestPage, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listChangeRequests({ ...ctx, actor: requireActor(request) }, request.query, true),
-      ),
+    (request) => asActor(request, (ctx) => service.listChangeRequests(ctx, request.query, true)),
   );
 
   app.get(
@@ -301,10 +259,7 @@ export function registerProviderRegisterRoutes(app: App) {
         response: { 200: changeRequestItem, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.getChangeRequest({ ...ctx, actor: requireActor(request) }, request.params.id),
-      ),
+    (request) => asActor(request, (ctx) => service.getChangeRequest(ctx, request.params.id)),
   );
 
   app.post(
@@ -320,12 +275,6 @@ export function registerProviderRegisterRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.withdrawChangeRequest(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-        ),
-      ),
+      asActor(request, (ctx) => service.withdrawChangeRequest(ctx, request.params.id, request.body)),
   );
 }

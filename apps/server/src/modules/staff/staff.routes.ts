@@ -3,7 +3,7 @@ import { problem } from "../../platform/auth/auth.schemas.ts";
 import { AppError } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { buildStaffTemplate } from "./staff.excel.ts";
 import { STAFF_EDITORS, STAFF_ENDERS, STAFF_OFFICIAL_READERS } from "./staff.policy.ts";
 import {
@@ -39,8 +39,7 @@ export function registerProviderStaffRoutes(app: App) {
         response: { 200: staffListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.listOwnStaff({ ...ctx, actor: requireActor(request) }, request.query)),
+    (request) => asActor(request, (ctx) => service.listOwnStaff(ctx, request.query)),
   );
 
   app.get(
@@ -56,12 +55,7 @@ export function registerProviderStaffRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendXlsx(
-        reply,
-        await scoped(request, (ctx) =>
-          service.exportOwnStaff({ ...ctx, actor: requireActor(request) }, request.query),
-        ),
-      ),
+      sendXlsx(reply, await asActor(request, (ctx) => service.exportOwnStaff(ctx, request.query))),
   );
 
   app.get(
@@ -71,7 +65,7 @@ export function registerProviderStaffRoutes(app: App) {
       schema: { tags, summary: "종사자 직종 코드", response: { 200: jobTypesResponse, ...errors } },
     },
     async (request) => ({
-      items: await scoped(request, (ctx) => service.listJobTypes({ ...ctx, actor: requireActor(request) })),
+      items: await asActor(request, (ctx) => service.listJobTypes(ctx)),
     }),
   );
 
@@ -82,9 +76,7 @@ export function registerProviderStaffRoutes(app: App) {
       schema: { tags, summary: "종사자 일괄등록 엑셀 양식(코드 설명 시트 포함)", produces: [XLSX_TYPE] },
     },
     async (request, reply) => {
-      const jobTypes = await scoped(request, (ctx) =>
-        service.listJobTypes({ ...ctx, actor: requireActor(request) }),
-      );
+      const jobTypes = await asActor(request, (ctx) => service.listJobTypes(ctx));
       const body = await buildStaffTemplate(jobTypes);
       return reply
         .type(XLSX_TYPE)
@@ -112,9 +104,7 @@ export function registerProviderStaffRoutes(app: App) {
           errors: [{ field: "file", message: "엑셀 파일을 첨부하세요." }],
         });
       const data = await file.toBuffer();
-      const report = await scoped(request, (ctx) =>
-        service.importStaff({ ...ctx, actor: requireActor(request) }, data),
-      );
+      const report = await asActor(request, (ctx) => service.importStaff(ctx, data));
       return reply.code(report.ok ? 200 : 422).send(report);
     },
   );
@@ -131,12 +121,7 @@ export function registerProviderStaffRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getStaff({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getStaff(ctx, request.params.id))),
   );
 
   app.post(
@@ -151,9 +136,7 @@ export function registerProviderStaffRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createStaff({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.createStaff(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -173,13 +156,8 @@ export function registerProviderStaffRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.updateStaff(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.updateStaff(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -199,13 +177,8 @@ export function registerProviderStaffRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.endEmployment(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.endEmployment(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -230,12 +203,8 @@ export function registerOfficialStaffRoutes(app: App) {
     async (request, reply) =>
       sendXlsx(
         reply,
-        await scoped(request, (ctx) =>
-          service.exportInstitutionStaff(
-            { ...ctx, actor: requireActor(request) },
-            request.params.id,
-            request.query,
-          ),
+        await asActor(request, (ctx) =>
+          service.exportInstitutionStaff(ctx, request.params.id, request.query),
         ),
       ),
   );
@@ -253,12 +222,6 @@ export function registerOfficialStaffRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.listInstitutionStaff(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.query,
-        ),
-      ),
+      asActor(request, (ctx) => service.listInstitutionStaff(ctx, request.params.id, request.query)),
   );
 }

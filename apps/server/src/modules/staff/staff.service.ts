@@ -6,7 +6,7 @@ import {
   koreaToday,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import {
   type ExcelColumn,
@@ -28,8 +28,6 @@ import {
   type StaffUpdate,
   staffCreate,
 } from "./staff.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 /** The provider's own institution; an account without one sees nothing (404, never 403). */
 async function ownInstitution(ctx: ActorCtx) {

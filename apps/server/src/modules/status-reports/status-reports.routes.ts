@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { REPORT_EDITORS, REPORT_SUBMITTERS, ROUND_OFFICIALS } from "./status-reports.policy.ts";
 import {
   draftSave,
@@ -47,8 +47,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
         response: { 200: roundListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.listRounds({ ...ctx, actor: requireActor(request) }, request.query)),
+    (request) => asActor(request, (ctx) => service.listRounds(ctx, request.query)),
   );
 
   app.post(
@@ -62,10 +61,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
         response: { 200: targetPreview, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.previewTargets({ ...ctx, actor: requireActor(request) }, request.body.target),
-      ),
+    (request) => asActor(request, (ctx) => service.previewTargets(ctx, request.body.target)),
   );
 
   app.post(
@@ -80,9 +76,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.openRound({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.openRound(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -100,12 +94,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getRound({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getRound(ctx, request.params.id))),
   );
 
   app.get(
@@ -120,10 +109,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
         response: { 200: targetListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.listTargets({ ...ctx, actor: requireActor(request) }, request.params.id, request.query),
-      ),
+    (request) => asActor(request, (ctx) => service.listTargets(ctx, request.params.id, request.query)),
   );
 
   app.get(
@@ -142,9 +128,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
     async (request, reply) =>
       sendXlsx(
         reply,
-        await scoped(request, (ctx) =>
-          service.exportTargets({ ...ctx, actor: requireActor(request) }, request.params.id, request.query),
-        ),
+        await asActor(request, (ctx) => service.exportTargets(ctx, request.params.id, request.query)),
       ),
   );
 
@@ -160,13 +144,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
       },
     },
     (request) =>
-      scoped(request, (ctx) =>
-        service.getTarget(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.params.institutionId,
-        ),
-      ),
+      asActor(request, (ctx) => service.getTarget(ctx, request.params.id, request.params.institutionId)),
   );
 
   app.get(
@@ -180,8 +158,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
         response: { 200: summaryResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.summary({ ...ctx, actor: requireActor(request) }, request.params.id)),
+    (request) => asActor(request, (ctx) => service.summary(ctx, request.params.id)),
   );
 
   app.post(
@@ -198,8 +175,8 @@ export function registerOfficialStatusReportRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const result = await scoped(request, (ctx) =>
-        service.sendReminders({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
+      const result = await asActor(request, (ctx) =>
+        service.sendReminders(ctx, request.params.id, request.body),
       );
       reply.code(201);
       return result;
@@ -221,9 +198,7 @@ export function registerOfficialStatusReportRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body?.version);
-      const closed = await scoped(request, (ctx) =>
-        service.closeRound({ ...ctx, actor: requireActor(request) }, request.params.id, version),
-      );
+      const closed = await asActor(request, (ctx) => service.closeRound(ctx, request.params.id, version));
       return sendWithVersion(reply, closed);
     },
   );
@@ -244,7 +219,7 @@ export function registerProviderStatusReportRoutes(app: App) {
         response: { 200: providerRoundList, ...errors },
       },
     },
-    (request) => scoped(request, (ctx) => service.listOwnRounds({ ...ctx, actor: requireActor(request) })),
+    (request) => asActor(request, (ctx) => service.listOwnRounds(ctx)),
   );
 
   app.get(
@@ -261,9 +236,7 @@ export function registerProviderStatusReportRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await scoped(request, (ctx) =>
-          service.getOwnRound({ ...ctx, actor: requireActor(request) }, request.params.roundId),
-        ),
+        await asActor(request, (ctx) => service.getOwnRound(ctx, request.params.roundId)),
       ),
   );
 
@@ -281,13 +254,8 @@ export function registerProviderStatusReportRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const saved = await scoped(request, (ctx) =>
-        service.saveDraft(
-          { ...ctx, actor: requireActor(request) },
-          request.params.roundId,
-          request.body,
-          version,
-        ),
+      const saved = await asActor(request, (ctx) =>
+        service.saveDraft(ctx, request.params.roundId, request.body, version),
       );
       return sendWithVersion(reply, saved);
     },
@@ -308,13 +276,8 @@ export function registerProviderStatusReportRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const submitted = await scoped(request, (ctx) =>
-        service.submitReport(
-          { ...ctx, actor: requireActor(request) },
-          request.params.roundId,
-          request.body,
-          version,
-        ),
+      const submitted = await asActor(request, (ctx) =>
+        service.submitReport(ctx, request.params.roundId, request.body, version),
       );
       return sendWithVersion(reply, submitted);
     },

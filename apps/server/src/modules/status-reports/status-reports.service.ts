@@ -15,7 +15,7 @@ import {
   validateStatusReport,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
 import * as repo from "./status-reports.repository.ts";
@@ -32,8 +32,6 @@ import type {
   TargetItem,
   TargetListQuery,
 } from "./status-reports.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);

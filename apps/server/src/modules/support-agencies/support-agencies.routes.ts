@@ -1,5 +1,5 @@
 import { problem } from "../../platform/auth/auth.schemas.ts";
-import { type App, expectedVersion, requireActor, scoped, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { AGENCY_REGISTER_KEEPERS, AGENCY_REGISTER_READERS, AGENCY_STAFF } from "./support-agencies.policy.ts";
 import {
   agencyCreate,
@@ -35,8 +35,7 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
         response: { 200: agencyListResponse, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.listAgencies({ ...ctx, actor: requireActor(request) }, request.query)),
+    (request) => asActor(request, (ctx) => service.listAgencies(ctx, request.query)),
   );
 
   app.post(
@@ -51,9 +50,7 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createAgency({ ...ctx, actor: requireActor(request) }, request.body),
-      );
+      const created = await asActor(request, (ctx) => service.createAgency(ctx, request.body));
       reply.code(201);
       return sendWithVersion(reply, created);
     },
@@ -71,12 +68,7 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await scoped(request, (ctx) =>
-          service.getAgency({ ...ctx, actor: requireActor(request) }, request.params.id),
-        ),
-      ),
+      sendWithVersion(reply, await asActor(request, (ctx) => service.getAgency(ctx, request.params.id))),
   );
 
   app.patch(
@@ -93,13 +85,8 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const updated = await scoped(request, (ctx) =>
-        service.updateAgency(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.body,
-          version,
-        ),
+      const updated = await asActor(request, (ctx) =>
+        service.updateAgency(ctx, request.params.id, request.body, version),
       );
       return sendWithVersion(reply, updated);
     },
@@ -118,8 +105,8 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const created = await scoped(request, (ctx) =>
-        service.createAssignment({ ...ctx, actor: requireActor(request) }, request.params.id, request.body),
+      const created = await asActor(request, (ctx) =>
+        service.createAssignment(ctx, request.params.id, request.body),
       );
       reply.code(201);
       return sendWithVersion(reply, created);
@@ -140,14 +127,8 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
     },
     async (request, reply) => {
       const version = expectedVersion(request, request.body.version);
-      const ended = await scoped(request, (ctx) =>
-        service.endAssignment(
-          { ...ctx, actor: requireActor(request) },
-          request.params.id,
-          request.params.assignmentId,
-          request.body,
-          version,
-        ),
+      const ended = await asActor(request, (ctx) =>
+        service.endAssignment(ctx, request.params.id, request.params.assignmentId, request.body, version),
       );
       return sendWithVersion(reply, ended);
     },
@@ -162,7 +143,7 @@ export function registerProviderSupportAgencyRoutes(app: App) {
       config: { policy: { access: "roles", roles: AGENCY_STAFF, scope: "assigned" } },
       schema: { tags, summary: "우리 지원기관 정보", response: { 200: ownAgency, ...errors } },
     },
-    (request) => scoped(request, (ctx) => service.getOwnAgency({ ...ctx, actor: requireActor(request) })),
+    (request) => asActor(request, (ctx) => service.getOwnAgency(ctx)),
   );
 
   app.get(
@@ -175,8 +156,7 @@ export function registerProviderSupportAgencyRoutes(app: App) {
         response: { 200: ownAssignments, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) => service.listOwnAssignments({ ...ctx, actor: requireActor(request) })),
+    (request) => asActor(request, (ctx) => service.listOwnAssignments(ctx)),
   );
 
   app.get(
@@ -190,9 +170,6 @@ export function registerProviderSupportAgencyRoutes(app: App) {
         response: { 200: assignedInstitutionSummary, ...errors },
       },
     },
-    (request) =>
-      scoped(request, (ctx) =>
-        service.getAssignedInstitution({ ...ctx, actor: requireActor(request) }, request.params.id),
-      ),
+    (request) => asActor(request, (ctx) => service.getAssignedInstitution(ctx, request.params.id)),
   );
 }

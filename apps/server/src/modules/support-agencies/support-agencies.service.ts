@@ -1,6 +1,6 @@
 import { checkAssignmentEnd, checkAssignmentPeriod, koreaToday, periodsOverlap } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { mayPlaceAgencyIn } from "./support-agencies.policy.ts";
@@ -14,8 +14,6 @@ import type {
   AssignmentEnd,
   CoverageInput,
 } from "./support-agencies.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 const agencyNotFound = () => new AppError("NOT_FOUND", 404, "지원기관을 찾을 수 없습니다.");
 const institutionNotFound = () => new AppError("NOT_FOUND", 404, "기관을 찾을 수 없습니다.");
