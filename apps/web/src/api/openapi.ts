@@ -8,7 +8,8 @@ import type { paths } from "./schema";
 
 export type { paths };
 
-type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+/** One operation of the generated paths. */
+export type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
 type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
 
 /** The JSON body of a success (200, else 201) response. */
