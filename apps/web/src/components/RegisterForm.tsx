@@ -1,9 +1,12 @@
 import {
   type AddressRegion,
   addressPrefix,
+  changeReasonError,
   EDITABLE_FIELDS,
   INSTITUTION_STATUS_LABELS,
   INSTITUTION_STATUSES,
+  koreaToday,
+  normalizeRegisterValue,
   OPERATOR_KIND_LABELS,
   OPERATOR_KINDS,
   POSTAL_PREFIXES_BY_SIDO,
@@ -11,9 +14,11 @@ import {
   postalRangeLabel,
   REGISTER_FIELD_LABELS,
   type RegisterField,
+  type RegisterFields,
   roadAddressError,
+  validateRegister,
 } from "@ssis/domain";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { useInstitutionTypes, useRegions } from "../api/queries";
 import type { RegisterInput, RegisterRecord } from "../api/register";
 import { useUser } from "../auth/useSession";
@@ -330,4 +335,67 @@ export function draftOf(record: RegisterRecord): Draft {
 /** The fields whose value in the form differs from the register. */
 export function changedOf(draft: Draft, original: Draft): RegisterField[] {
   return EDITABLE_FIELDS.filter((f) => draft[f].trim() !== original[f].trim());
+}
+
+/** Labels of the form's fields, for the error summary. */
+export const FORM_FIELD_LABELS: Readonly<Record<string, string>> = {
+  ...REGISTER_FIELD_LABELS,
+  reason: "변경 사유",
+  statusEffectiveOn: "상태 변경일",
+  currentUsers: "현원",
+};
+
+/**
+ * Every error of a change at once, by the rules the server applies (packages/domain), before anything is
+ * sent: a missing reason no longer hides a negative 정원 or a wrong e-mail until the next save. What only the
+ * server knows (a pending request on the same field, a type's existence) still comes back from it.
+ */
+export function changeErrors(input: {
+  record: RegisterRecord;
+  draft: Draft;
+  changed: readonly RegisterField[];
+  portal: "official" | "provider";
+  /** whether a type is residential (생활시설), for 정원 ≥ 현원; undefined when unknown */
+  residentialOf: (typeCode: string) => boolean | undefined;
+}): Record<string, string> {
+  const { record, draft, changed, portal } = input;
+  const next: Record<string, unknown> = { ...record };
+  for (const f of changed) next[f] = normalizeRegisterValue(f, draft[f]);
+  const residential = changed.includes("typeCode")
+    ? (input.residentialOf(draft.typeCode) ?? record.residential)
+    : record.residential;
+  const errors: Record<string, string> = {};
+  for (const e of validateRegister(
+    next as unknown as RegisterFields,
+    {
+      today: koreaToday(),
+      residential,
+      currentUsers: record.currentUsers,
+      region: { sidoName: record.sidoName, sigunguName: record.sigunguName || null },
+    },
+    changed,
+  ))
+    errors[e.field] ??= e.message;
+  const reason = changeReasonError(portal, changed, draft.reason);
+  if (reason) errors.reason = reason.message;
+  return errors;
+}
+
+/** Whether a type is residential (생활시설), from the reference list; undefined while unknown. */
+export const residentialOf =
+  (types: readonly { code: string; residential: string }[] | undefined) =>
+  (code: string): boolean | undefined => {
+    const type = types?.find((t) => t.code === code);
+    return type ? type.residential === "생활" : undefined;
+  };
+
+/** A change form's draft and the errors found before sending; typing in a field clears its error. */
+export function useChangeDraft(original: Draft) {
+  const [draft, setDraft] = useState<Draft>(original);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const set = useCallback((patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setChecked((c) => Object.fromEntries(Object.entries(c).filter(([field]) => !(field in patch))));
+  }, []);
+  return { draft, set, checked, setChecked };
 }

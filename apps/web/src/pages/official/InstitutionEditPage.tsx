@@ -1,25 +1,26 @@
-import {
-  EDITABLE_FIELDS,
-  isLegallySignificantField,
-  REGISTER_FIELD_LABELS,
-  type RegisterField,
-} from "@ssis/domain";
-import { type FormEvent, useCallback, useRef, useState } from "react";
+import { EDITABLE_FIELDS, isLegallySignificantField, REGISTER_FIELD_LABELS } from "@ssis/domain";
+import { type FormEvent, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
+import { useInstitutionTypes } from "../../api/queries";
 import { type RegisterRecord, useChangeInstitution, useRegister } from "../../api/register";
 import { Alert } from "../../components/Alert";
+import { ErrorSummary } from "../../components/ErrorSummary";
 import { Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import {
   changedOf,
+  changeErrors,
   type Draft,
   draftOf,
+  FORM_FIELD_LABELS,
   ReasonField,
   RegisterFieldsForm,
+  residentialOf,
   toInput,
+  useChangeDraft,
 } from "../../components/RegisterForm";
 
 const crumbs = (id: string, name?: string) => [
@@ -54,10 +55,11 @@ function EditForm({ record }: { record: RegisterRecord }) {
   const navigate = useNavigate();
   const change = useChangeInstitution(record.id);
   const original = useRef(draftOf(record)).current;
-  const [draft, setDraft] = useState<Draft>(original);
+  const { draft, set, checked, setChecked } = useChangeDraft(original);
   const [confirmClose, setConfirmClose] = useState(false);
-  const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
-  const errors = isApiError(change.error) ? change.error.fieldErrors : {};
+  const types = useInstitutionTypes();
+  // Errors found before sending (every one at once), with the server's answer.
+  const errors = { ...(isApiError(change.error) ? change.error.fieldErrors : {}), ...checked };
   const changed = changedOf(draft, original);
   const significant = changed.filter(isLegallySignificantField);
   const statusChanged = changed.includes("status");
@@ -78,6 +80,18 @@ function EditForm({ record }: { record: RegisterRecord }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (change.isPending || changed.length === 0) return;
+    const found = changeErrors({
+      record,
+      draft,
+      changed,
+      portal: "official",
+      residentialOf: residentialOf(types.data),
+    });
+    setChecked(found);
+    if (Object.keys(found).length > 0) {
+      change.reset();
+      return;
+    }
     if (draft.status === "closed" && statusChanged) setConfirmClose(true);
     else void save();
   };
@@ -116,6 +130,7 @@ function EditForm({ record }: { record: RegisterRecord }) {
         </Alert>
       ) : null}
       <form className="app-form" onSubmit={submit} noValidate>
+        <ErrorSummary errors={errors} labels={FORM_FIELD_LABELS} />
         <RegisterFieldsForm
           draft={draft}
           set={set}

@@ -1,7 +1,8 @@
 import { isMinorField, MINOR_FIELDS, REGISTER_FIELD_LABELS, type RegisterField } from "@ssis/domain";
-import { type FormEvent, useCallback, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
+import { useInstitutionTypes } from "../../api/queries";
 import {
   type ProviderChangeResult,
   type RegisterRecord,
@@ -9,16 +10,20 @@ import {
   useOwnRegister,
 } from "../../api/register";
 import { Alert } from "../../components/Alert";
+import { ErrorSummary } from "../../components/ErrorSummary";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import {
   changedOf,
-  type Draft,
+  changeErrors,
   draftOf,
+  FORM_FIELD_LABELS,
   ReasonField,
   RegisterFieldsForm,
+  residentialOf,
   toInput,
+  useChangeDraft,
 } from "../../components/RegisterForm";
 import { formatDate } from "../../lib/format";
 
@@ -100,9 +105,10 @@ function ChangeForm({
 }) {
   const change = useChangeOwn();
   const original = useRef(draftOf(record)).current;
-  const [draft, setDraft] = useState<Draft>(original);
-  const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
-  const errors = isApiError(change.error) ? change.error.fieldErrors : {};
+  const { draft, set, checked, setChecked } = useChangeDraft(original);
+  const types = useInstitutionTypes();
+  // Errors found before sending (every one at once), with the server's answer.
+  const errors = { ...(isApiError(change.error) ? change.error.fieldErrors : {}), ...checked };
   const changed = changedOf(draft, original).filter((f) => PROVIDER_FIELDS.includes(f));
   const requested = changed.filter((f) => !isMinorField(f));
 
@@ -116,6 +122,18 @@ function ChangeForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (change.isPending || changed.length === 0) return;
+    const found = changeErrors({
+      record,
+      draft,
+      changed,
+      portal: "provider",
+      residentialOf: residentialOf(types.data),
+    });
+    setChecked(found);
+    if (Object.keys(found).length > 0) {
+      change.reset();
+      return;
+    }
     try {
       const result = await change.mutateAsync({
         ...toInput(draft, [...changed, "reason"]),
@@ -137,6 +155,7 @@ function ChangeForm({
           </p>
         </Alert>
       ) : null}
+      <ErrorSummary errors={errors} labels={FORM_FIELD_LABELS} />
       <RegisterFieldsForm
         draft={draft}
         set={set}
