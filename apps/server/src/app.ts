@@ -24,6 +24,10 @@ import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
 import { registerDispositionsModule } from "./modules/dispositions/index.ts";
 import { registerFinancesModule } from "./modules/finances/index.ts";
+import { registerInspectionCasebookModule } from "./modules/inspection-casebook/index.ts";
+import { registerInspectionChecklistsModule } from "./modules/inspection-checklists/index.ts";
+import { registerInspectionFindingsModule } from "./modules/inspection-findings/index.ts";
+import { registerInspectionPlansModule } from "./modules/inspection-plans/index.ts";
 import { registerInspectionsModule } from "./modules/inspections/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
 import { registerProgramsModule } from "./modules/programs/index.ts";
@@ -198,7 +202,11 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerFinancesModule(app, "official");
     registerClientsModule(app, "official");
     registerStatusReportsModule(app, "official");
+    registerInspectionChecklistsModule(app);
+    registerInspectionPlansModule(app);
     registerInspectionsModule(app, "official");
+    registerInspectionFindingsModule(app, "official");
+    registerInspectionCasebookModule(app, "official");
     registerDispositionsModule(app, "official");
     registerSupportAgenciesModule(app, "official");
   }
@@ -211,6 +219,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerClientsModule(app, "provider");
     registerStatusReportsModule(app, "provider");
     registerInspectionsModule(app, "provider");
+    registerInspectionFindingsModule(app, "provider");
+    registerInspectionCasebookModule(app, "provider");
     registerDispositionsModule(app, "provider");
     registerSupportAgenciesModule(app, "provider");
   }

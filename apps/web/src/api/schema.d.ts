@@ -13303,338 +13303,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/official/inspections/{id}/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 지적사항 등록(심각도, 위반 코드) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        itemId?: string | null;
-                        domain?: string;
-                        title: string;
-                        detail: string;
-                        /** @enum {string} */
-                        severity: "minor" | "moderate" | "serious";
-                        violationCode?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            planId: string | null;
-                            planTitle: string | null;
-                            /** Format: uuid */
-                            institutionId: string;
-                            institutionName: string;
-                            sidoName: string;
-                            sigunguName: string;
-                            typeName: string;
-                            /** @enum {string} */
-                            kind: "regular" | "adhoc" | "special" | "joint";
-                            kindLabel: string;
-                            reason: string;
-                            plannedMonth: number | null;
-                            /** @enum {string} */
-                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
-                            statusLabel: string;
-                            scheduledOn: string | null;
-                            scheduledEndOn: string | null;
-                            priorNotice: boolean;
-                            overallResult: ("compliant" | "findings") | null;
-                            overallResultLabel: string | null;
-                            findings: number;
-                            openFindings: number;
-                            version: number;
-                            team: {
-                                name: string;
-                                position: string;
-                            }[];
-                            noticeSentOn: string | null;
-                            documentsDueOn: string | null;
-                            resultSummary: string | null;
-                            internalNote: string | null;
-                            resultNoticeNo: string | null;
-                            resultNotifiedOn: string | null;
-                            /** Format: uuid */
-                            checklistVersionId: string;
-                            checklistLabel: string;
-                            itemsTotal: number;
-                            itemsWithResult: number;
-                            items: {
-                                /** Format: uuid */
-                                itemId: string;
-                                position: number;
-                                code: string;
-                                domain: string;
-                                item: string;
-                                legalBasis: string;
-                                violationCode: string | null;
-                                verified: boolean;
-                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
-                                resultLabel: string | null;
-                                note: string | null;
-                                recordedByName: string | null;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fileName: string;
-                                    contentType: string;
-                                    sizeBytes: number;
-                                    uploadedByName: string;
-                                    uploadedAt: string;
-                                }[];
-                            }[];
-                            documents: {
-                                /** Format: uuid */
-                                id: string;
-                                position: number;
-                                title: string;
-                                submittedAt: string | null;
-                                submittedByName: string | null;
-                                /** @enum {string} */
-                                reviewStatus: "pending" | "adequate" | "insufficient";
-                                reviewStatusLabel: string;
-                                reviewNote: string | null;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fileName: string;
-                                    contentType: string;
-                                    sizeBytes: number;
-                                    uploadedByName: string;
-                                    uploadedAt: string;
-                                }[];
-                                version: number;
-                            }[];
-                            findingList: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                inspectionId: string;
-                                itemId: string | null;
-                                itemCode: string | null;
-                                domain: string;
-                                title: string;
-                                detail: string;
-                                /** @enum {string} */
-                                severity: "minor" | "moderate" | "serious";
-                                severityLabel: string;
-                                violationCode: string | null;
-                                /** @enum {string} */
-                                status: "open" | "ordered" | "closed" | "withdrawn";
-                                statusLabel: string;
-                                casebookShared: boolean;
-                                casebookText: string | null;
-                                createdByName: string;
-                                createdAt: string;
-                                correctiveAction: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    findingId: string;
-                                    /** Format: uuid */
-                                    inspectionId: string;
-                                    /** Format: uuid */
-                                    institutionId: string;
-                                    institutionName: string;
-                                    sigunguName: string;
-                                    findingTitle: string;
-                                    /** @enum {string} */
-                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
-                                    outcomeLabel: string;
-                                    amountWon: number | null;
-                                    instruction: string;
-                                    noticeOn: string;
-                                    dueOn: string | null;
-                                    dueLabel: string | null;
-                                    /** @enum {string} */
-                                    status: "ordered" | "submitted" | "returned" | "accepted";
-                                    statusLabel: string;
-                                    needsReport: boolean;
-                                    isOverdue: boolean;
-                                    reportText: string | null;
-                                    reportedAt: string | null;
-                                    reportedByName: string | null;
-                                    isLate: boolean;
-                                    verificationNote: string | null;
-                                    verifiedAt: string | null;
-                                    verifiedByName: string | null;
-                                    lastRemindedAt: string | null;
-                                    dispositionId: string | null;
-                                    files: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        fileName: string;
-                                        contentType: string;
-                                        sizeBytes: number;
-                                        uploadedByName: string;
-                                        uploadedAt: string;
-                                    }[];
-                                    version: number;
-                                } | null;
-                                version: number;
-                            }[];
-                            transitions: {
-                                entity: string;
-                                entityLabel: string;
-                                action: string;
-                                fromStatus: string | null;
-                                toStatus: string;
-                                reason: string | null;
-                                actorName: string;
-                                at: string;
-                            }[];
-                            canRecord: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/official/inspections/{id}/complete": {
         parameters: {
             query?: never;
@@ -14442,6 +14110,491 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/official/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 첨부파일 내려받기(접속기록에 남음) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 파일 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/inspections/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 지적사항 등록(심각도, 위반 코드) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId?: string | null;
+                        domain?: string;
+                        title: string;
+                        detail: string;
+                        /** @enum {string} */
+                        severity: "minor" | "moderate" | "serious";
+                        violationCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/official/findings/{id}/corrective-action": {
         parameters: {
             query?: never;
@@ -15022,333 +15175,6 @@ export interface paths {
                     "application/json": {
                         reason: string;
                         version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            planId: string | null;
-                            planTitle: string | null;
-                            /** Format: uuid */
-                            institutionId: string;
-                            institutionName: string;
-                            sidoName: string;
-                            sigunguName: string;
-                            typeName: string;
-                            /** @enum {string} */
-                            kind: "regular" | "adhoc" | "special" | "joint";
-                            kindLabel: string;
-                            reason: string;
-                            plannedMonth: number | null;
-                            /** @enum {string} */
-                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
-                            statusLabel: string;
-                            scheduledOn: string | null;
-                            scheduledEndOn: string | null;
-                            priorNotice: boolean;
-                            overallResult: ("compliant" | "findings") | null;
-                            overallResultLabel: string | null;
-                            findings: number;
-                            openFindings: number;
-                            version: number;
-                            team: {
-                                name: string;
-                                position: string;
-                            }[];
-                            noticeSentOn: string | null;
-                            documentsDueOn: string | null;
-                            resultSummary: string | null;
-                            internalNote: string | null;
-                            resultNoticeNo: string | null;
-                            resultNotifiedOn: string | null;
-                            /** Format: uuid */
-                            checklistVersionId: string;
-                            checklistLabel: string;
-                            itemsTotal: number;
-                            itemsWithResult: number;
-                            items: {
-                                /** Format: uuid */
-                                itemId: string;
-                                position: number;
-                                code: string;
-                                domain: string;
-                                item: string;
-                                legalBasis: string;
-                                violationCode: string | null;
-                                verified: boolean;
-                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
-                                resultLabel: string | null;
-                                note: string | null;
-                                recordedByName: string | null;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fileName: string;
-                                    contentType: string;
-                                    sizeBytes: number;
-                                    uploadedByName: string;
-                                    uploadedAt: string;
-                                }[];
-                            }[];
-                            documents: {
-                                /** Format: uuid */
-                                id: string;
-                                position: number;
-                                title: string;
-                                submittedAt: string | null;
-                                submittedByName: string | null;
-                                /** @enum {string} */
-                                reviewStatus: "pending" | "adequate" | "insufficient";
-                                reviewStatusLabel: string;
-                                reviewNote: string | null;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fileName: string;
-                                    contentType: string;
-                                    sizeBytes: number;
-                                    uploadedByName: string;
-                                    uploadedAt: string;
-                                }[];
-                                version: number;
-                            }[];
-                            findingList: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                inspectionId: string;
-                                itemId: string | null;
-                                itemCode: string | null;
-                                domain: string;
-                                title: string;
-                                detail: string;
-                                /** @enum {string} */
-                                severity: "minor" | "moderate" | "serious";
-                                severityLabel: string;
-                                violationCode: string | null;
-                                /** @enum {string} */
-                                status: "open" | "ordered" | "closed" | "withdrawn";
-                                statusLabel: string;
-                                casebookShared: boolean;
-                                casebookText: string | null;
-                                createdByName: string;
-                                createdAt: string;
-                                correctiveAction: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    findingId: string;
-                                    /** Format: uuid */
-                                    inspectionId: string;
-                                    /** Format: uuid */
-                                    institutionId: string;
-                                    institutionName: string;
-                                    sigunguName: string;
-                                    findingTitle: string;
-                                    /** @enum {string} */
-                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
-                                    outcomeLabel: string;
-                                    amountWon: number | null;
-                                    instruction: string;
-                                    noticeOn: string;
-                                    dueOn: string | null;
-                                    dueLabel: string | null;
-                                    /** @enum {string} */
-                                    status: "ordered" | "submitted" | "returned" | "accepted";
-                                    statusLabel: string;
-                                    needsReport: boolean;
-                                    isOverdue: boolean;
-                                    reportText: string | null;
-                                    reportedAt: string | null;
-                                    reportedByName: string | null;
-                                    isLate: boolean;
-                                    verificationNote: string | null;
-                                    verifiedAt: string | null;
-                                    verifiedByName: string | null;
-                                    lastRemindedAt: string | null;
-                                    dispositionId: string | null;
-                                    files: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        fileName: string;
-                                        contentType: string;
-                                        sizeBytes: number;
-                                        uploadedByName: string;
-                                        uploadedAt: string;
-                                    }[];
-                                    version: number;
-                                } | null;
-                                version: number;
-                            }[];
-                            transitions: {
-                                entity: string;
-                                entityLabel: string;
-                                action: string;
-                                fromStatus: string | null;
-                                toStatus: string;
-                                reason: string | null;
-                                actorName: string;
-                                at: string;
-                            }[];
-                            canRecord: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/official/findings/{id}/casebook": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 지적 사례집 공유(익명화한 내용) 또는 공유 해제 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        share: boolean;
-                        text?: string | null;
                     };
                 };
             };
@@ -17168,15 +16994,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/official/files/{id}": {
+    "/api/official/findings/{id}/casebook": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 첨부파일 내려받기(접속기록에 남음) */
-        get: {
+        get?: never;
+        put?: never;
+        /** 지적 사례집 공유(익명화한 내용) 또는 공유 해제 */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -17185,15 +17013,189 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        share: boolean;
+                        text?: string | null;
+                    };
+                };
+            };
             responses: {
-                /** @description 파일 */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            planId: string | null;
+                            planTitle: string | null;
+                            /** Format: uuid */
+                            institutionId: string;
+                            institutionName: string;
+                            sidoName: string;
+                            sigunguName: string;
+                            typeName: string;
+                            /** @enum {string} */
+                            kind: "regular" | "adhoc" | "special" | "joint";
+                            kindLabel: string;
+                            reason: string;
+                            plannedMonth: number | null;
+                            /** @enum {string} */
+                            status: "planned" | "scheduled" | "in_progress" | "completed" | "notified" | "closed" | "cancelled";
+                            statusLabel: string;
+                            scheduledOn: string | null;
+                            scheduledEndOn: string | null;
+                            priorNotice: boolean;
+                            overallResult: ("compliant" | "findings") | null;
+                            overallResultLabel: string | null;
+                            findings: number;
+                            openFindings: number;
+                            version: number;
+                            team: {
+                                name: string;
+                                position: string;
+                            }[];
+                            noticeSentOn: string | null;
+                            documentsDueOn: string | null;
+                            resultSummary: string | null;
+                            internalNote: string | null;
+                            resultNoticeNo: string | null;
+                            resultNotifiedOn: string | null;
+                            /** Format: uuid */
+                            checklistVersionId: string;
+                            checklistLabel: string;
+                            itemsTotal: number;
+                            itemsWithResult: number;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                position: number;
+                                code: string;
+                                domain: string;
+                                item: string;
+                                legalBasis: string;
+                                violationCode: string | null;
+                                verified: boolean;
+                                result: ("compliant" | "non_compliant" | "not_applicable") | null;
+                                resultLabel: string | null;
+                                note: string | null;
+                                recordedByName: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                submittedAt: string | null;
+                                submittedByName: string | null;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "adequate" | "insufficient";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                    uploadedByName: string;
+                                    uploadedAt: string;
+                                }[];
+                                version: number;
+                            }[];
+                            findingList: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inspectionId: string;
+                                itemId: string | null;
+                                itemCode: string | null;
+                                domain: string;
+                                title: string;
+                                detail: string;
+                                /** @enum {string} */
+                                severity: "minor" | "moderate" | "serious";
+                                severityLabel: string;
+                                violationCode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ordered" | "closed" | "withdrawn";
+                                statusLabel: string;
+                                casebookShared: boolean;
+                                casebookText: string | null;
+                                createdByName: string;
+                                createdAt: string;
+                                correctiveAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    findingId: string;
+                                    /** Format: uuid */
+                                    inspectionId: string;
+                                    /** Format: uuid */
+                                    institutionId: string;
+                                    institutionName: string;
+                                    sigunguName: string;
+                                    findingTitle: string;
+                                    /** @enum {string} */
+                                    outcome: "on_site" | "caution" | "warning" | "correction" | "improvement" | "disposition" | "subsidy_recovery" | "fine" | "accusation";
+                                    outcomeLabel: string;
+                                    amountWon: number | null;
+                                    instruction: string;
+                                    noticeOn: string;
+                                    dueOn: string | null;
+                                    dueLabel: string | null;
+                                    /** @enum {string} */
+                                    status: "ordered" | "submitted" | "returned" | "accepted";
+                                    statusLabel: string;
+                                    needsReport: boolean;
+                                    isOverdue: boolean;
+                                    reportText: string | null;
+                                    reportedAt: string | null;
+                                    reportedByName: string | null;
+                                    isLate: boolean;
+                                    verificationNote: string | null;
+                                    verifiedAt: string | null;
+                                    verifiedByName: string | null;
+                                    lastRemindedAt: string | null;
+                                    dispositionId: string | null;
+                                    files: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fileName: string;
+                                        contentType: string;
+                                        sizeBytes: number;
+                                        uploadedByName: string;
+                                        uploadedAt: string;
+                                    }[];
+                                    version: number;
+                                } | null;
+                                version: number;
+                            }[];
+                            transitions: {
+                                entity: string;
+                                entityLabel: string;
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                actorName: string;
+                                at: string;
+                            }[];
+                            canRecord: boolean;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -17313,8 +17315,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -30094,6 +30094,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 첨부파일 내려받기(우리 기관이 제출한 자료) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 파일 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            code: string;
+                            instance?: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/corrective-actions": {
         parameters: {
             query?: never;
@@ -30819,159 +30972,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/provider/files/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 첨부파일 내려받기(우리 기관이 제출한 자료) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description 파일 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;

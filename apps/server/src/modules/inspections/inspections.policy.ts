@@ -5,7 +5,5 @@ import type { Role } from "@ssis/domain";
  * (domain.md §2, §7); each sees the inspections of institutions within its own jurisdiction.
  */
 export const INSPECTION_OFFICIALS: readonly Role[] = ["mohw_official", "sido_official", "sigungu_official"];
-/** On the providers' side (CWOM) both provider roles read and upload the requested documents … */
+/** On the providers' side (CWOM) both provider roles read and upload the requested documents. */
 export const INSPECTION_READERS: readonly Role[] = ["provider_admin", "provider_staff"];
-/** … and only the administrator (시설장·기관 관리자) reports the corrective action to the authority. */
-export const CORRECTIVE_REPORTERS: readonly Role[] = ["provider_admin"];

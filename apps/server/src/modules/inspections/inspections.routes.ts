@@ -1,28 +1,15 @@
 import { z } from "zod";
 import { problem } from "../../platform/auth/auth.schemas.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { sendStoredFile } from "../../platform/files.ts";
+import { readUpload, sendStoredFile } from "../../platform/files.ts";
 import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
-import { CORRECTIVE_REPORTERS, INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
+import { INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
+import * as provider from "./inspections.provider.service.ts";
 import {
-  candidateList,
-  candidateQuery,
-  casebookList,
-  casebookQuery,
-  casebookShare,
-  checklistList,
-  checklistVersionCreate,
-  checklistVersionDetail,
-  correctiveList,
-  correctiveListQuery,
-  correctiveOrder,
-  correctiveSubmit,
   documentParams,
   documentReview,
   fileItem,
-  findingCreate,
-  findingDetail,
   idParams,
   inspectionComplete,
   inspectionCreate,
@@ -30,15 +17,8 @@ import {
   inspectionList,
   inspectionListQuery,
   inspectionSchedule,
-  planCreate,
-  planDetail,
-  planList,
-  planListQuery,
-  planTargetsAdd,
   reasonBody,
-  remindBody,
   resultsSave,
-  verificationBody,
   versionBody,
 } from "./inspections.schemas.ts";
 import * as service from "./inspections.service.ts";
@@ -51,145 +31,7 @@ const xlsx = { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors };
 export function registerOfficialInspectionRoutes(app: App) {
   const tags = ["기관관리감독(UWDX) 지도점검"];
   const config = { policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "jurisdiction" } as const };
-  const referenceConfig = {
-    policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "reference" } as const,
-  };
 
-  // ── checklists ──
-  app.get(
-    "/api/official/inspection-checklists",
-    {
-      config: referenceConfig,
-      schema: { tags, summary: "점검표 목록(템플릿별 버전)", response: { 200: checklistList, ...errors } },
-    },
-    (request) => asActor(request, (ctx) => service.listChecklists(ctx)),
-  );
-  app.get(
-    "/api/official/inspection-checklists/:id",
-    {
-      config: referenceConfig,
-      schema: {
-        tags,
-        summary: "점검표 버전의 항목(법적 근거, 위반 코드, 확인 여부)",
-        params: idParams,
-        response: { 200: checklistVersionDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.getChecklistVersion(ctx, request.params.id)),
-  );
-  app.post(
-    "/api/official/inspection-checklists",
-    {
-      config: referenceConfig,
-      schema: {
-        tags,
-        summary: "점검표 수정: 새 버전을 만든다(기존 점검은 쓰던 버전을 유지)",
-        body: checklistVersionCreate,
-        response: { 201: checklistVersionDetail, ...errors },
-      },
-    },
-    async (request, reply) => {
-      reply.code(201);
-      return asActor(request, (ctx) => service.createChecklistVersion(ctx, request.body));
-    },
-  );
-
-  // ── plans ──
-  app.get(
-    "/api/official/inspection-plans",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "점검계획 목록(연도·구분·상태, 정렬, 페이지)",
-        querystring: planListQuery,
-        response: { 200: planList, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.listPlans(ctx, request.query)),
-  );
-  app.get(
-    "/api/official/inspection-plans/candidates",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "점검 대상 후보(유형, 시군구, 최근 점검일, 평가등급, 미조치 지적)",
-        querystring: candidateQuery,
-        response: { 200: candidateList, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.listCandidates(ctx, request.query)),
-  );
-  app.post(
-    "/api/official/inspection-plans",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "점검계획 수립(대상 기관과 선정 사유, 점검 월)",
-        body: planCreate,
-        response: { 201: planDetail, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const plan = await asActor(request, (ctx) => service.createPlan(ctx, request.body));
-      reply.code(201);
-      return sendWithVersion(reply, plan);
-    },
-  );
-  app.get(
-    "/api/official/inspection-plans/:id",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "점검계획 상세: 월별 진행, 대상 점검",
-        params: idParams,
-        response: { 200: planDetail, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getPlan(ctx, request.params.id))),
-  );
-  app.post(
-    "/api/official/inspection-plans/:id/targets",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "작성 중인 점검계획에 대상 기관 추가",
-        params: idParams,
-        body: planTargetsAdd,
-        response: { 200: planDetail, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.addPlanTargets(ctx, request.params.id, request.body)),
-      ),
-  );
-  app.post(
-    "/api/official/inspection-plans/:id/approve",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "점검계획 승인",
-        params: idParams,
-        body: versionBody,
-        response: { 200: planDetail, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.approvePlan(ctx, request.params.id, request.body.version)),
-      ),
-  );
-
-  // ── inspections ──
   app.get(
     "/api/official/inspections",
     {
@@ -340,30 +182,15 @@ export function registerOfficialInspectionRoutes(app: App) {
     },
     async (request, reply) => {
       const file = await asActor(request, (ctx) =>
-        service.attachEvidence(ctx, request.params.id, request, request.query.itemCode ?? null),
+        service.attachEvidence(
+          ctx,
+          request.params.id,
+          () => readUpload(request),
+          request.query.itemCode ?? null,
+        ),
       );
       reply.code(201);
       return file;
-    },
-  );
-  app.post(
-    "/api/official/inspections/:id/findings",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "지적사항 등록(심각도, 위반 코드)",
-        params: idParams,
-        body: findingCreate,
-        response: { 201: inspectionDetail, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const detail = await asActor(request, (ctx) =>
-        service.addFinding(ctx, request.params.id, request.body),
-      );
-      reply.code(201);
-      return sendWithVersion(reply, detail);
     },
   );
   app.post(
@@ -422,149 +249,6 @@ export function registerOfficialInspectionRoutes(app: App) {
         await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "official")),
       ),
   );
-
-  // ── findings and corrective actions ──
-  app.post(
-    "/api/official/findings/:id/corrective-action",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "지적사항의 조치 요구(현지시정·주의·경고·시정·개선·행정처분·보조금 환수·과태료·고발, 기한)",
-        params: idParams,
-        body: correctiveOrder,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.orderCorrective(ctx, request.params.id, request.body)),
-  );
-  app.get(
-    "/api/official/findings/:id",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "지적사항 하나(기관, 적발일, 조치): 행정처분으로 이어질 때 읽는다",
-        params: idParams,
-        response: { 200: findingDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.getFinding(ctx, request.params.id)),
-  );
-  app.post(
-    "/api/official/findings/:id/withdraw",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "지적사항 취소(조치 요구 전, 사유 필수)",
-        params: idParams,
-        body: reasonBody,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.withdrawFinding(ctx, request.params.id, request.body)),
-  );
-  app.post(
-    "/api/official/findings/:id/casebook",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "지적 사례집 공유(익명화한 내용) 또는 공유 해제",
-        params: idParams,
-        body: casebookShare,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.shareToCasebook(ctx, request.params.id, request.body)),
-  );
-  app.get(
-    "/api/official/corrective-actions",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "시정·개선 조치 목록(미종결·기한 경과·보고 접수; 시군구별 집계)",
-        querystring: correctiveListQuery,
-        response: { 200: correctiveList, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.listCorrective(ctx, request.query)),
-  );
-  app.get(
-    "/api/official/corrective-actions.xlsx",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "시정·개선 조치 목록 엑셀 다운로드",
-        querystring: correctiveListQuery,
-        produces: [XLSX_TYPE],
-        response: xlsx,
-      },
-    },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportCorrective(ctx, request.query))),
-  );
-  app.post(
-    "/api/official/corrective-actions/remind",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "조치 결과 보고 독촉(선택한 조치)",
-        body: remindBody,
-        response: { 200: z.object({ reminded: z.number(), skipped: z.array(z.string()) }), ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.remindCorrective(ctx, request.body)),
-  );
-  app.post(
-    "/api/official/corrective-actions/:id/accept",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "조치 결과 확인(승인): 지적사항이 종결된다",
-        params: idParams,
-        body: verificationBody,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) =>
-      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "accept", request.body)),
-  );
-  app.post(
-    "/api/official/corrective-actions/:id/return",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "조치 결과 보완 요구(사유 필수)",
-        params: idParams,
-        body: reasonBody,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) =>
-      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "return", request.body)),
-  );
-  app.post(
-    "/api/official/corrective-actions/:id/confirm",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "현지시정·행정처분·과태료·고발의 처리 결과 기록(확인 완료)",
-        params: idParams,
-        body: reasonBody,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) =>
-      asActor(request, (ctx) => service.verifyCorrective(ctx, request.params.id, "confirm", request.body)),
-  );
   app.get(
     "/api/official/files/:id",
     {
@@ -582,19 +266,6 @@ export function registerOfficialInspectionRoutes(app: App) {
         await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "official")),
       ),
   );
-  app.get(
-    "/api/official/casebook",
-    {
-      config: referenceConfig,
-      schema: {
-        tags,
-        summary: "지적 사례집(익명, 전국)",
-        querystring: casebookQuery,
-        response: { 200: casebookList, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.casebook(ctx, request.query)),
-  );
 }
 
 /** 지도점검: providers' side (CWOM). */
@@ -602,9 +273,6 @@ export function registerProviderInspectionRoutes(app: App) {
   const tags = ["기관관리감독(CWOM) 지도점검"];
   const config = {
     policy: { access: "roles", roles: INSPECTION_READERS, scope: "own-institution" } as const,
-  };
-  const reporterConfig = {
-    policy: { access: "roles", roles: CORRECTIVE_REPORTERS, scope: "own-institution" } as const,
   };
 
   app.get(
@@ -618,7 +286,7 @@ export function registerProviderInspectionRoutes(app: App) {
         response: { 200: inspectionList, ...errors },
       },
     },
-    (request) => asActor(request, (ctx) => service.listMyInspections(ctx, request.query)),
+    (request) => asActor(request, (ctx) => provider.listMyInspections(ctx, request.query)),
   );
   app.get(
     "/api/provider/inspections/:id",
@@ -634,7 +302,7 @@ export function registerProviderInspectionRoutes(app: App) {
     async (request, reply) =>
       sendWithVersion(
         reply,
-        await asActor(request, (ctx) => service.getMyInspection(ctx, request.params.id)),
+        await asActor(request, (ctx) => provider.getMyInspection(ctx, request.params.id)),
       ),
   );
   app.post(
@@ -651,7 +319,7 @@ export function registerProviderInspectionRoutes(app: App) {
     },
     (request) =>
       asActor(request, (ctx) =>
-        service.submitDocument(ctx, request.params.id, request.params.documentId, request),
+        provider.submitDocument(ctx, request.params.id, request.params.documentId, () => readUpload(request)),
       ),
   );
   app.get(
@@ -673,52 +341,6 @@ export function registerProviderInspectionRoutes(app: App) {
       ),
   );
   app.get(
-    "/api/provider/corrective-actions",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "우리 기관의 시정·개선 조치와 기한",
-        response: { 200: z.object({ items: z.array(correctiveList.shape.items.element) }), ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.myCorrectiveActions(ctx)),
-  );
-  app.post(
-    "/api/provider/corrective-actions/:id/files",
-    {
-      config: reporterConfig,
-      schema: {
-        tags,
-        summary: "조치 결과 증빙 첨부(multipart, 필드 file)",
-        params: idParams,
-        consumes: ["multipart/form-data"],
-        response: { 201: fileItem, ...fileErrors },
-      },
-    },
-    async (request, reply) => {
-      const file = await asActor(request, (ctx) =>
-        service.attachCorrectiveFile(ctx, request.params.id, request),
-      );
-      reply.code(201);
-      return file;
-    },
-  );
-  app.post(
-    "/api/provider/corrective-actions/:id/submit",
-    {
-      config: reporterConfig,
-      schema: {
-        tags,
-        summary: "조치 결과 보고(기한 후 보고는 지연으로 표시)",
-        params: idParams,
-        body: correctiveSubmit,
-        response: { 200: inspectionDetail, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.submitCorrective(ctx, request.params.id, request.body)),
-  );
-  app.get(
     "/api/provider/files/:id",
     {
       config,
@@ -734,18 +356,5 @@ export function registerProviderInspectionRoutes(app: App) {
         reply,
         await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "provider")),
       ),
-  );
-  app.get(
-    "/api/provider/casebook",
-    {
-      config: { policy: { access: "roles", roles: INSPECTION_READERS, scope: "reference" } as const },
-      schema: {
-        tags,
-        summary: "지적 사례집(익명, 전국)",
-        querystring: casebookQuery,
-        response: { 200: casebookList, ...errors },
-      },
-    },
-    (request) => asActor(request, (ctx) => service.casebook(ctx, request.query)),
   );
 }

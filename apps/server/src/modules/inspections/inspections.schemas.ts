@@ -7,7 +7,6 @@ import {
   INSPECTION_KINDS,
   INSPECTION_STATUSES,
   ITEM_RESULTS,
-  PLAN_STATUSES,
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
@@ -18,16 +17,10 @@ const isoDate = dateField;
 const text = textField;
 const reason = z.object({ reason: text("사유", 1000) });
 const page = pageFields;
-const sigungu = z
+/** A 시군구 filter of a list (plans' candidates, inspections, corrective actions). */
+export const sigungu = z
   .string()
   .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-  .optional();
-export const VIOLATION_CODE = /^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/;
-const violationCode = z
-  .string()
-  .trim()
-  .regex(VIOLATION_CODE, "위반 코드 형식이 올바르지 않습니다(예: SWS-4가).")
-  .nullable()
   .optional();
 
 export const idParams = z.object({ id: uuid("대상") });
@@ -36,151 +29,6 @@ export const versionBody = z.object({ version: z.number().int().min(1).optional(
 export type VersionBody = z.infer<typeof versionBody>;
 
 export const fileItem = storedFileSchema;
-
-// ── checklists ──────────────────────────────────────────────────────────────
-export const checklistItemInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{2,6}-\d{2,3}$/, "항목 코드는 'ACC-01' 형식입니다."),
-  domain: text("점검 영역", 40),
-  item: text("점검 항목", 1000),
-  legalBasis: text("법적 근거", 1000),
-  appliesTo: z.string().trim().max(500).nullable().optional(),
-  violationCode,
-  verified: z.boolean(),
-});
-export const checklistItem = checklistItemInput.extend({
-  id: z.uuid(),
-  position: z.number(),
-  typicalFinding: z.string().nullable(),
-  typicalOutcome: z.string().nullable(),
-  appliesTo: z.string().nullable(),
-  violationCode: z.string().nullable(),
-  source: z.string().nullable(),
-});
-export const checklistVersionSummary = z.object({
-  id: z.uuid(),
-  templateId: z.uuid(),
-  templateCode: z.string(),
-  templateName: z.string(),
-  version: z.number(),
-  changeNote: z.string(),
-  createdByName: z.string(),
-  createdAt: z.string(),
-  itemCount: z.number(),
-  unverifiedCount: z.number(),
-  isLatest: z.boolean(),
-});
-export const checklistVersionDetail = checklistVersionSummary.extend({ items: z.array(checklistItem) });
-export const checklistList = z.object({ items: z.array(checklistVersionSummary) });
-export const checklistVersionCreate = z.object({
-  basedOnVersionId: uuid("점검표 버전"),
-  changeNote: text("변경 내용", 500),
-  items: z
-    .array(checklistItemInput)
-    .min(1, "점검 항목을 하나 이상 두세요.")
-    .max(300, "점검 항목은 300개까지 둘 수 있습니다."),
-});
-export type ChecklistVersionCreate = z.infer<typeof checklistVersionCreate>;
-
-// ── plans ───────────────────────────────────────────────────────────────────
-export const planTargetInput = z.object({
-  institutionId: uuid("기관"),
-  reason: text("선정 사유", 500),
-  plannedMonth: z.number().int().min(1, "점검 월은 1~12입니다.").max(12, "점검 월은 1~12입니다."),
-});
-export const planCreate = z.object({
-  title: text("계획 제목", 100),
-  planYear: z.number().int().min(2000).max(2100),
-  kind: z.enum(INSPECTION_KINDS, { error: "점검 구분은 정기·수시·특별·합동 중 하나입니다." }),
-  jointBodies: z.string().trim().max(200).nullable().optional(),
-  checklistVersionId: uuid("점검표 버전"),
-  note: z.string().trim().max(2000).nullable().optional(),
-  targets: z.array(planTargetInput).max(2000, "대상 기관은 2,000곳까지 담을 수 있습니다.").default([]),
-});
-export type PlanCreate = z.infer<typeof planCreate>;
-export const planTargetsAdd = z.object({
-  version: z.number().int().min(1).optional(),
-  targets: z.array(planTargetInput).min(1, "대상 기관을 한 곳 이상 고르세요.").max(2000),
-});
-export type PlanTargetsAdd = z.infer<typeof planTargetsAdd>;
-
-export const candidateQuery = z.object({
-  type: z.string().max(40).optional(),
-  sigungu,
-  /** 최근 점검일이 이 날짜 이전(또는 점검 이력 없음) */
-  lastInspectedBefore: isoDate("최근 점검 기준일").optional(),
-  grades: z
-    .string()
-    .regex(/^[ABCDF](,[ABCDF])*$/, "평가등급은 A,B,C,D,F 중에서 쉼표로 고르세요.")
-    .optional(),
-  withFindings: z.enum(["true", "false"]).optional(),
-  /** 최근 3년 안에 행정처분(결정된 것, 취소 제외)을 받은 기관 */
-  withDispositions: z.enum(["true", "false"]).optional(),
-  q: z.string().trim().max(100).optional(),
-  ...page,
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
-export type CandidateQuery = z.infer<typeof candidateQuery>;
-export const candidateItem = z.object({
-  institutionId: z.uuid(),
-  name: z.string(),
-  typeName: z.string(),
-  sigunguName: z.string(),
-  latestGrade: z.string().nullable(),
-  lastInspectedOn: z.string().nullable(),
-  openFindings: z.number(),
-  recentDispositions: z.number(),
-  suggestedReason: z.string(),
-});
-export const candidateList = z.object({ items: z.array(candidateItem), total: z.number(), page: z.number() });
-
-export const planListQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  kind: z.enum(INSPECTION_KINDS).optional(),
-  status: z.enum(PLAN_STATUSES).optional(),
-  sort: z.enum(["-created_at", "created_at", "title", "-plan_year"]).default("-created_at"),
-  ...page,
-});
-export type PlanListQuery = z.infer<typeof planListQuery>;
-export const planItem = z.object({
-  id: z.uuid(),
-  /** The user's jurisdiction made the plan: it may add targets and approve. */
-  canManage: z.boolean(),
-  title: z.string(),
-  planYear: z.number(),
-  kind: z.enum(INSPECTION_KINDS),
-  kindLabel: z.string(),
-  jointBodies: z.string().nullable(),
-  scopeLabel: z.string(),
-  status: z.enum(PLAN_STATUSES),
-  statusLabel: z.string(),
-  checklistVersionId: z.uuid(),
-  checklistLabel: z.string(),
-  note: z.string().nullable(),
-  createdByName: z.string(),
-  createdAt: z.string(),
-  approvedByName: z.string().nullable(),
-  approvedAt: z.string().nullable(),
-  targets: z.number(),
-  done: z.number(),
-  version: z.number(),
-});
-export const planList = z.object({
-  items: z.array(planItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
-export const monthProgress = z.object({
-  month: z.number(),
-  planned: z.number(),
-  scheduled: z.number(),
-  inProgress: z.number(),
-  done: z.number(),
-  cancelled: z.number(),
-});
 
 // ── inspections ─────────────────────────────────────────────────────────────
 export const inspectionItem = z.object({
@@ -238,11 +86,6 @@ export const inspectionList = z.object({
   total: z.number(),
   page: z.number(),
   limit: z.number(),
-});
-
-export const planDetail = planItem.extend({
-  months: z.array(monthProgress),
-  inspections: z.array(inspectionItem),
 });
 
 export const inspectionCreate = z.object({
@@ -307,16 +150,6 @@ export const resultsSave = z.object({
 });
 export type ResultsSave = z.infer<typeof resultsSave>;
 
-export const findingCreate = z.object({
-  itemId: uuid("점검 항목").nullable().optional(),
-  domain: text("점검 영역", 40).optional(),
-  title: text("지적 제목", 200),
-  detail: text("지적 내용", 4000),
-  severity: z.enum(FINDING_SEVERITIES, { error: "심각도는 경미·보통·중대 중 하나입니다." }),
-  violationCode,
-});
-export type FindingCreate = z.infer<typeof findingCreate>;
-
 export const inspectionComplete = z.object({
   version: z.number().int().min(1).optional(),
   resultSummary: text("점검 결과 요지", 4000),
@@ -325,34 +158,6 @@ export const inspectionComplete = z.object({
 export type InspectionComplete = z.infer<typeof inspectionComplete>;
 export const reasonBody = reason.extend({ version: z.number().int().min(1).optional() });
 export type ReasonBody = z.infer<typeof reasonBody>;
-
-export const correctiveOrder = z
-  .object({
-    outcome: z.enum(CORRECTIVE_OUTCOMES, { error: "조치 구분을 고르세요." }),
-    instruction: text("조치 요구 내용", 2000),
-    amountWon: z.number().int().positive("금액은 0보다 커야 합니다.").max(1e13).nullable().optional(),
-    noticeOn: isoDate("통보일"),
-    days: z.number().int().min(1, "기한 일수는 1 이상입니다.").max(365).nullable().optional(),
-    dueOn: isoDate("조치 기한").nullable().optional(),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.outcome === "subsidy_recovery" || v.outcome === "fine") && !v.amountWon)
-      ctx.addIssue({ code: "custom", path: ["amountWon"], message: "환수액 또는 과태료 금액을 입력하세요." });
-    const reports = ["caution", "warning", "correction", "improvement", "subsidy_recovery"].includes(
-      v.outcome,
-    );
-    if (reports && !v.days && !v.dueOn)
-      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "조치 기한(날짜 또는 일수)을 입력하세요." });
-    if (v.dueOn && v.dueOn < v.noticeOn)
-      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "조치 기한은 통보일 이후여야 합니다." });
-  });
-export type CorrectiveOrder = z.infer<typeof correctiveOrder>;
-
-export const casebookShare = z.object({
-  share: z.boolean(),
-  text: z.string().trim().max(4000).nullable().optional(),
-});
-export type CasebookShare = z.infer<typeof casebookShare>;
 
 export const correctiveItem = z.object({
   id: z.uuid(),
@@ -409,13 +214,6 @@ export const findingItem = z.object({
   version: z.number(),
 });
 export type FindingItem = z.infer<typeof findingItem>;
-/** One finding with where it was found, e.g. for the disposition it leads to. */
-export const findingDetail = findingItem.extend({
-  institutionId: z.uuid(),
-  institutionName: z.string(),
-  foundOn: z.string(),
-});
-
 export const documentItem = z.object({
   id: z.uuid(),
   position: z.number(),
@@ -475,68 +273,3 @@ export const inspectionDetail = inspectionItem.extend({
   canRecord: z.boolean(),
 });
 export type InspectionDetail = z.infer<typeof inspectionDetail>;
-
-export const correctiveListQuery = z.object({
-  status: z.enum(["open", "overdue", "submitted", "accepted", "all"]).default("open"),
-  sigungu,
-  outcome: z.enum(CORRECTIVE_OUTCOMES).optional(),
-  q: z.string().trim().max(100).optional(),
-  sort: z.enum(["due_on", "-due_on", "name", "region", "status"]).default("due_on"),
-  ...page,
-});
-export type CorrectiveListQuery = z.infer<typeof correctiveListQuery>;
-export const correctiveList = z.object({
-  items: z.array(correctiveItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-  summary: z.array(
-    z.object({
-      sigunguCode: z.string(),
-      sigunguName: z.string(),
-      open: z.number(),
-      overdue: z.number(),
-      submitted: z.number(),
-    }),
-  ),
-});
-export const remindBody = z.object({
-  ids: z.array(uuid("조치")).min(1, "독촉할 조치를 고르세요.").max(500),
-  message: text("독촉 내용", 500),
-});
-export type RemindBody = z.infer<typeof remindBody>;
-
-export const correctiveSubmit = z.object({
-  version: z.number().int().min(1).optional(),
-  report: text("조치 결과", 4000),
-});
-export type CorrectiveSubmit = z.infer<typeof correctiveSubmit>;
-export const verificationBody = z.object({
-  version: z.number().int().min(1).optional(),
-  note: z.string().trim().max(2000).nullable().optional(),
-});
-export type VerificationBody = z.infer<typeof verificationBody>;
-
-export const casebookQuery = z.object({
-  domain: z.string().trim().max(40).optional(),
-  q: z.string().trim().max(100).optional(),
-  ...page,
-});
-export type CasebookQuery = z.infer<typeof casebookQuery>;
-export const casebookList = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      domain: z.string(),
-      title: z.string(),
-      text: z.string(),
-      severityLabel: z.string(),
-      violationCode: z.string().nullable(),
-      typeName: z.string().nullable(),
-      sharedAt: z.string(),
-    }),
-  ),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
