@@ -13,7 +13,6 @@ import { fieldLabel } from "@ssis/domain";
 import Fastify from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -44,6 +43,7 @@ import { AppError, type FieldError, TITLES, validationFailed } from "./platform/
 import { registerHealthRoutes } from "./platform/health.routes.ts";
 import type { App } from "./platform/http.ts";
 import { registerIdempotency } from "./platform/idempotency.ts";
+import { OPENAPI_INFO, OPENAPI_SERVERS, openapiTransform } from "./platform/openapi.ts";
 import { policyProblems, type RoutePolicy, zoneOfUrl } from "./platform/policy.ts";
 import { findNulCharacter, koreanIssueMessage } from "./platform/validation-messages.ts";
 
@@ -168,12 +168,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: {
-        title: "기관행정 업무지원 API",
-        description:
-          "차세대 사회보장정보시스템 기관행정 업무지원(현황정보관리·지원기관정보·사회서비스평가·기관관리감독·지자체공무원기능) API. 오류는 application/problem+json으로 응답합니다.",
-        version: "0.1.0",
-      },
+      info: OPENAPI_INFO,
+      servers: OPENAPI_SERVERS,
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "ssis_session" },
@@ -181,7 +177,8 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
         },
       },
     },
-    transform: jsonSchemaTransform,
+    // Each operation's operationId and security, derived from its method, URL and policy (platform/openapi.ts).
+    transform: openapiTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
