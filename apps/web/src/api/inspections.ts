@@ -123,6 +123,8 @@ export const completeInspection = (id: string, body: CompleteInput) =>
   unwrap(api.POST("/api/official/inspections/{id}/complete", { ...path(id), body }));
 export const notifyInspection = (id: string, version: number) =>
   unwrap(api.POST("/api/official/inspections/{id}/notify", { ...path(id), body: { version } }));
+export const getFinding = (id: string, signal?: Signal) =>
+  unwrap(api.GET("/api/official/findings/{id}", { ...path(id), signal }));
 export const orderCorrective = (findingId: string, body: CorrectiveOrderInput) =>
   unwrap(api.POST("/api/official/findings/{id}/corrective-action", { ...path(findingId), body }));
 export const withdrawFinding = (findingId: string, reason: string, version: number) =>

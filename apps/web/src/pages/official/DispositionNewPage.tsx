@@ -2,7 +2,6 @@ import { isIsoDate, koreaToday, type LadderTable, parseMeasure } from "@ssis/dom
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { api, unwrap } from "../../api/client";
 import {
   type Assessment,
   createDisposition,
@@ -15,6 +14,7 @@ import {
   usePreview,
 } from "../../api/dispositions";
 import { listOfficialInstitutions } from "../../api/endpoints";
+import { getFinding, getInspection } from "../../api/inspections";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
@@ -53,12 +53,8 @@ interface FindingContext {
 
 /** The finding a disposition starts from, with its institution and 적발일 (the inspection day). */
 async function loadFinding(findingId: string): Promise<FindingContext> {
-  const finding = await unwrap(
-    api.GET("/api/official/findings/{id}", { params: { path: { id: findingId } } }),
-  );
-  const inspection = await unwrap(
-    api.GET("/api/official/inspections/{id}", { params: { path: { id: finding.inspectionId } } }),
-  );
+  const finding = await getFinding(findingId);
+  const inspection = await getInspection(finding.inspectionId);
   return {
     institution: {
       id: finding.institutionId,
