@@ -1,4 +1,5 @@
 import { josa } from "es-hangul";
+import { z } from "zod";
 
 /** The one error type of the application: a code, an HTTP status and a Korean message for the user. */
 export interface FieldError {
@@ -40,3 +41,21 @@ export const notFound = (what = "요청하신 정보") =>
   new AppError("NOT_FOUND", 404, `${withObjectParticle(what)} 찾을 수 없습니다.`);
 export const validationFailed = (errors: FieldError[], detail = "입력값을 확인하세요.") =>
   new AppError("VALIDATION_FAILED", 400, detail, { errors });
+
+/** A step the record's state does not allow (a transition refused by a rule of packages/domain): 409. */
+export const refused = (t: { code: string; message: string }, extra: AppError["extra"] = {}) =>
+  new AppError(t.code, 409, t.message, extra);
+
+/** The RFC 9457 problem answer every error route declares (written by the error handler in app.ts). */
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+    requestId: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .passthrough();

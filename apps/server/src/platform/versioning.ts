@@ -35,3 +35,16 @@ export async function updateWithVersion<Row>(
     { current },
   );
 }
+
+/**
+ * For a record changed by a transition rather than `updateWithVersion`: the version the user read (if the
+ * request carries one) must still be the record's, else 409 so nobody acts on a state they never saw.
+ */
+export function checkVersion(current: number, expected: number | undefined, what: string) {
+  if (expected !== undefined && expected !== current)
+    throw new AppError(
+      "VERSION_CONFLICT",
+      409,
+      `다른 사용자가 먼저 ${withObjectParticle(what)} 수정했습니다. 화면을 새로 고친 뒤 다시 시도하세요.`,
+    );
+}

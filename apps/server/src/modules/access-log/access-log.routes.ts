@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { ACCESS_LOG_READERS } from "./access-log.policy.ts";
 import { accessLogPage, accessLogQuery } from "./access-log.schemas.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { ACCOUNT_ADMINS } from "./admin-users.policy.ts";
 import {

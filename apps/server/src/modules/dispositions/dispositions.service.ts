@@ -31,8 +31,10 @@ import {
 import type { FastifyRequest } from "fastify";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx, Ctx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
 import { filesOf, readUpload, storeFile } from "../../platform/files.ts";
+import { iso } from "../../platform/timestamps.ts";
+import { checkVersion } from "../../platform/versioning.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
 import { renderDecisionNotice, renderPreNotice } from "./dispositions.pdf.ts";
 import * as repo from "./dispositions.repository.ts";
@@ -50,18 +52,7 @@ import type {
   ReasonBody,
 } from "./dispositions.schemas.ts";
 
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);
 const zoneOf = (actor: Actor) => ROLE_ZONE[actor.role];
-
-function checkVersion(current: number, expected: number | undefined) {
-  if (expected !== undefined && expected !== current)
-    throw new AppError(
-      "VERSION_CONFLICT",
-      409,
-      "다른 사용자가 먼저 처분을 수정했습니다. 화면을 새로 고친 뒤 다시 시도하세요.",
-    );
-}
 
 function inJurisdiction(
   actor: Actor,
@@ -612,7 +603,7 @@ async function move(
 
 export async function preNotice(ctx: ActorCtx, id: string, body: PreNoticeBody) {
   const d = await requireOwnDisposition(ctx, id);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   await move(
     ctx,
     d,
@@ -628,7 +619,7 @@ export async function preNotice(ctx: ActorCtx, id: string, body: PreNoticeBody) 
 
 export async function decide(ctx: ActorCtx, id: string, body: DecideBody) {
   const d = await requireOwnDisposition(ctx, id);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   if (d.pre_notice_on && body.decidedOn < d.pre_notice_on)
     throw validationFailed([{ field: "decidedOn", message: "처분일은 사전통지일 이후여야 합니다." }]);
   const measure = d.measure as Measure;
@@ -670,7 +661,7 @@ export async function simpleMove(
   body: Partial<DateBody & ReasonBody>,
 ) {
   const d = await requireOwnDisposition(ctx, id);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   const changes: Record<string, unknown> =
     action === "execute"
       ? { executed_on: body.on ?? koreaToday() }
@@ -683,7 +674,7 @@ export async function simpleMove(
 
 export async function reportToMinistry(ctx: ActorCtx, id: string, body: DateBody) {
   const d = await requireOwnDisposition(ctx, id);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   if (!d.decided_on || body.on < d.decided_on)
     throw new AppError("NOT_DECIDED", 409, "결정된 처분만, 처분일 이후의 날짜로 보고를 기록할 수 있습니다.");
   await repo.updateDisposition(ctx.tx, id, { reported_to_mohw_on: body.on });
@@ -700,7 +691,7 @@ export async function reportToMinistry(ctx: ActorCtx, id: string, body: DateBody
 /** 행정심판·행정소송: a cancellation takes the disposition out of later counts; a change replaces its measure. */
 export async function recordAppeal(ctx: ActorCtx, id: string, body: AppealBody) {
   const d = await requireOwnDisposition(ctx, id);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   const t = appealTransition(d.status, d.appeal_status, body.status as AppealStatus);
   if (!t.ok) throw refused(t);
   const changes: Record<string, unknown> = {
@@ -797,7 +788,7 @@ export async function getMine(ctx: ActorCtx, id: string) {
 /** 의견제출: by the deadline (inclusive), with attachments uploaded beforehand. */
 export async function submitOpinion(ctx: ActorCtx, id: string, body: OpinionBody) {
   const d = await requireMine(ctx, id, true);
-  checkVersion(d.version, body.version);
+  checkVersion(d.version, body.version, "처분");
   const t = canSubmitOpinion(d.status, d.opinion_due_on, koreaToday());
   if (!t.ok) throw refused(t);
   await repo.updateDisposition(ctx.tx, id, {

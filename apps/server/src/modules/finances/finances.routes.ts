@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { FINANCE_EDITORS, FINANCE_OFFICIAL_READERS, FINANCE_READERS } from "./finances.policy.ts";
 import {

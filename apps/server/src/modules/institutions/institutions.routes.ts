@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor, sendWithVersion } from "../../platform/http.ts";

@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";

@@ -1,6 +1,6 @@
 import { ROLES } from "@ssis/domain";
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import type { App } from "../../platform/http.ts";
 import * as repo from "./reference.repository.ts";
 

@@ -1,5 +1,5 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
 import { forgetSessions } from "../../platform/auth/sessions.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { forgetRegionCodes } from "./region-codes.ts";
 import { REORGANISATION_ADMINS } from "./region-reorganisation.policy.ts";

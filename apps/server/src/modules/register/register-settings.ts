@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { recordAccess } from "../../platform/audit.ts";
-import { problem } from "../../platform/auth/auth.schemas.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { AppError, notFound, problem, validationFailed } from "../../platform/errors.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 
 /**

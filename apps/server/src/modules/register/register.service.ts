@@ -19,6 +19,7 @@ import {
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
+import { iso } from "../../platform/timestamps.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import * as repo from "./register.repository.ts";
 import type {
@@ -30,7 +31,6 @@ import type {
   RegisterRecord,
 } from "./register.schemas.ts";
 
-const iso = (v: Date | string) => new Date(v).toISOString();
 const labelOf = (f: string) => REGISTER_FIELD_LABELS[f as RegisterField] ?? f;
 
 const CLOSED = () =>

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { REPORT_EDITORS, REPORT_SUBMITTERS, ROUND_OFFICIALS } from "./status-reports.policy.ts";

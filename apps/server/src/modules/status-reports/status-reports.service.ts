@@ -16,7 +16,8 @@ import {
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
+import { iso } from "../../platform/timestamps.ts";
 import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
 import * as repo from "./status-reports.repository.ts";
 import type {
@@ -33,8 +34,6 @@ import type {
   TargetListQuery,
 } from "./status-reports.schemas.ts";
 
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);
 const ROUND = "현황보고 회차";
 
 function toRoundItem(r: repo.RoundRow, today: string): RoundItem {

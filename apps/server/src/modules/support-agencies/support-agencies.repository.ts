@@ -8,6 +8,7 @@ import {
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { scopeCondition } from "../../platform/scope.ts";
+import { iso } from "../../platform/timestamps.ts";
 import { agencyReadCondition, agencyWriteCondition } from "./support-agencies.policy.ts";
 import type {
   AgencyDetail,
@@ -42,7 +43,6 @@ interface AgencyRow {
   can_edit: boolean;
 }
 
-const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 const parseJson = <T>(v: T | string | null): T | null => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
 const AGENCY_COLUMNS = (

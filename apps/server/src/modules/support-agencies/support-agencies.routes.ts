@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
 import { AGENCY_REGISTER_KEEPERS, AGENCY_REGISTER_READERS, AGENCY_STAFF } from "./support-agencies.policy.ts";
 import {

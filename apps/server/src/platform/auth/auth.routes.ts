@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError } from "../errors.ts";
+import { AppError, problem } from "../errors.ts";
 import { type App, requireActor, scoped } from "../http.ts";
-import { loginBody, passwordChangeBody, problem, sessionResponse } from "./auth.schemas.ts";
+import { loginBody, passwordChangeBody, sessionResponse } from "./auth.schemas.ts";
 import { changePassword, describeUser, login } from "./auth.service.ts";
 import { endSession, SESSION_COOKIE, touchSession } from "./sessions.ts";
 

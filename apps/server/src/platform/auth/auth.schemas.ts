@@ -32,15 +32,6 @@ export const passwordChangeBody = z.object({
   newPassword: z.string().min(1, "새 비밀번호를 입력하세요.").max(128),
 });
 
-export const problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number(),
-    detail: z.string(),
-    code: z.string(),
-    instance: z.string().optional(),
-    requestId: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .passthrough();
+// The problem schema lives in platform/errors.ts. This re-export is only for the routes of the inspections
+// module, which still import it from here; it goes once inspections has moved to platform/errors.ts.
+export { problem } from "../errors.ts";
