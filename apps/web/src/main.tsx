@@ -9,8 +9,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router-dom";
 import { router } from "./App";
-import { restoreSession } from "./api/endpoints";
-import { createQueryClient } from "./api/queries";
+import { restoreSession } from "./api/auth";
+import { createQueryClient } from "./api/client";
 import { sessionStore } from "./api/session";
 
 const queryClient = createQueryClient();

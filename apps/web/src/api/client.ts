@@ -1,5 +1,6 @@
+import { QueryClient } from "@tanstack/react-query";
 import createClient, { type Middleware } from "openapi-fetch";
-import { ApiError, toProblem } from "./problem";
+import { ApiError, isApiError, toProblem } from "./problem";
 import type { paths } from "./schema";
 import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 
@@ -94,4 +95,24 @@ export function compact<T extends Record<string, unknown>>(query: T): Partial<T>
     if (value !== undefined && value !== null && value !== "") (out as Record<string, unknown>)[key] = value;
   }
   return out;
+}
+
+// ── TanStack Query ───────────────────────────────────────────────────────────
+/** Rows per page of the keyset-paged lists. */
+export const PAGE_SIZE = 20;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A background refetch would refresh the server's idle timer behind the user's back.
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        staleTime: 30_000,
+        retry: (failures, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && failures < 1,
+      },
+      mutations: { retry: false },
+    },
+  });
 }

@@ -3,7 +3,7 @@
  * change, and when the server's idle timer was last refreshed (by any API call). Kept outside React
  * so the fetch middleware can read and update it; React reads it with useSyncExternalStore.
  */
-import type { SessionResponse, SessionUser } from "./types";
+import type { SessionResponse, SessionUser } from "./auth";
 
 export type SessionState =
   | { status: "loading" }

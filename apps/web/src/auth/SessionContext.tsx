@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { keepalive, signOut } from "../api/endpoints";
+import { keepalive, signOut } from "../api/auth";
 import { errorMessage } from "../api/problem";
 import { NOTICE_IDLE_LOGOUT, NOTICE_LOGGED_OUT } from "../api/session";
 import { useIdleCountdown } from "./useIdleCountdown";

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
+import type { SessionUser } from "../api/auth";
 import { type SessionState, sessionStore } from "../api/session";
-import type { SessionUser } from "../api/types";
 
 export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);

@@ -1,6 +1,6 @@
 import { formatBusinessNumber, OPERATOR_KIND_LABELS, type OperatorKind } from "@ssis/domain";
 import type { ReactNode } from "react";
-import type { InstitutionDetail } from "../api/types";
+import type { InstitutionDetail } from "../api/institutions";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
 import { Code } from "./CodeLabel";
 import { EmptyState } from "./Loading";

@@ -2,7 +2,7 @@ import {
   downloadInstitutionExcel,
   INSTITUTION_EXPORT_MAX_ROWS,
   type InstitutionExportFilters,
-} from "../api/institution-export";
+} from "../api/institutions";
 import { formatNumber } from "../lib/format";
 import { ExcelExportDialog } from "./ExcelExportDialog";
 

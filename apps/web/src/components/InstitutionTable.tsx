@@ -1,6 +1,6 @@
 import { INSTITUTION_SORT_LABELS, type InstitutionSort } from "@ssis/domain";
 import { Link } from "react-router-dom";
-import type { InstitutionSummary } from "../api/types";
+import type { InstitutionSummary } from "../api/institutions";
 import { formatNumber, orEmpty } from "../lib/format";
 import { StatusBadge } from "./StatusBadge";
 import { ScrollTable } from "./TableWrap";

@@ -1,4 +1,4 @@
-import { useInstitutionTypes } from "../api/queries";
+import { useInstitutionTypes } from "../api/reference";
 import { Code } from "./CodeLabel";
 
 /** A 시설 유형 code by its Korean name (from the reference list), the code after it as a grey detail. */

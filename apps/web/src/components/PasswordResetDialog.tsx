@@ -1,8 +1,8 @@
 import { checkPassword } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
+import type { AdminUser } from "../api/admin-users";
+import { useResetUserPassword } from "../api/admin-users";
 import { isApiError } from "../api/problem";
-import { useResetUserPassword } from "../api/queries";
-import type { AdminUser } from "../api/types";
 import { Alert } from "./Alert";
 import { TextField } from "./FormField";
 import { Modal } from "./Modal";

@@ -1,4 +1,4 @@
-import { useRegions } from "../api/queries";
+import { useRegions } from "../api/reference";
 import { useUser } from "../auth/useSession";
 import { sidoChoices, sigunguChoices } from "../lib/regions";
 import { SelectField } from "./FormField";

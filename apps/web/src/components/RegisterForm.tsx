@@ -19,7 +19,7 @@ import {
   validateRegister,
 } from "@ssis/domain";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
-import { useInstitutionTypes, useRegions } from "../api/queries";
+import { useInstitutionTypes, useRegions } from "../api/reference";
 import type { RegisterInput, RegisterRecord } from "../api/register";
 import { useUser } from "../auth/useSession";
 import { sidoChoices, sigunguChoices } from "../lib/regions";

@@ -1,4 +1,5 @@
-import type { Region, SessionUser } from "../api/types";
+import type { SessionUser } from "../api/auth";
+import type { Region } from "../api/reference";
 import type { Option } from "../components/FormField";
 
 /**

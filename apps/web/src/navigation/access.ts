@@ -5,7 +5,7 @@
  */
 import type { Role, Zone } from "@ssis/domain";
 import { OFFICIAL_ROLES, PROVIDER_ROLES } from "@ssis/domain";
-import type { SessionUser } from "../api/types";
+import type { SessionUser } from "../api/auth";
 
 /** Officials who work with the institution register (not the auditor, not the system administrator). */
 export const REGISTER_OFFICIALS: readonly Role[] = [

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { Navigate, useSearchParams } from "react-router-dom";
+import { useLogin } from "../api/auth";
 import { isApiError } from "../api/problem";
-import { useLogin } from "../api/queries";
 import { FullPageLoading } from "../auth/guards";
 import { useSession } from "../auth/useSession";
 import { Alert } from "../components/Alert";

@@ -1,8 +1,8 @@
 import { checkPassword } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { useChangePassword } from "../../api/auth";
 import { isApiError } from "../../api/problem";
-import { useChangePassword } from "../../api/queries";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";

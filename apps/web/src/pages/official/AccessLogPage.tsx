@@ -11,8 +11,8 @@ import {
 } from "@ssis/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
+import { useAccessLog } from "../../api/access-log";
 import { compact } from "../../api/client";
-import { useAccessLog } from "../../api/queries";
 import { LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";

@@ -1,10 +1,10 @@
 import { isRole, ROLE_LABELS, ROLES } from "@ssis/domain";
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router-dom";
+import type { AdminUser } from "../../api/admin-users";
+import { useUnlockUser, useUsers } from "../../api/admin-users";
 import { compact } from "../../api/client";
 import { errorMessage } from "../../api/problem";
-import { useUnlockUser, useUsers } from "../../api/queries";
-import type { AdminUser } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";

@@ -9,7 +9,7 @@ import {
 import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
-import { useRegions } from "../../api/queries";
+import { useRegions } from "../../api/reference";
 import {
   type ChangeRequest,
   type ChangeRequestQuery,

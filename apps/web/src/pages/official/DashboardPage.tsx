@@ -1,6 +1,6 @@
 import { INSTITUTION_STATUS_LABELS, INSTITUTION_STATUSES } from "@ssis/domain";
 import { Link } from "react-router-dom";
-import { useOfficialDashboard } from "../../api/queries";
+import { useOfficialDashboard } from "../../api/institutions";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";

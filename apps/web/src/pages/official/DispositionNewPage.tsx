@@ -13,8 +13,8 @@ import {
   useDispositionMutation,
   usePreview,
 } from "../../api/dispositions";
-import { listOfficialInstitutions } from "../../api/endpoints";
 import { getFinding, getInspection } from "../../api/inspections";
+import { listOfficialInstitutions } from "../../api/institutions";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";

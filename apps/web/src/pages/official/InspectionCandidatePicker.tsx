@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { type Candidate, type CandidateQuery, useCandidates } from "../../api/inspections";
-import { useInstitutionTypes } from "../../api/queries";
+import { useInstitutionTypes } from "../../api/reference";
 import { LiveRegion } from "../../components/Alert";
 import { LimitedInput, SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";

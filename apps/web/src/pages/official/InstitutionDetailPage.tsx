@@ -1,6 +1,6 @@
 import { Link, useParams } from "react-router-dom";
+import { useOfficialInstitution } from "../../api/institutions";
 import { isApiError } from "../../api/problem";
-import { useOfficialInstitution } from "../../api/queries";
 import { useUser } from "../../auth/useSession";
 import { DispositionHistoryPanel } from "../../components/DispositionParts";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";

@@ -2,7 +2,7 @@ import { EDITABLE_FIELDS, isLegallySignificantField, REGISTER_FIELD_LABELS } fro
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
-import { useInstitutionTypes } from "../../api/queries";
+import { useInstitutionTypes } from "../../api/reference";
 import { type RegisterRecord, useChangeInstitution, useRegister } from "../../api/register";
 import { Alert } from "../../components/Alert";
 import { ErrorSummary } from "../../components/ErrorSummary";

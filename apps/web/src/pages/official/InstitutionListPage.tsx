@@ -10,11 +10,10 @@ import {
 import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { compact } from "../../api/client";
-import { listOfficialInstitutions } from "../../api/endpoints";
-import { INSTITUTION_EXPORTERS } from "../../api/institution-export";
+import { INSTITUTION_EXPORTERS, listOfficialInstitutions, useInstitutionList } from "../../api/institutions";
 import { errorMessage } from "../../api/problem";
-import { useInstitutionList, useInstitutionTypes, useRegions } from "../../api/queries";
-import type { InstitutionType, Region } from "../../api/types";
+import type { InstitutionType, Region } from "../../api/reference";
+import { useInstitutionTypes, useRegions } from "../../api/reference";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";

@@ -7,7 +7,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { isApiError } from "../../api/problem";
-import { useInstitutionTypes, useRegions } from "../../api/queries";
+import { useInstitutionTypes, useRegions } from "../../api/reference";
 import {
   openRound,
   previewTargets,

@@ -1,7 +1,8 @@
 import { ASSIGNMENT_PURPOSES, earliestEndDate } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
-import { listOfficialInstitutions } from "../../api/endpoints";
+import type { InstitutionSummary } from "../../api/institutions";
+import { listOfficialInstitutions } from "../../api/institutions";
 import { isApiError } from "../../api/problem";
 import {
   type AgencyDetail,
@@ -12,7 +13,6 @@ import {
   useAgency,
   useAgencyMutation,
 } from "../../api/support-agencies";
-import type { InstitutionSummary } from "../../api/types";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { FieldShell, TextField } from "../../components/FormField";

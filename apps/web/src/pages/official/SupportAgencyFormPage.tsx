@@ -2,7 +2,8 @@ import { AGENCY_KINDS, type AgencyKind } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { isApiError } from "../../api/problem";
-import { useRegions } from "../../api/queries";
+import type { Region } from "../../api/reference";
+import { useRegions } from "../../api/reference";
 import {
   type AgencyDetail,
   type AgencyInput,
@@ -11,7 +12,6 @@ import {
   useAgency,
   useAgencyMutation,
 } from "../../api/support-agencies";
-import type { Region } from "../../api/types";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { SelectField, TextField } from "../../components/FormField";

@@ -1,7 +1,7 @@
 import { AGENCY_KINDS, type AgencyKind } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
-import { useRegions } from "../../api/queries";
+import { useRegions } from "../../api/reference";
 import { type AgencyQuery, type AgencySort, useAgencies } from "../../api/support-agencies";
 import { useUser } from "../../auth/useSession";
 import { LiveRegion } from "../../components/Alert";

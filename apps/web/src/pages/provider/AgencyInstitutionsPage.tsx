@@ -1,4 +1,4 @@
-import { useAgencyInstitutions } from "../../api/queries";
+import { useAgencyInstitutions } from "../../api/institutions";
 import { useOwnAgency, useOwnAssignments } from "../../api/support-agencies";
 import { InstitutionTable } from "../../components/InstitutionTable";
 import { EmptyState, Loading } from "../../components/Loading";

@@ -2,7 +2,7 @@ import { isMinorField, MINOR_FIELDS, REGISTER_FIELD_LABELS, type RegisterField }
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
-import { useInstitutionTypes } from "../../api/queries";
+import { useInstitutionTypes } from "../../api/reference";
 import {
   type ProviderChangeResult,
   type RegisterRecord,

@@ -11,7 +11,6 @@ import {
   REVENUE_FIELDS,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
-import { isApiError } from "../../api/problem";
 import {
   createFinanceYear,
   type FinanceYear,
@@ -19,6 +18,7 @@ import {
   useFinanceMutation,
   useOwnFinances,
 } from "../../api/finances";
+import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";

@@ -1,4 +1,4 @@
-import { useProviderInstitution } from "../../api/queries";
+import { useProviderInstitution } from "../../api/institutions";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
