@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { inspectionDetail } from "../inspections/index.ts";
 import { CASEBOOK_OFFICIALS, CASEBOOK_READERS } from "./inspection-casebook.policy.ts";

@@ -1,12 +1,11 @@
 import { FINDING_SEVERITY_LABELS } from "@ssis/domain";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { validationFailed } from "../../platform/errors.ts";
+import { iso } from "../../platform/timestamps.ts";
 import { requireFinding, setCasebookEntry } from "../inspection-findings/index.ts";
 import { getInspection } from "../inspections/index.ts";
 import * as repo from "./inspection-casebook.repository.ts";
 import type { CasebookQuery, CasebookShare } from "./inspection-casebook.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 /** 지적 사례집: the official writes the anonymised text; names of the institution and its people are refused. */
 export async function shareToCasebook(ctx: ActorCtx, findingId: string, input: CasebookShare) {
@@ -46,7 +45,7 @@ export async function casebook(ctx: ActorCtx, query: CasebookQuery) {
       severityLabel: FINDING_SEVERITY_LABELS[r.severity],
       violationCode: r.violation_code,
       typeName: r.type_name,
-      sharedAt: new Date(r.shared_at).toISOString(),
+      sharedAt: iso(r.shared_at),
     })),
     total: Number(rows[0]?.total ?? 0),
     page: query.page,

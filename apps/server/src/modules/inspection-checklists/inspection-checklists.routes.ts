@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { CHECKLIST_OFFICIALS } from "./inspection-checklists.policy.ts";
 import {

@@ -1,11 +1,10 @@
 import { checklistText } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
+import type { ActorCtx, Ctx } from "../../platform/context.ts";
 import { notFound, validationFailed } from "../../platform/errors.ts";
+import { iso } from "../../platform/timestamps.ts";
 import * as repo from "./inspection-checklists.repository.ts";
 import type { ChecklistVersionCreate } from "./inspection-checklists.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
 
 function toVersionSummary(v: repo.ChecklistVersionRow) {
   return {
@@ -16,7 +15,7 @@ function toVersionSummary(v: repo.ChecklistVersionRow) {
     version: v.version,
     changeNote: checklistText(v.change_note),
     createdByName: v.created_by_name,
-    createdAt: new Date(v.created_at).toISOString(),
+    createdAt: iso(v.created_at),
     itemCount: Number(v.item_count),
     unverifiedCount: Number(v.unverified_count),
     isLatest: v.is_latest,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { readUpload } from "../../platform/files.ts";
 import { type App, asActor, sendWithVersion } from "../../platform/http.ts";

@@ -11,14 +11,14 @@ import {
   ROLE_ZONE,
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import type { Actor, ActorCtx, Ctx } from "../../platform/context.ts";
+import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
 import { filesOf, storeFile } from "../../platform/files.ts";
+import { checkVersion } from "../../platform/versioning.ts";
 import { checklistItems } from "../inspection-checklists/index.ts";
 import {
   type CorrectiveItem,
   type CorrectiveRow,
-  checkVersion,
   correctiveOfFindings,
   type FindingRow,
   findInspection,
@@ -44,9 +44,6 @@ import type {
   VerificationBody,
 } from "./inspection-findings.schemas.ts";
 
-type ActorCtx = Ctx & { actor: Actor };
-
-const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);
 const zoneOf = (actor: Actor) => ROLE_ZONE[actor.role];
 
 // ── transitions (checked by the domain, logged in the inspection's log) ────
@@ -247,12 +244,11 @@ export async function getFinding(ctx: ActorCtx, findingId: string) {
 
 export async function withdrawFinding(ctx: ActorCtx, findingId: string, body: ReasonBody) {
   const finding = await requireFinding(ctx, findingId);
-  checkVersion(finding.version, body.version, "지적사항을");
+  checkVersion(finding.version, body.version, "지적사항");
   await moveFinding(ctx, finding, "withdraw", { reason: body.reason });
   return getInspection(ctx, finding.inspection_id);
 }
 
-/** 지적 사례집: the official writes the anonymised text; names of the institution and its people are refused. */
 /** 지적 사례집: the finding's shared text (the case book module decides what may be shared). */
 export async function setCasebookEntry(ctx: Ctx, findingId: string, share: boolean, text: string | null) {
   await repo.setCasebook(ctx.tx, findingId, share, text);
@@ -271,7 +267,7 @@ export async function verifyCorrective(
   body: VerificationBody & { reason?: string },
 ) {
   const action = await requireCorrective(ctx, id);
-  checkVersion(action.version, body.version, "조치를");
+  checkVersion(action.version, body.version, "조치");
   const note = (move === "accept" ? body.note : body.reason) ?? null;
   const to = await moveCorrective(
     ctx,
@@ -383,7 +379,7 @@ export async function attachCorrectiveFile(ctx: ActorCtx, id: string, readFile: 
 /** 조치결과 보고: accepted after the deadline too, but marked late. */
 export async function submitCorrective(ctx: ActorCtx, id: string, input: CorrectiveSubmit) {
   const action = await requireMyCorrective(ctx, id);
-  checkVersion(action.version, input.version, "조치를");
+  checkVersion(action.version, input.version, "조치");
   const today = koreaToday();
   await moveCorrective(
     ctx,

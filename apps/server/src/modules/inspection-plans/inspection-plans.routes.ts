@@ -1,4 +1,4 @@
-import { problem } from "../../platform/auth/auth.schemas.ts";
+import { problem } from "../../platform/errors.ts";
 import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
 import { PLAN_OFFICIALS } from "./inspection-plans.policy.ts";
 import {

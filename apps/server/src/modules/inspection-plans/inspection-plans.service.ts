@@ -1,9 +1,10 @@
 import { INSPECTION_KIND_LABELS, PLAN_STATUS_LABELS, planTransition } from "@ssis/domain";
-import type { Actor, Ctx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
+import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
+import { iso } from "../../platform/timestamps.ts";
+import { checkVersion } from "../../platform/versioning.ts";
 import { requireChecklistVersion } from "../inspection-checklists/index.ts";
 import {
-  checkVersion,
   createPlannedInspections,
   inspectionsOfPlan,
   institutionsOfPlan,
@@ -17,11 +18,6 @@ import type {
   PlanListQuery,
   PlanTargetsAdd,
 } from "./inspection-plans.schemas.ts";
-
-type ActorCtx = Ctx & { actor: Actor };
-
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);
 
 function toPlanItem(p: repo.PlanRow, actor: Actor) {
   return {
@@ -39,7 +35,7 @@ function toPlanItem(p: repo.PlanRow, actor: Actor) {
     checklistLabel: p.checklist_label,
     note: p.note,
     createdByName: p.created_by_name,
-    createdAt: iso(p.created_at) ?? "",
+    createdAt: iso(p.created_at),
     approvedByName: p.approved_by_name,
     approvedAt: iso(p.approved_at),
     targets: Number(p.targets),
@@ -149,7 +145,7 @@ export async function addPlanTargets(ctx: ActorCtx, id: string, input: PlanTarge
   const plan = await repo.findPlan(ctx.tx, ctx.actor, id, true);
   if (!plan) throw notFound("점검계획");
   requirePlanOwner(ctx, plan);
-  checkVersion(plan.version, input.version, "점검계획을");
+  checkVersion(plan.version, input.version, "점검계획");
   const t = planTransition(plan.status, "editTargets");
   if (!t.ok) throw refused(t);
   const already = new Set(await institutionsOfPlan(ctx, id));
@@ -174,7 +170,7 @@ export async function approvePlan(ctx: ActorCtx, id: string, version: number | u
   const plan = await repo.findPlan(ctx.tx, ctx.actor, id, true);
   if (!plan) throw notFound("점검계획");
   requirePlanOwner(ctx, plan);
-  checkVersion(plan.version, version, "점검계획을");
+  checkVersion(plan.version, version, "점검계획");
   const t = planTransition(plan.status, "approve");
   if (!t.ok) throw refused(t);
   if (Number(plan.targets) === 0)

@@ -25,7 +25,6 @@ export {
   sigungu,
 } from "./inspections.schemas.ts";
 export {
-  checkVersion,
   createPlannedInspections,
   findInspection,
   getInspection,

@@ -13,6 +13,7 @@ import {
   needsInstitutionReport,
 } from "@ssis/domain";
 import type { StoredFile } from "../../platform/files.ts";
+import { iso } from "../../platform/timestamps.ts";
 import type { CorrectiveItem, FindingItem } from "./inspections.schemas.ts";
 
 /*
@@ -20,8 +21,6 @@ import type { CorrectiveItem, FindingItem } from "./inspections.schemas.ts";
  * findings module (inspection-findings) writes these tables and reads them through this view too, so a
  * finding looks the same wherever it appears (docs/architecture.md, "Table crossings").
  */
-
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 export interface FindingRow {
   id: string;
@@ -152,7 +151,7 @@ export function toFindingItem(f: FindingRow, action: CorrectiveItem | null): Fin
     casebookShared: f.casebook_shared,
     casebookText: f.casebook_text,
     createdByName: f.created_by_name,
-    createdAt: iso(f.created_at) ?? "",
+    createdAt: iso(f.created_at),
     correctiveAction: action,
     version: f.version,
   };

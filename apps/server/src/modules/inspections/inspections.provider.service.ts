@@ -1,10 +1,11 @@
 import { isVisibleToInstitution } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { storeFile } from "../../platform/files.ts";
 import * as repo from "./inspections.repository.ts";
 import type { InspectionDetail, InspectionListQuery } from "./inspections.schemas.ts";
-import { type ActorCtx, inspectionDetail, toInspectionItem, type Upload } from "./inspections.service.ts";
+import { inspectionDetail, toInspectionItem, type Upload } from "./inspections.service.ts";
 
 /*
  * 지도점검 as the institution sees it (CWOM): an inspection once announced (or, unannounced, once its result

@@ -17,9 +17,11 @@ import {
 } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { recordAccess } from "../../platform/audit.ts";
-import type { Actor, Ctx } from "../../platform/context.ts";
-import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
+import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
 import { filesOf, openStoredFile, storeFile } from "../../platform/files.ts";
+import { iso } from "../../platform/timestamps.ts";
+import { checkVersion } from "../../platform/versioning.ts";
 import { checklistItems, requireChecklistVersion } from "../inspection-checklists/index.ts";
 import { buildInspectionWorkbook } from "./inspections.excel.ts";
 import * as view from "./inspections.findings-view.ts";
@@ -37,22 +39,10 @@ import type {
   ResultsSave,
 } from "./inspections.schemas.ts";
 
-export type ActorCtx = Ctx & { actor: Actor };
 /** An uploaded file as the route read it: services never see the request. */
 export type Upload = { filename: string; mimetype: string; data: Buffer };
 
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-const refused = (t: { code: string; message: string }) => new AppError(t.code, 409, t.message);
 const zoneOf = (actor: Actor) => ROLE_ZONE[actor.role];
-
-export function checkVersion(current: number, expected: number | undefined, what: string) {
-  if (expected !== undefined && expected !== current)
-    throw new AppError(
-      "VERSION_CONFLICT",
-      409,
-      `다른 사용자가 먼저 ${what} 수정했습니다. 화면을 새로 고친 뒤 다시 시도하세요.`,
-    );
-}
 
 // ── mapping ─────────────────────────────────────────────────────────────────
 export function toInspectionItem(r: repo.InspectionRow): InspectionItem {
@@ -369,7 +359,7 @@ export async function inspectionDetail(
       toStatus: statusLabel(t.entity, t.to_status) ?? t.to_status,
       reason: t.reason,
       actorName: t.actor_name,
-      at: iso(t.at) ?? "",
+      at: iso(t.at),
     })),
     canRecord: inspection.status === "in_progress",
   };
@@ -381,7 +371,7 @@ export async function getInspection(ctx: ActorCtx, id: string) {
 
 export async function scheduleInspection(ctx: ActorCtx, id: string, input: InspectionSchedule) {
   const inspection = await requireInspection(ctx, id, true);
-  checkVersion(inspection.version, input.version, "점검을");
+  checkVersion(inspection.version, input.version, "점검");
   const today = koreaToday();
   await moveInspection(
     ctx,
@@ -425,7 +415,7 @@ export async function simpleInspectionMove(
   body: Partial<ReasonBody>,
 ) {
   const inspection = await requireInspection(ctx, id, true);
-  checkVersion(inspection.version, body.version, "점검을");
+  checkVersion(inspection.version, body.version, "점검");
   await moveInspection(ctx, inspection, action, {
     reason: body.reason ?? null,
     openFindings: Number(inspection.open_findings),
@@ -462,7 +452,7 @@ export async function saveResults(ctx: ActorCtx, id: string, input: ResultsSave)
 
 export async function completeInspection(ctx: ActorCtx, id: string, input: InspectionComplete) {
   const inspection = await requireInspection(ctx, id, true);
-  checkVersion(inspection.version, input.version, "점검을");
+  checkVersion(inspection.version, input.version, "점검");
   const items = await repo.itemResults(ctx.tx, inspection);
   const findings = (await view.findingsOf(ctx.tx, id)).filter((f) => f.status !== "withdrawn");
   // Every non-compliant item needs its finding, so nothing found on site is lost before the notice.
@@ -492,7 +482,7 @@ export async function completeInspection(ctx: ActorCtx, id: string, input: Inspe
 /** 결과 통보: numbers the notice, records the sender (the official's 시군구 or 시도) and sends it. */
 export async function notifyInspection(ctx: ActorCtx, id: string, version: number | undefined) {
   const inspection = await requireInspection(ctx, id, true);
-  checkVersion(inspection.version, version, "점검을");
+  checkVersion(inspection.version, version, "점검");
   const today = koreaToday();
   const { rows: region } = await ctx.tx.query<{ sido_name: string; sigungu_name: string | null }>(
     "select sido_name, sigungu_name from region where code5 = $1",
