@@ -1,6 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
 import { scopeCondition } from "../../platform/scope.ts";
+import type { InstitutionInScope } from "../institutions/index.ts";
 import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
 
 const SCOPE = { sido: "c.sido_code", sigungu: "c.sigungu_code", institution: "c.institution_id" };
@@ -110,44 +111,9 @@ export async function activeWithLookup(tx: Queryable, institutionId: string, loo
   return rows[0]?.id ?? null;
 }
 
-export interface InstitutionForClients {
-  id: string;
-  name: string;
-  status: "operating" | "suspended" | "closed";
-  sido_code: string;
-  sigungu_code: string;
-  capacity: number | null;
-  residential: string;
-}
-
-/**
- * The institution, if in the actor's scope, with what admissions need (정원, 생활/이용). `lock` takes the
- * row lock so that two admissions at once cannot both take the last place.
- */
-export async function findInstitution(
-  tx: Queryable,
-  actor: Actor,
-  id: string,
-  lock = false,
-): Promise<InstitutionForClients | null> {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
-  const { rows } = await tx.query<InstitutionForClients>(
-    `select i.id, i.name, i.status, i.sido_code, i.sigungu_code, i.capacity, t.residential
-     from institution i join institution_type t on t.code = i.type_code
-     where i.id = $1::uuid and ${scope}${lock ? " for update of i" : ""}`,
-    params,
-  );
-  return rows[0] ?? null;
-}
-
 export async function insertClient(
   tx: Queryable,
-  institution: InstitutionForClients,
+  institution: Pick<InstitutionInScope, "id" | "sido_code" | "sigungu_code">,
   c: {
     name: string;
     gender: "male" | "female";

@@ -19,6 +19,12 @@ import {
   writeListWorkbook,
 } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import {
+  type InstitutionInScope,
+  institutionInScope,
+  ownInstitution,
+  refuseIfClosed,
+} from "../institutions/index.ts";
 import * as repo from "./clients.repository.ts";
 import type {
   Admission,
@@ -29,28 +35,10 @@ import type {
   Discharge,
 } from "./clients.schemas.ts";
 
-const isResidential = (i: repo.InstitutionForClients) => i.residential === "생활";
-
-async function ownInstitution(ctx: ActorCtx, lock = false) {
-  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
-  const found = id ? await repo.findInstitution(ctx.tx, ctx.actor, id, lock) : null;
-  if (!found) throw notFound("기관");
-  return found;
-}
-
-async function institutionInScope(ctx: ActorCtx, id: string) {
-  const found = await repo.findInstitution(ctx.tx, ctx.actor, id);
-  if (!found) throw notFound("기관");
-  return found;
-}
-
-function refuseIfClosed(institution: repo.InstitutionForClients) {
-  if (institution.status === "closed")
-    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
-}
+const isResidential = (i: InstitutionInScope) => i.residential === "생활";
 
 /** Every list of residents is personal data: logged with the filter and the number of rows shown. */
-async function list(ctx: ActorCtx, institution: repo.InstitutionForClients, query: ClientListQuery) {
+async function list(ctx: ActorCtx, institution: InstitutionInScope, query: ClientListQuery) {
   const page = await repo.listClients(ctx.tx, ctx.actor, institution.id, query);
   await recordAccess(ctx, {
     action: "list",
@@ -78,7 +66,7 @@ const CLIENT_COLUMNS: ExcelColumn<ClientItem>[] = [
 ];
 
 /** 이용자 목록 엑셀: the list's filters, every page, numbers masked, the reason in the access log. */
-async function exportList(ctx: ActorCtx, institution: repo.InstitutionForClients, query: ClientExportQuery) {
+async function exportList(ctx: ActorCtx, institution: InstitutionInScope, query: ClientExportQuery) {
   const { reason, ...filters } = query;
   const at = new Date();
   const file = await writeListWorkbook({
@@ -125,7 +113,7 @@ export const listOwnClients = async (ctx: ActorCtx, query: ClientListQuery) =>
 export const listInstitutionClients = async (ctx: ActorCtx, institutionId: string, query: ClientListQuery) =>
   list(ctx, await institutionInScope(ctx, institutionId), query);
 
-async function clientOf(ctx: ActorCtx, institution: repo.InstitutionForClients, id: string) {
+async function clientOf(ctx: ActorCtx, institution: InstitutionInScope, id: string) {
   const found = await repo.findClient(ctx.tx, ctx.actor, id);
   if (!found || found.institutionId !== institution.id) throw notFound("이용자");
   return found;
@@ -143,7 +131,7 @@ const lookupOf = (key: Buffer, digits: string) =>
 
 /** 입소 등록 / 이용 시작. */
 export async function admit(ctx: ActorCtx, body: Admission) {
-  const institution = await ownInstitution(ctx, true);
+  const institution = await ownInstitution(ctx, { lock: true });
   refuseIfClosed(institution);
   const today = koreaToday();
   const errors: { field: string; message: string }[] = [];
@@ -274,7 +262,7 @@ export async function renameClient(ctx: ActorCtx, id: string, body: ClientUpdate
 }
 
 /** The full number, once, with a reason in the access log (개인정보의 안전성 확보조치 기준 제8조). */
-async function unmask(ctx: ActorCtx, institution: repo.InstitutionForClients, id: string, reason: string) {
+async function unmask(ctx: ActorCtx, institution: InstitutionInScope, id: string, reason: string) {
   const found = await clientOf(ctx, institution, id);
   const sealed = await repo.readSealedNumber(ctx.tx, ctx.actor, id);
   if (!sealed) throw notFound("이용자");

@@ -34,24 +34,6 @@ export async function institutionBrief(tx: Queryable, id: string) {
   return rows[0] ?? null;
 }
 
-/** The institution within the actor's jurisdiction (the first wall; row-level security is the second). */
-export async function institutionInScope(tx: Queryable, actor: Actor, id: string) {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
-  const { rows } = await tx.query<InstitutionBrief>(
-    `select i.id, i.name, i.sido_code, i.sigungu_code, i.type_code, i.operator_kind, i.operator_name,
-            i.corporation_no, i.status, rg.sigungu_name, rg.sido_name
-       from institution i left join region rg on rg.code5 = i.sigungu_code
-      where i.id = $1::uuid and ${scope}`,
-    params,
-  );
-  return rows[0] ?? null;
-}
-
 /** 법인등록번호 when there is one, else the kind and name: the key the operator's history is found by. */
 export const operatorKey = (
   i: Pick<InstitutionBrief, "operator_kind" | "operator_name" | "corporation_no">,

@@ -35,6 +35,7 @@ import { AppError, notFound, refused, validationFailed } from "../../platform/er
 import { filesOf, readUpload, storeFile } from "../../platform/files.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { checkVersion } from "../../platform/versioning.ts";
+import { findInstitutionInScope } from "../institutions/index.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
 import { renderDecisionNotice, renderPreNotice } from "./dispositions.pdf.ts";
 import * as repo from "./dispositions.repository.ts";
@@ -407,7 +408,7 @@ export async function createDisposition(ctx: ActorCtx, input: DispositionCreate)
       ];
     }
   }
-  const institution = institutionId ? await repo.institutionInScope(ctx.tx, ctx.actor, institutionId) : null;
+  const institution = institutionId ? await findInstitutionInScope(ctx.tx, ctx.actor, institutionId) : null;
   if (!institution) throw notFound("기관");
 
   const tables = (await loadTables(ctx)).map((t) => t.table);

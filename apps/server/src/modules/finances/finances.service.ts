@@ -3,6 +3,12 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import {
+  type InstitutionInScope,
+  institutionInScope,
+  ownInstitution,
+  refuseIfClosed,
+} from "../institutions/index.ts";
 import * as repo from "./finances.repository.ts";
 import type { FinanceCreate, FinanceUpdate } from "./finances.schemas.ts";
 
@@ -11,19 +17,7 @@ export const ERP_NOTICE =
 
 const currentYear = () => Number(koreaToday().slice(0, 4));
 
-async function ownInstitution(ctx: ActorCtx) {
-  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
-  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
-  if (!found) throw notFound("기관");
-  return found;
-}
-
-function refuseIfClosed(institution: repo.InstitutionRef) {
-  if (institution.status === "closed")
-    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
-}
-
-const answer = async (ctx: ActorCtx, institution: repo.InstitutionRef) => ({
+const answer = async (ctx: ActorCtx, institution: InstitutionInScope) => ({
   institutionId: institution.id,
   institutionName: institution.name,
   notice: ERP_NOTICE,
@@ -36,8 +30,7 @@ export async function listOwnFinances(ctx: ActorCtx) {
 
 /** Officials' read-only view of one institution in their jurisdiction. */
 export async function listInstitutionFinances(ctx: ActorCtx, institutionId: string) {
-  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
-  if (!institution) throw notFound("기관");
+  const institution = await institutionInScope(ctx, institutionId);
   const result = await answer(ctx, institution);
   await recordAccess(ctx, {
     action: "list",

@@ -5,6 +5,7 @@ import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { exportFileName, MAX_EXPORT_ROWS, writeInstitutionWorkbook } from "./institutions.excel.ts";
+import { ownInstitutionId, refuseIfClosed } from "./institutions.in-scope.ts";
 import * as repo from "./institutions.repository.ts";
 import type { ContactChange, ExportQuery, ListQuery } from "./institutions.schemas.ts";
 
@@ -69,16 +70,14 @@ export async function getInstitution(ctx: ActorCtx, id: string) {
 }
 
 export async function getOwnInstitution(ctx: ActorCtx) {
-  if (ctx.actor.scope.kind !== "institution" || !ctx.actor.scope.code) throw notFound("기관");
-  return getInstitution(ctx, ctx.actor.scope.code);
+  return getInstitution(ctx, ownInstitutionId(ctx));
 }
 
 /** Contacts are minor fields (domain.md §4): they change at once, with the version the user read. */
 export async function changeContact(ctx: ActorCtx, id: string, change: ContactChange, version: number) {
   const before = await repo.findInstitution(ctx.tx, ctx.actor, id);
   if (!before) throw notFound("기관");
-  if (before.status === "closed")
-    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
+  refuseIfClosed(before);
   const changes: Record<string, unknown> = {};
   for (const key of ["phone", "fax", "email"] as const)
     if (change[key] !== undefined) changes[key] = change[key];

@@ -162,30 +162,3 @@ export async function insertProgram(
   );
   return (rows[0] as { id: string }).id;
 }
-
-export interface InstitutionRef {
-  id: string;
-  name: string;
-  status: "operating" | "suspended" | "closed";
-  sido_code: string;
-  sigungu_code: string;
-}
-
-/** The institution the programmes belong to, if it is in the actor's scope (identifying columns only). */
-export async function findInstitutionRef(
-  tx: Queryable,
-  actor: Actor,
-  id: string,
-): Promise<InstitutionRef | null> {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
-  const { rows } = await tx.query<InstitutionRef>(
-    `select i.id, i.name, i.status, i.sido_code, i.sigungu_code from institution i where i.id = $1::uuid and ${scope}`,
-    params,
-  );
-  return rows[0] ?? null;
-}

@@ -3,22 +3,9 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import { institutionInScope, ownInstitution, refuseIfClosed } from "../institutions/index.ts";
 import * as repo from "./programs.repository.ts";
 import type { ProgramCreate, ProgramEnd, ProgramListQuery, ProgramUpdate } from "./programs.schemas.ts";
-
-/** The provider's own institution; an account without one sees nothing (404, never 403). */
-async function ownInstitution(ctx: ActorCtx) {
-  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
-  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
-  if (!found) throw notFound("기관");
-  return found;
-}
-
-/** 폐지 institutions keep their history and are read only (domain.md §4). */
-function refuseIfClosed(institution: repo.InstitutionRef) {
-  if (institution.status === "closed")
-    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
-}
 
 export async function listOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) {
   const institution = await ownInstitution(ctx);
@@ -43,8 +30,7 @@ export async function exportOwnPrograms(ctx: ActorCtx, query: ProgramListQuery) 
 
 /** Officials' read-only view of one institution in their jurisdiction. */
 export async function listInstitutionPrograms(ctx: ActorCtx, institutionId: string, query: ProgramListQuery) {
-  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
-  if (!institution) throw notFound("기관");
+  const institution = await institutionInScope(ctx, institutionId);
   const page = await repo.listPrograms(ctx.tx, ctx.actor, institution.id, query, koreaToday());
   await recordAccess(ctx, {
     action: "list",

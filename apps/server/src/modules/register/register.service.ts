@@ -21,6 +21,7 @@ import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import { ownInstitutionId } from "../institutions/index.ts";
 import * as repo from "./register.repository.ts";
 import type {
   ChangeInstitutionBody,
@@ -77,11 +78,6 @@ export async function getRegister(ctx: ActorCtx, id: string) {
 
 export async function getOwnRegister(ctx: ActorCtx) {
   return getRegister(ctx, ownInstitutionId(ctx));
-}
-
-function ownInstitutionId(ctx: ActorCtx): string {
-  if (ctx.actor.scope.kind !== "institution" || !ctx.actor.scope.code) throw notFound("기관");
-  return ctx.actor.scope.code;
 }
 
 export async function listHistory(ctx: ActorCtx, id: string, page: { offset: number; limit: number }) {

@@ -140,33 +140,3 @@ export async function listJobTypes(tx: Queryable) {
   );
   return rows.map((r) => ({ code: r.code, name: r.job_type, qualification: r.qualification }));
 }
-
-export interface InstitutionRef {
-  id: string;
-  name: string;
-  status: "operating" | "suspended" | "closed";
-  sido_code: string;
-  sigungu_code: string;
-}
-
-/**
- * The institution the staff belong to, if it is in the actor's scope. Only the identifying columns of the
- * register are read (for scope, the copied region codes and the closed-institution rule).
- */
-export async function findInstitutionRef(
-  tx: Queryable,
-  actor: Actor,
-  id: string,
-): Promise<InstitutionRef | null> {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
-  const { rows } = await tx.query<InstitutionRef>(
-    `select i.id, i.name, i.status, i.sido_code, i.sigungu_code from institution i where i.id = $1::uuid and ${scope}`,
-    params,
-  );
-  return rows[0] ?? null;
-}

@@ -16,6 +16,12 @@ import {
   writeListWorkbook,
 } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import {
+  type InstitutionInScope,
+  institutionInScope,
+  ownInstitution,
+  refuseIfClosed,
+} from "../institutions/index.ts";
 import { COLUMN_LABEL, type ImportKey, MAX_IMPORT_ROWS, readStaffWorkbook } from "./staff.excel.ts";
 import * as repo from "./staff.repository.ts";
 import {
@@ -29,26 +35,7 @@ import {
   staffCreate,
 } from "./staff.schemas.ts";
 
-/** The provider's own institution; an account without one sees nothing (404, never 403). */
-async function ownInstitution(ctx: ActorCtx) {
-  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
-  const found = id ? await repo.findInstitutionRef(ctx.tx, ctx.actor, id) : null;
-  if (!found) throw notFound("기관");
-  return found;
-}
-
-/** 폐지 institutions keep their history and are read only (domain.md §4). */
-function refuseIfClosed(institution: repo.InstitutionRef) {
-  if (institution.status === "closed")
-    throw new AppError("INSTITUTION_CLOSED", 409, "폐지된 기관의 정보는 수정할 수 없습니다(조회만 가능).");
-}
-
-async function logList(
-  ctx: ActorCtx,
-  institution: repo.InstitutionRef,
-  query: StaffListQuery,
-  count: number,
-) {
+async function logList(ctx: ActorCtx, institution: InstitutionInScope, query: StaffListQuery, count: number) {
   await recordAccess(ctx, {
     action: "list",
     targetType: "staff",
@@ -67,8 +54,7 @@ export async function listOwnStaff(ctx: ActorCtx, query: StaffListQuery) {
 
 /** Officials' read-only view of one institution in their jurisdiction. */
 export async function listInstitutionStaff(ctx: ActorCtx, institutionId: string, query: StaffListQuery) {
-  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
-  if (!institution) throw notFound("기관");
+  const institution = await institutionInScope(ctx, institutionId);
   const page = await repo.listStaff(ctx.tx, ctx.actor, institution.id, query);
   await logList(ctx, institution, query, page.items.length);
   return page;
@@ -87,7 +73,7 @@ const STAFF_COLUMNS: ExcelColumn<StaffItem>[] = [
 ];
 
 /** 종사자 목록 엑셀: the list's filters and sort, every page, with the reason in the access log. */
-async function exportStaff(ctx: ActorCtx, institution: repo.InstitutionRef, query: StaffExportQuery) {
+async function exportStaff(ctx: ActorCtx, institution: InstitutionInScope, query: StaffExportQuery) {
   const { reason, ...filters } = query;
   const at = new Date();
   const file = await writeListWorkbook({
@@ -125,8 +111,7 @@ export async function exportOwnStaff(ctx: ActorCtx, query: StaffExportQuery) {
 }
 
 export async function exportInstitutionStaff(ctx: ActorCtx, institutionId: string, query: StaffExportQuery) {
-  const institution = await repo.findInstitutionRef(ctx.tx, ctx.actor, institutionId);
-  if (!institution) throw notFound("기관");
+  const institution = await institutionInScope(ctx, institutionId);
   return exportStaff(ctx, institution, query);
 }
 

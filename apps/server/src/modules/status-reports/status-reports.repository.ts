@@ -2,6 +2,7 @@ import type { Queryable } from "@ssis/db";
 import type { ReportRoundStatus, ReportTargetStatus, StatusReportForm } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { scopeCondition } from "../../platform/scope.ts";
+import { findInstitutionInScope } from "../institutions/index.ts";
 import type { RoundListQuery, TargetFilter, TargetFilters } from "./status-reports.schemas.ts";
 
 const TARGET_SCOPE = { sido: "t.sido_code", sigungu: "t.sigungu_code", institution: "t.institution_id" };
@@ -553,12 +554,7 @@ export async function remindersFor(tx: Queryable, actor: Actor, institutionId: s
 
 /** Figures from the register to prefill the form: 정원·현원, 남녀 현원 (active 이용자), active staff by job type. */
 export async function registerFigures(tx: Queryable, actor: Actor, institutionId: string) {
-  const params: unknown[] = [institutionId];
-  const scope = scopeCondition(actor, params, INSTITUTION_SCOPE);
-  const { rows } = await tx.query<{ capacity: number | null; current_users: number | null; name: string }>(
-    `select i.capacity, i.current_users, i.name from institution i where i.id = $1::uuid and ${scope}`,
-    params,
-  );
+  const institution = await findInstitutionInScope(tx, actor, institutionId);
   const staffParams: unknown[] = [institutionId];
   const staffScope = scopeCondition(actor, staffParams, {
     sido: "s.sido_code",
@@ -584,7 +580,7 @@ export async function registerFigures(tx: Queryable, actor: Actor, institutionId
     clientParams,
   );
   return {
-    institution: rows[0] ?? null,
+    institution,
     staff: staff.map((s) => ({
       jobTypeCode: s.job_type_code,
       fullTime: Number(s.full_time),

@@ -18,6 +18,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
 import { iso } from "../../platform/timestamps.ts";
+import { ownInstitutionId } from "../institutions/index.ts";
 import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
 import * as repo from "./status-reports.repository.ts";
 import type {
@@ -394,11 +395,6 @@ export async function summary(ctx: ActorCtx, id: string) {
 }
 
 // ── providers ───────────────────────────────────────────────────────────────
-function ownInstitutionId(ctx: ActorCtx): string {
-  const id = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
-  if (!id) throw notFound("기관");
-  return id;
-}
 
 function toProviderItem(
   r: repo.ProviderRoundRow,

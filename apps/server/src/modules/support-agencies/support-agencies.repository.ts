@@ -318,17 +318,6 @@ export async function assignmentsOf(tx: Queryable, agencyId: string, institution
   return rows.map((r) => ({ id: r.id, purpose: r.purpose, startsOn: r.starts_on, endsOn: r.ends_on }));
 }
 
-/** An institution the official may assign (in their jurisdiction), with what the log needs. */
-export async function findInstitutionInScope(tx: Queryable, actor: Actor, id: string) {
-  const params: unknown[] = [id];
-  const { rows } = await tx.query<{ id: string; name: string; status: InstitutionStatus }>(
-    `select i.id, i.name, i.status from institution i
-      where i.id = $1::uuid and ${scopeCondition(actor, params, INSTITUTION_SCOPE)}`,
-    params,
-  );
-  return rows[0] ?? null;
-}
-
 export async function insertAssignment(
   tx: Queryable,
   input: {

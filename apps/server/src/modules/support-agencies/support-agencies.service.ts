@@ -3,6 +3,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
+import { findInstitutionInScope } from "../institutions/index.ts";
 import { mayPlaceAgencyIn } from "./support-agencies.policy.ts";
 import * as repo from "./support-agencies.repository.ts";
 import type {
@@ -247,7 +248,7 @@ export async function updateAgency(ctx: ActorCtx, id: string, input: AgencyUpdat
 // ── assignments ──────────────────────────────────────────────────────────────
 export async function createAssignment(ctx: ActorCtx, agencyId: string, input: AssignmentCreate) {
   const agency = await writableAgency(ctx, agencyId);
-  const institution = await repo.findInstitutionInScope(ctx.tx, ctx.actor, input.institutionId);
+  const institution = await findInstitutionInScope(ctx.tx, ctx.actor, input.institutionId);
   if (!institution)
     throw new AppError("NOT_FOUND", 404, "기관을 찾을 수 없습니다. 관할 기관만 배정할 수 있습니다.", {
       errors: [{ field: "institutionId", message: "관할 기관만 배정할 수 있습니다." }],
