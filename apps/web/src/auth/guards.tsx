@@ -2,9 +2,9 @@ import type { Zone } from "@ssis/domain";
 import type { ReactNode } from "react";
 import { Navigate, Outlet, useLocation } from "react-router-dom";
 import { Loading } from "../components/Loading";
+import { NotFoundContent } from "../components/NotFoundContent";
 import { PortalShell } from "../layout/PortalShell";
 import { canOpen, type PageId, portalPath } from "../navigation/access";
-import { NotFoundContent } from "../pages/NotFoundPage";
 import { SessionControlsProvider } from "./SessionContext";
 import { useSession, useUser } from "./useSession";
 

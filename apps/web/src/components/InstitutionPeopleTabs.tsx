@@ -11,14 +11,14 @@ import {
 import { downloadInstitutionStaffExcel, type StaffQuery, useInstitutionStaff } from "../api/staff";
 import { useUser } from "../auth/useSession";
 import { formatNumber } from "../lib/format";
-import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "../pages/provider/ClientsPage";
-import { StaffTable } from "../pages/provider/StaffPage";
 import { Alert, LiveRegion } from "./Alert";
+import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "./ClientParts";
 import { SelectField, TextField } from "./FormField";
 import { EmptyState, Loading } from "./Loading";
 import { ClientExportDialog, downloadedNotice, StaffExportDialog } from "./PeopleExportDialogs";
 import { QueryError } from "./QueryError";
 import { Pager } from "./StaffClientPager";
+import { StaffTable } from "./StaffTable";
 
 /** Who reads residents on the officials' side, and who may unmask (as the server's clients.policy.ts). */
 const CLIENT_READERS: readonly Role[] = ["mohw_official", "sido_official", "sigungu_official"];

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router-dom";
+import { NotFoundContent } from "../components/NotFoundContent";
 import { usePageTitle } from "../lib/pageTitle";
-import { NotFoundContent } from "./NotFoundPage";
 
 const TITLE = "일시적인 오류가 발생했습니다";
 

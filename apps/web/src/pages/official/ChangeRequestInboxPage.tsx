@@ -1,26 +1,17 @@
-import {
-  INSTITUTION_STATUS_LABELS,
-  type InstitutionStatus,
-  OPERATOR_KIND_LABELS,
-  type OperatorKind,
-  REGISTER_FIELD_LABELS,
-  type RegisterField,
-} from "@ssis/domain";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
 import { useRegions } from "../../api/reference";
 import {
   type ChangeRequest,
   type ChangeRequestQuery,
-  type ChangeRequestStatus,
   useChangeRequestInbox,
   useDecideChangeRequest,
 } from "../../api/register";
 import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { ChangeList, REQUEST_STATUS_OPTIONS, RequestStatusBadge } from "../../components/ChangeRequestParts";
 import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "../../components/FormField";
-import { InstitutionTypeName } from "../../components/InstitutionTypeName";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -29,52 +20,6 @@ import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 const LIMIT = 20;
-export const REQUEST_STATUS_OPTIONS: { value: ChangeRequestStatus; label: string }[] = [
-  { value: "submitted", label: "처리 중" },
-  { value: "approved", label: "승인" },
-  { value: "returned", label: "반려" },
-  { value: "withdrawn", label: "철회" },
-];
-const TONE: Record<ChangeRequestStatus, string> = {
-  submitted: "bg-light-primary",
-  approved: "bg-light-success",
-  returned: "bg-light-danger",
-  withdrawn: "bg-light-gray",
-};
-
-export function RequestStatusBadge({ request }: { request: ChangeRequest }) {
-  return <span className={`krds-badge ${TONE[request.status]}`}>{request.statusLabel}</span>;
-}
-
-/** A register value as people read it (상태 and 운영 주체 by their Korean names). */
-export function displayValue(field: string, value: unknown): ReactNode {
-  if (value === null || value === undefined || value === "") return "(없음)";
-  if (field === "typeCode") return <InstitutionTypeName code={String(value)} />;
-  if (field === "status") return INSTITUTION_STATUS_LABELS[value as InstitutionStatus] ?? String(value);
-  if (field === "operatorKind") return OPERATOR_KIND_LABELS[value as OperatorKind] ?? String(value);
-  if (field === "capacity") return `${formatNumber(Number(value))}명`;
-  return String(value);
-}
-
-/** "정원: 70명 → 85명" for each requested field. */
-export function ChangeList({
-  changes,
-  before,
-}: {
-  changes: Record<string, unknown>;
-  before: Record<string, unknown>;
-}) {
-  return (
-    <ul className="app-rule-list">
-      {Object.entries(changes).map(([field, value]) => (
-        <li key={field}>
-          <strong>{REGISTER_FIELD_LABELS[field as RegisterField] ?? field}</strong>:{" "}
-          {displayValue(field, before[field])} → {displayValue(field, value)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 type Decision = { request: ChangeRequest; action: "approve" | "return" };
 

@@ -17,6 +17,8 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { LimitedInput, LimitedTextarea } from "../../components/FormField";
+import { InspectionFindingsTab } from "../../components/InspectionFindingsTab";
+import { InspectionOverviewTab } from "../../components/InspectionOverviewTab";
 import {
   ActionDialog,
   FileList,
@@ -25,15 +27,13 @@ import {
   Tabs,
   TransitionTable,
 } from "../../components/InspectionParts";
+import { InspectionResultsTab } from "../../components/InspectionResultsTab";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
-import { InspectionFindingsTab } from "./InspectionFindingsTab";
-import { InspectionOverviewTab } from "./InspectionOverviewTab";
-import { InspectionResultsTab } from "./InspectionResultsTab";
 
 type Step = "start" | "complete" | "notify" | "reopen" | "cancel" | "close";
 const TAB_IDS = ["overview", "documents", "results", "findings", "history"] as const;

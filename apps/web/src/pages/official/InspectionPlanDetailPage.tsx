@@ -11,15 +11,20 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import {
+  CandidatePicker,
+  checkTargets,
+  type TargetDraft,
+  toTargetInput,
+} from "../../components/InspectionCandidatePicker";
 import { ActionDialog, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
+import { KeyValueTable } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
-import { CandidatePicker, checkTargets, type TargetDraft, toTargetInput } from "./InspectionCandidatePicker";
-import { KeyValueTable } from "./SupportAgencyParts";
 
 const LIMIT = 50;
 type TargetSort = "month" | "name" | "status" | "scheduled";

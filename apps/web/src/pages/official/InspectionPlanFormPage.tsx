@@ -5,10 +5,15 @@ import { createPlan, useChecklists, useOfficialMutation } from "../../api/inspec
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import {
+  CandidatePicker,
+  checkTargets,
+  type TargetDraft,
+  toTargetInput,
+} from "../../components/InspectionCandidatePicker";
 import { ActionDialog } from "../../components/InspectionParts";
 import { PageHeader } from "../../components/PageHeader";
 import { formatNumber } from "../../lib/format";
-import { CandidatePicker, checkTargets, type TargetDraft, toTargetInput } from "./InspectionCandidatePicker";
 
 const KIND_OPTIONS: Option[] = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
 

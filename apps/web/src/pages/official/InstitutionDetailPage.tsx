@@ -3,16 +3,16 @@ import { useOfficialInstitution } from "../../api/institutions";
 import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { DispositionHistoryPanel } from "../../components/DispositionParts";
+import { FinancesTab } from "../../components/FinancesTab";
+import { InspectionHistoryTab } from "../../components/InspectionHistoryTab";
 import { InstitutionDetailView } from "../../components/InstitutionDetailView";
+import { InstitutionHistoryTab } from "../../components/InstitutionHistoryTab";
 import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
+import { ProgramsTab } from "../../components/ProgramsTab";
 import { QueryError } from "../../components/QueryError";
 import { canOpen } from "../../navigation/access";
-import { FinancesTab } from "./FinancesTab";
-import { InspectionHistoryTab } from "./InspectionHistoryTab";
-import { InstitutionHistoryTab } from "./InstitutionHistoryTab";
-import { ProgramsTab } from "./ProgramsTab";
 
 const CRUMBS = [
   { label: "홈", to: "/official" },

@@ -20,10 +20,10 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { ActiveBadge, AssignmentTable, KeyValueTable, period } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
-import { ActiveBadge, AssignmentTable, KeyValueTable, period } from "./SupportAgencyParts";
 
 /** 지원기관 상세: 기본 정보, 사업 지역, 담당자 계정, 배정 현황·이력, 배정 등록·종료. */
 export function SupportAgencyDetailPage() {

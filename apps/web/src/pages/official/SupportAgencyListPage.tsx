@@ -10,10 +10,10 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
+import { ActiveBadge } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatNumber, orEmpty } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
-import { ActiveBadge } from "./SupportAgencyParts";
 
 const SORTS: { value: AgencySort; label: string }[] = [
   { value: "name", label: "기관명 가나다순" },

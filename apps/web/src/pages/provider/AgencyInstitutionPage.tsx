@@ -4,8 +4,8 @@ import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { StatusBadge } from "../../components/StatusBadge";
+import { KeyValueTable, period } from "../../components/SupportAgencyParts";
 import { formatNumber, orEmpty } from "../../lib/format";
-import { KeyValueTable, period } from "../official/SupportAgencyParts";
 
 const people = (n: number | null) => (n === null ? orEmpty(null) : `${formatNumber(n)}명`);
 

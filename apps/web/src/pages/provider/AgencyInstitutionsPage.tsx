@@ -4,8 +4,8 @@ import { InstitutionTable } from "../../components/InstitutionTable";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { ActiveBadge, AssignmentTable, KeyValueTable } from "../../components/SupportAgencyParts";
 import { formatNumber, orEmpty } from "../../lib/format";
-import { ActiveBadge, AssignmentTable, KeyValueTable } from "../official/SupportAgencyParts";
 
 const summaryPath = (id: string) => `/provider/agency/institutions/${encodeURIComponent(id)}`;
 

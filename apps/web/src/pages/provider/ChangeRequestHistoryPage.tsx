@@ -4,13 +4,13 @@ import { errorMessage } from "../../api/problem";
 import { type ChangeRequest, useOwnChangeRequests, useWithdrawChangeRequest } from "../../api/register";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { ChangeList, REQUEST_STATUS_OPTIONS, RequestStatusBadge } from "../../components/ChangeRequestParts";
 import { SelectField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
-import { ChangeList, REQUEST_STATUS_OPTIONS, RequestStatusBadge } from "../official/ChangeRequestInboxPage";
 
 const LIMIT = 20;
 

@@ -21,14 +21,11 @@ import {
 import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { FinanceTable, won } from "../../components/FinanceTable";
 import { TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatNumber } from "../../lib/format";
-
-export const won = (n: number) => `${formatNumber(n)}원`;
 
 /** 재정 현황 (CWSU): the yearly finances summary the institution reports; the ERP keeps the accounts. */
 export function FinancesPage() {
@@ -83,71 +80,6 @@ export function FinancesPage() {
         ) : null}
       </section>
     </>
-  );
-}
-
-/**
- * Years as columns are hard to read on a phone; one row a year instead. The totals and the subsidy share
- * come first (they are what is compared between years and fit on a desktop screen); the amounts by item
- * follow and scroll sideways.
- */
-export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?: (y: FinanceYear) => void }) {
-  return (
-    <ScrollTable label="연도별 재정 요약 표">
-      <table className="tbl col data app-table" data-testid="finance-table">
-        <caption className="sr-only">
-          연도별 재정 요약: 회계연도, 세입 합계, 보조금 합계와 비율, 세출 합계, 차액, 세입·세출 항목별 금액
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">회계연도</th>
-            <th scope="col">세입 합계</th>
-            <th scope="col">보조금 합계</th>
-            <th scope="col">보조금 비율</th>
-            <th scope="col">세출 합계</th>
-            <th scope="col">차액(세입−세출)</th>
-            {onEdit ? <th scope="col">관리</th> : null}
-            {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
-              <th scope="col" key={f}>
-                {FINANCE_FIELD_LABELS[f]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((y) => (
-            <tr key={y.id}>
-              <th scope="row" className="app-nowrap">
-                {y.fiscalYear}년
-              </th>
-              <td className="app-num">
-                <strong>{won(y.totals.revenueTotal)}</strong>
-              </td>
-              <td className="app-num">{won(y.totals.subsidyTotal)}</td>
-              <td className="app-num">
-                <strong>{formatShare(y.totals.subsidyShare)}</strong>
-              </td>
-              <td className="app-num">
-                <strong>{won(y.totals.expenditureTotal)}</strong>
-              </td>
-              <td className="app-num">{won(y.totals.balance)}</td>
-              {onEdit ? (
-                <td>
-                  <button type="button" className="krds-btn small secondary" onClick={() => onEdit(y)}>
-                    수정<span className="sr-only"> ({y.fiscalYear}년)</span>
-                  </button>
-                </td>
-              ) : null}
-              {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
-                <td className="app-num" key={f}>
-                  {won(y[f])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
   );
 }
 

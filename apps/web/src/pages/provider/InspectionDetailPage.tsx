@@ -38,10 +38,10 @@ import {
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { KeyValueTable } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
-import { KeyValueTable } from "../official/SupportAgencyParts";
 
 /**
  * 지도점검 상세 (CWOM): the schedule and requested documents (with upload); once the result was sent, the

@@ -29,9 +29,9 @@ import { Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { daysLeft } from "../../lib/deadlines";
 import { formatDate } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
-import { daysLeft } from "./ProviderDispositionListPage";
 
 const CRUMBS = [
   { label: "홈", to: "/provider" },

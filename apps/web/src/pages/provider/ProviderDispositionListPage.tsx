@@ -9,17 +9,10 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
+import { daysLeft } from "../../lib/deadlines";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
 
 const LIMIT = 20;
-
-/** Days left to a deadline (inclusive), in words. */
-export function daysLeft(dueOn: string | null, today = koreaToday()): string | null {
-  if (!dueOn) return null;
-  const days = Math.round((Date.parse(dueOn) - Date.parse(today)) / 86_400_000);
-  if (days < 0) return "기한 지남";
-  return days === 0 ? "오늘까지" : `${days}일 남음`;
-}
 
 /** 행정처분 (CWOM): our institution's pre-notices and decisions, the history that follows it. */
 export function ProviderDispositionListPage() {

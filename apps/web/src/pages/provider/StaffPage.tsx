@@ -5,7 +5,7 @@ import {
   EMPLOYMENT_KINDS,
   koreaToday,
 } from "@ssis/domain";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { isApiError } from "../../api/problem";
 import {
   createStaff,
@@ -32,6 +32,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { downloadedNotice, StaffExportDialog } from "../../components/PeopleExportDialogs";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
+import { StaffTable } from "../../components/StaffTable";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
 
@@ -196,50 +197,6 @@ export function StaffPage() {
         />
       ) : null}
     </>
-  );
-}
-
-export function StaffTable({ items, actions }: { items: Staff[]; actions?: (s: Staff) => ReactNode }) {
-  return (
-    <ScrollTable label="종사자 목록 표">
-      <table className="tbl col data app-table">
-        <caption className="sr-only">
-          종사자 목록: 성명, 직종, 자격(증), 자격·면허번호, 근무형태, 주당 근무시간, 입사일, 퇴사일
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">성명</th>
-            <th scope="col">직종</th>
-            <th scope="col">자격(증)</th>
-            <th scope="col">자격·면허번호</th>
-            <th scope="col">근무형태</th>
-            <th scope="col">주당 근무시간</th>
-            <th scope="col">입사일</th>
-            <th scope="col">퇴사일(사유)</th>
-            {actions ? <th scope="col">관리</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((s) => (
-            <tr key={s.id}>
-              <th scope="row" className="app-cell-name">
-                {s.name}
-              </th>
-              <td>{s.jobTypeName}</td>
-              <td>{orEmpty(s.qualification)}</td>
-              <td className="app-nowrap">{orEmpty(s.licenseNo)}</td>
-              <td className="app-nowrap">{s.employmentKindLabel}</td>
-              <td className="app-num">{s.weeklyHours === null ? "-" : `${s.weeklyHours}시간`}</td>
-              <td className="app-nowrap">{formatDate(s.hiredOn)}</td>
-              <td className="app-nowrap">
-                {s.leftOn ? `${formatDate(s.leftOn)} (${orEmpty(s.endReason)})` : "재직"}
-              </td>
-              {actions ? <td>{actions(s)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
   );
 }
 

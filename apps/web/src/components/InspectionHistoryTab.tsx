@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { useInspections } from "../../api/inspections";
-import { InspectionTable } from "../../components/InspectionTable";
-import { EmptyState, Loading } from "../../components/Loading";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { formatNumber } from "../../lib/format";
+import { useInspections } from "../api/inspections";
+import { formatNumber } from "../lib/format";
+import { InspectionTable } from "./InspectionTable";
+import { EmptyState, Loading } from "./Loading";
+import { QueryError } from "./QueryError";
+import { Pager } from "./StaffClientPager";
 
 const LIMIT = 20;
 

@@ -10,16 +10,16 @@ import {
   UPLOAD_HINT,
   uploadEvidence,
   useOfficialMutation,
-} from "../../api/inspections";
-import { isApiError } from "../../api/problem";
-import { Alert, LiveRegion } from "../../components/Alert";
-import { Code, ViolationCode } from "../../components/CodeLabel";
-import { LimitedTextarea } from "../../components/FormField";
-import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "../../components/InspectionParts";
-import { EmptyState } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatNumber } from "../../lib/format";
+} from "../api/inspections";
+import { isApiError } from "../api/problem";
+import { formatNumber } from "../lib/format";
+import { Alert, LiveRegion } from "./Alert";
+import { Code, ViolationCode } from "./CodeLabel";
+import { LimitedTextarea } from "./FormField";
+import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "./InspectionParts";
+import { EmptyState } from "./Loading";
+import { Modal } from "./Modal";
+import { ScrollTable } from "./TableWrap";
 
 /** How labels name a checklist item: by its number in the checklist, as the table shows it. */
 const itemName = (item: { position: number }) => `${item.position}번 항목`;

@@ -24,11 +24,12 @@ import {
   shareToCasebook,
   useOfficialMutation,
   withdrawFinding,
-} from "../../api/inspections";
-import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
-import { Code, ViolationCode } from "../../components/CodeLabel";
-import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+} from "../api/inspections";
+import { isApiError } from "../api/problem";
+import { formatDate, formatDateTime, orEmpty } from "../lib/format";
+import { Alert } from "./Alert";
+import { Code, ViolationCode } from "./CodeLabel";
+import { LimitedTextarea, type Option, SelectField, TextField } from "./FormField";
 import {
   ActionDialog,
   Check,
@@ -39,9 +40,8 @@ import {
   FindingStatusBadge,
   formatWon,
   SeverityBadge,
-} from "../../components/InspectionParts";
-import { EmptyState } from "../../components/Loading";
-import { formatDate, formatDateTime, orEmpty } from "../../lib/format";
+} from "./InspectionParts";
+import { EmptyState } from "./Loading";
 import { KeyValueTable } from "./SupportAgencyParts";
 
 const ORDERABLE = ["in_progress", "completed", "notified"];

@@ -1,12 +1,12 @@
 import { Navigate } from "react-router-dom";
-import { useUser } from "../auth/useSession";
-import { canOpen } from "../navigation/access";
-import { firstPage, OFFICIAL_MENU } from "../navigation/menu";
-import { NotFoundContent } from "./NotFoundPage";
-import { DashboardPage } from "./official/DashboardPage";
-import { AgencyInstitutionsPage } from "./provider/AgencyInstitutionsPage";
-import { EvaluatorHomePage } from "./provider/EvaluatorHomePage";
-import { ProviderInstitutionPage } from "./provider/ProviderInstitutionPage";
+import { useUser } from "./auth/useSession";
+import { NotFoundContent } from "./components/NotFoundContent";
+import { canOpen } from "./navigation/access";
+import { firstPage, OFFICIAL_MENU } from "./navigation/menu";
+import { DashboardPage } from "./pages/official/DashboardPage";
+import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
+import { EvaluatorHomePage } from "./pages/provider/EvaluatorHomePage";
+import { ProviderInstitutionPage } from "./pages/provider/ProviderInstitutionPage";
 
 /** /official: the dashboard for register officials; the auditor and the administrator start at their page. */
 export function OfficialHome() {

@@ -1,9 +1,9 @@
 import type { AssignmentStatus } from "@ssis/domain";
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
-import type { Assignment, OwnAssignment } from "../../api/support-agencies";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatDate, orEmpty } from "../../lib/format";
+import type { Assignment, OwnAssignment } from "../api/support-agencies";
+import { formatDate, orEmpty } from "../lib/format";
+import { ScrollTable } from "./TableWrap";
 
 const TONE: Record<AssignmentStatus, string> = {
   active: "bg-light-success",

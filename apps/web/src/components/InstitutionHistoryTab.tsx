@@ -1,13 +1,13 @@
 import { koreaToday, REGISTER_FIELD_LABELS, type RegisterField, type RegisterFields } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
-import { isApiError } from "../../api/problem";
-import { useAsOf, useHistory } from "../../api/register";
-import { Alert } from "../../components/Alert";
-import { TextField } from "../../components/FormField";
-import { EmptyState, Loading } from "../../components/Loading";
-import { QueryError } from "../../components/QueryError";
-import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
-import { displayValue } from "./ChangeRequestInboxPage";
+import { isApiError } from "../api/problem";
+import { useAsOf, useHistory } from "../api/register";
+import { formatDate, formatDateTime, formatNumber } from "../lib/format";
+import { Alert } from "./Alert";
+import { displayValue } from "./ChangeRequestParts";
+import { TextField } from "./FormField";
+import { EmptyState, Loading } from "./Loading";
+import { QueryError } from "./QueryError";
 
 const LIMIT = 10;
 const SHOWN: RegisterField[] = [

@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from "react";
-import { type Candidate, type CandidateQuery, useCandidates } from "../../api/inspections";
-import { useInstitutionTypes } from "../../api/reference";
-import { LiveRegion } from "../../components/Alert";
-import { LimitedInput, SelectField, TextField } from "../../components/FormField";
-import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
-import { EmptyState, Loading } from "../../components/Loading";
-import { QueryError } from "../../components/QueryError";
-import { RegionFilterFields } from "../../components/RegionFilterFields";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatDate, formatNumber } from "../../lib/format";
+import { type Candidate, type CandidateQuery, useCandidates } from "../api/inspections";
+import { useInstitutionTypes } from "../api/reference";
+import { formatDate, formatNumber } from "../lib/format";
+import { LiveRegion } from "./Alert";
+import { LimitedInput, SelectField, TextField } from "./FormField";
+import { Check, FieldGroup, MONTH_OPTIONS } from "./InspectionParts";
+import { EmptyState, Loading } from "./Loading";
+import { QueryError } from "./QueryError";
+import { RegionFilterFields } from "./RegionFilterFields";
+import { Pager } from "./StaffClientPager";
+import { ScrollTable } from "./TableWrap";
 
 export interface TargetDraft {
   institutionId: string;

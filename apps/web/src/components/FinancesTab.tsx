@@ -1,8 +1,8 @@
-import { useInstitutionFinances } from "../../api/finances";
-import { Alert } from "../../components/Alert";
-import { EmptyState, Loading } from "../../components/Loading";
-import { QueryError } from "../../components/QueryError";
-import { FinanceTable } from "../provider/FinancesPage";
+import { useInstitutionFinances } from "../api/finances";
+import { Alert } from "./Alert";
+import { FinanceTable } from "./FinanceTable";
+import { EmptyState, Loading } from "./Loading";
+import { QueryError } from "./QueryError";
 
 /** 재정·보조금 tab of the officials' institution detail (UWSI): read only, totals and subsidy share. */
 export function FinancesTab({ institutionId }: { institutionId: string }) {

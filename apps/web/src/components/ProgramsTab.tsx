@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { type ProgramQuery, useInstitutionPrograms } from "../../api/programs";
-import { LiveRegion } from "../../components/Alert";
-import { EmptyState, Loading } from "../../components/Loading";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { formatNumber } from "../../lib/format";
-import { ProgramFilter, ProgramListHeader, ProgramTable } from "../provider/ProgramsPage";
+import { type ProgramQuery, useInstitutionPrograms } from "../api/programs";
+import { formatNumber } from "../lib/format";
+import { LiveRegion } from "./Alert";
+import { EmptyState, Loading } from "./Loading";
+import { ProgramFilter, ProgramListHeader, ProgramTable } from "./ProgramParts";
+import { QueryError } from "./QueryError";
+import { Pager } from "./StaffClientPager";
 
 const LIMIT = 20;
 

@@ -1,13 +1,13 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
-import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "../../api/inspections";
-import { isApiError } from "../../api/problem";
-import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
-import { LimitedInput, TextField } from "../../components/FormField";
-import { ActionDialog, Check, FieldGroup } from "../../components/InspectionParts";
-import { formatDate, orEmpty } from "../../lib/format";
+import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "../api/inspections";
+import { isApiError } from "../api/problem";
+import { useUser } from "../auth/useSession";
+import { formatDate, orEmpty } from "../lib/format";
+import { Alert } from "./Alert";
+import { LimitedInput, TextField } from "./FormField";
+import { ActionDialog, Check, FieldGroup } from "./InspectionParts";
 import { KeyValueTable } from "./SupportAgencyParts";
 
 /** 개요·일정: what the inspection is, and while it is not started, the schedule form. */
