@@ -86,12 +86,6 @@ export function serverViolation({ from, to }: Edge): string | null {
   return `module ${fromModule} reaches into ${to} (import ../${toModule}/index.ts)`;
 }
 
-/**
- * Temporary (issue 16): the 지도점검 modules are being split out of `inspections` right now; these crossings
- * go when the split lands. Do not add to this list: export from the module's index.ts instead.
- */
-const SERVER_ALLOWED_FOR_NOW = new Set<string>([]);
-
 describe("web import boundaries", () => {
   it("no page imports another page, and only the router imports pages", () => {
     const problems = edges(sourceFiles(WEB), WEB)
@@ -116,10 +110,7 @@ describe("server module boundaries", () => {
     expect(
       all.filter((e) => e.from.split("/")[0] !== e.to.split("/")[0] && !e.to.startsWith("../")).length,
     ).toBeGreaterThan(5);
-    const problems = all
-      .filter((edge) => !SERVER_ALLOWED_FOR_NOW.has(`${edge.from} -> ${edge.to}`))
-      .map(serverViolation)
-      .filter((p): p is string => p !== null);
+    const problems = all.map(serverViolation).filter((p): p is string => p !== null);
     expect(problems).toEqual([]);
   });
 
