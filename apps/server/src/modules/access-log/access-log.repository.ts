@@ -1,5 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
+import { keysetLimit, keysetPage } from "../../platform/paging.ts";
 import type { AccessLogQuery } from "./access-log.schemas.ts";
 
 /**
@@ -28,8 +29,8 @@ export async function searchAccessLog(q: Queryable, actor: Actor, query: AccessL
   if (query.action) add((p) => `l.action = ${p}`, query.action);
   if (query.targetType) add((p) => `l.target_type = ${p}`, query.targetType);
   if (query.cursor) add((p) => `l.seq < ${p}`, query.cursor);
-  params.push(query.limit + 1);
-  const { rows } = await q.query<{
+  const limit = keysetLimit(params, query.limit);
+  const { rows: read } = await q.query<{
     seq: number;
     occurred_at: Date;
     username: string | null;
@@ -43,12 +44,12 @@ export async function searchAccessLog(q: Queryable, actor: Actor, query: AccessL
   }>(
     `select seq, occurred_at, username, role, client_ip, action, target_type, target_id, subject, reason
      from access_log l ${where.length ? `where ${where.join(" and ")}` : ""}
-     order by seq desc limit $${params.length}`,
+     order by seq desc ${limit}`,
     params,
   );
-  const page = rows.slice(0, query.limit);
+  const { rows, nextCursor } = keysetPage(read, query.limit, (last) => last.seq);
   return {
-    items: page.map((r) => ({
+    items: rows.map((r) => ({
       seq: r.seq,
       occurredAt: new Date(r.occurred_at).toISOString(),
       username: r.username,
@@ -60,6 +61,6 @@ export async function searchAccessLog(q: Queryable, actor: Actor, query: AccessL
       subject: r.subject,
       reason: r.reason,
     })),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.seq ?? null) : null,
+    nextCursor,
   };
 }

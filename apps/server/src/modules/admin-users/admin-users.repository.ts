@@ -1,5 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import { ROLE_LABELS, type Role, type ScopeKind } from "@ssis/domain";
+import { keysetLimit, keysetPage } from "../../platform/paging.ts";
 import type { AdminUser, UserListQuery } from "./admin-users.schemas.ts";
 
 interface UserRow {
@@ -68,16 +69,13 @@ export async function listUsers(q: Queryable, query: UserListQuery) {
   if (query.locked === "true") where.push("u.locked_at is not null");
   if (query.locked === "false") where.push("u.locked_at is null");
   if (query.cursor) add((p) => `u.username > ${p}`, query.cursor);
-  params.push(query.limit + 1);
-  const { rows } = await q.query<UserRow>(
-    `${SELECT} ${where.length ? `where ${where.join(" and ")}` : ""} order by u.username limit $${params.length}`,
+  const limit = keysetLimit(params, query.limit);
+  const { rows: read } = await q.query<UserRow>(
+    `${SELECT} ${where.length ? `where ${where.join(" and ")}` : ""} order by u.username ${limit}`,
     params,
   );
-  const page = rows.slice(0, query.limit);
-  return {
-    items: page.map(toUser),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.username ?? null) : null,
-  };
+  const { rows, nextCursor } = keysetPage(read, query.limit, (last) => last.username);
+  return { items: rows.map(toUser), nextCursor };
 }
 
 export async function findUser(q: Queryable, id: string) {

@@ -1,5 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
+import { pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { InstitutionInScope } from "../institutions/index.ts";
 import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
@@ -63,10 +64,10 @@ export async function listClients(
     `select count(*) as total from client c where ${condition}`,
     params,
   );
-  params.push(query.limit, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const { rows } = await tx.query<ClientRow>(
     `select ${COLUMNS} from client c where ${condition} order by ${SORTS[query.sort]}
-     limit $${params.length - 1} offset $${params.length}`,
+     ${page}`,
     params,
   );
   return {

@@ -1,13 +1,9 @@
 import type { Queryable } from "@ssis/db";
 import { type AppealStatus, authorityName, type DispositionStatus, escapeLikePattern } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { DispositionListQuery } from "./dispositions.schemas.ts";
-
-const next = (params: unknown[], value: unknown) => {
-  params.push(value);
-  return `$${params.length}`;
-};
 
 // ── institutions ────────────────────────────────────────────────────────────
 export interface InstitutionBrief {
@@ -214,26 +210,26 @@ function listConditions(
 ) {
   const where = [
     actor.scope.kind === "institution"
-      ? `d.institution_id = ${next(params, actor.scope.code)}::uuid and d.status <> 'draft'`
+      ? `d.institution_id = ${param(params, actor.scope.code)}::uuid and d.status <> 'draft'`
       : scopeCondition(actor, params, {
           sido: "d.sido_code",
           sigungu: "d.sigungu_code",
           institution: "d.institution_id",
         }),
   ];
-  if (query.from) where.push(`d.decided_on >= ${next(params, query.from)}::date`);
-  if (query.to) where.push(`d.decided_on <= ${next(params, query.to)}::date`);
-  if (query.sigungu) where.push(`d.sigungu_code = ${next(params, query.sigungu)}`);
-  if (query.law) where.push(`d.law_code = ${next(params, query.law)}`);
+  if (query.from) where.push(`d.decided_on >= ${param(params, query.from)}::date`);
+  if (query.to) where.push(`d.decided_on <= ${param(params, query.to)}::date`);
+  if (query.sigungu) where.push(`d.sigungu_code = ${param(params, query.sigungu)}`);
+  if (query.law) where.push(`d.law_code = ${param(params, query.law)}`);
   if (query.measure)
-    where.push(`d.measure_label ilike ${next(params, `%${escapeLikePattern(query.measure)}%`)}`);
-  if (query.status) where.push(`d.status = ${next(params, query.status)}`);
+    where.push(`d.measure_label ilike ${param(params, `%${escapeLikePattern(query.measure)}%`)}`);
+  if (query.status) where.push(`d.status = ${param(params, query.status)}`);
   if (query.activeSuspension === "true")
     where.push(
       `d.status in ('decided', 'executing') and d.measure->>'kind' in ('businessSuspension', 'operationSuspension')
-       and d.period_from <= ${next(params, today)}::date and d.period_to >= $${params.length}::date`,
+       and d.period_from <= ${param(params, today)}::date and d.period_to >= $${params.length}::date`,
     );
-  if (query.q) where.push(`d.institution_name ilike ${next(params, `%${escapeLikePattern(query.q)}%`)}`);
+  if (query.q) where.push(`d.institution_name ilike ${param(params, `%${escapeLikePattern(query.q)}%`)}`);
   return where.join(" and ");
 }
 
@@ -254,11 +250,10 @@ export async function listDispositions(
 ) {
   const params: unknown[] = [];
   const condition = listConditions(actor, query, params, today);
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const { rows } = await tx.query<DispositionRow>(
     `${DISPOSITION_SELECT.replace("select d.*,", "select d.*, count(*) over () as total,")}
-      where ${condition} order by ${SORTS[query.sort]} limit ${limit} offset ${offset}`,
+      where ${condition} order by ${SORTS[query.sort]} ${page}`,
     params,
   );
   return rows;
@@ -276,7 +271,7 @@ export async function* dispositionBatches(
     const condition = listConditions(actor, query, params, today);
     const { rows } = await tx.query<DispositionRow>(
       `${DISPOSITION_SELECT} where ${condition} order by ${SORTS[query.sort]}
-       limit ${next(params, size)} offset ${next(params, offset)}`,
+       ${limitOffset(params, { limit: size, offset })}`,
       params,
     );
     if (rows.length > 0) yield rows;

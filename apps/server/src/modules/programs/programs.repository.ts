@@ -7,6 +7,7 @@ import {
   type ProgramFundingSource,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ProgramItem, ProgramListQuery } from "./programs.schemas.ts";
 
@@ -90,11 +91,7 @@ export async function listPrograms(
     `select count(*) as total from institution_program p where ${condition}`,
     params,
   );
-  let paging = "";
-  if (!options.all) {
-    params.push(query.limit, (query.page - 1) * query.limit);
-    paging = `limit $${params.length - 1} offset $${params.length}`;
-  }
+  const paging = options.all ? "" : pageClause(params, query);
   const { rows } = await tx.query<ProgramRow>(
     `select ${COLUMNS} from institution_program p where ${condition}
      order by ${SORTS[query.sort]} ${paging}`,

@@ -1,5 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import type { RegionRef } from "@ssis/domain";
+import { limitOffset } from "../../platform/paging.ts";
 
 /** Every region row, abolished ones included, with a display name ('광주광역시 동구'). */
 export async function listRegions(q: Queryable): Promise<RegionRef[]> {
@@ -188,9 +189,10 @@ const toSummary = (r: ReorganisationRow) => ({
 });
 
 export async function listReorganisations(q: Queryable, offset: number, limit: number) {
+  const params: unknown[] = [];
   const { rows } = await q.query<ReorganisationRow>(
-    `${SELECT} order by r.effective_on desc, r.applied_at desc, r.id offset $1 limit $2`,
-    [offset, limit],
+    `${SELECT} order by r.effective_on desc, r.applied_at desc, r.id ${limitOffset(params, { limit, offset })}`,
+    params,
   );
   const { rows: count } = await q.query<{ n: number }>(
     "select count(*)::int as n from region_reorganisation",

@@ -6,6 +6,7 @@ import {
   type RegisterFields,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { limitOffset } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ChangeRequestQuery, RegisterRecord } from "./register.schemas.ts";
 
@@ -256,9 +257,8 @@ export async function listHistory(
        cr.requested_at as cr_requested_at, cr.reason as cr_reason, cr.status as cr_status,
        cr.changes as cr_changes
      from institution_history h left join change_request cr on cr.id = h.change_request_id
-     where ${where} order by h.changed_at desc, h.id desc
-     offset $${params.length + 1} limit $${params.length + 2}`,
-    [...params, offset, limit],
+     where ${where} order by h.changed_at desc, h.id desc ${limitOffset(params, { limit, offset })}`,
+    params,
   );
   return { rows, total: count[0]?.n ?? 0 };
 }
@@ -405,9 +405,8 @@ export async function listChangeRequests(
     params,
   );
   const { rows } = await tx.query<ChangeRequestRow>(
-    `${REQUEST_SELECT} where ${where.join(" and ")} order by ${order}
-     offset $${params.length + 1} limit $${params.length + 2}`,
-    [...params, query.offset, query.limit],
+    `${REQUEST_SELECT} where ${where.join(" and ")} order by ${order} ${limitOffset(params, query)}`,
+    params,
   );
   return { rows, total: count[0]?.n ?? 0 };
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import { EMPLOYMENT_KIND_LABELS, type EmploymentKind } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { StaffItem, StaffListQuery } from "./staff.schemas.ts";
 
@@ -70,10 +71,10 @@ export async function listStaff(tx: Queryable, actor: Actor, institutionId: stri
     `select count(*) as total from ${FROM} where ${condition}`,
     params,
   );
-  params.push(query.limit, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const { rows } = await tx.query<StaffRow>(
     `select ${COLUMNS} from ${FROM} where ${condition} order by ${SORTS[query.sort]}
-     limit $${params.length - 1} offset $${params.length}`,
+     ${page}`,
     params,
   );
   return {

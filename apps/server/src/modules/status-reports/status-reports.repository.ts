@@ -1,17 +1,13 @@
 import type { Queryable } from "@ssis/db";
 import type { ReportRoundStatus, ReportTargetStatus, StatusReportForm } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import type { RoundListQuery, TargetFilter, TargetFilters } from "./status-reports.schemas.ts";
 
 const TARGET_SCOPE = { sido: "t.sido_code", sigungu: "t.sigungu_code", institution: "t.institution_id" };
 const INSTITUTION_SCOPE = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
-
-const next = (params: unknown[], value: unknown) => {
-  params.push(value);
-  return `$${params.length}`;
-};
 
 /** Rounds the official may see: opened within their jurisdiction, or with a target inside it. */
 function roundVisible(actor: Actor, params: unknown[]): string {
@@ -70,10 +66,10 @@ const ROUND_SORTS: Record<RoundListQuery["sort"], string> = {
 export async function listRounds(tx: Queryable, actor: Actor, query: RoundListQuery) {
   const params: unknown[] = [];
   const where = [roundVisible(actor, params)];
-  if (query.status) where.push(`r.status = ${next(params, query.status)}`);
+  if (query.status) where.push(`r.status = ${param(params, query.status)}`);
   if (query.period)
     where.push(
-      `r.period_label ilike ${next(params, `%${query.period.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
+      `r.period_label ilike ${param(params, `%${query.period.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
     );
   const condition = where.join(" and ");
   const { rows: total } = await tx.query<{ n: number }>(
@@ -81,11 +77,10 @@ export async function listRounds(tx: Queryable, actor: Actor, query: RoundListQu
     params,
   );
   const counts = countsColumns(actor, params);
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const { rows } = await tx.query<RoundRow>(
     `select ${ROUND_COLUMNS}, ${counts} from report_round r ${REGION_JOIN}
-     where ${condition} order by ${ROUND_SORTS[query.sort]} limit ${limit} offset ${offset}`,
+     where ${condition} order by ${ROUND_SORTS[query.sort]} ${page}`,
     params,
   );
   return { rows, total: Number(total[0]?.n ?? 0) };
@@ -123,12 +118,12 @@ export async function sidoOfSigungu(tx: Queryable, sigunguCode: string): Promise
 function targetCandidates(actor: Actor, params: unknown[], filter: TargetFilter): string {
   const where = ["i.status = 'operating'", scopeCondition(actor, params, INSTITUTION_SCOPE)];
   if (filter.mode === "filter") {
-    if (filter.field) where.push(`ty.field = ${next(params, filter.field)}`);
-    if (filter.typeCodes?.length) where.push(`i.type_code = any(${next(params, filter.typeCodes)}::text[])`);
+    if (filter.field) where.push(`ty.field = ${param(params, filter.field)}`);
+    if (filter.typeCodes?.length) where.push(`i.type_code = any(${param(params, filter.typeCodes)}::text[])`);
     if (filter.sigunguCodes?.length)
-      where.push(`i.sigungu_code = any(${next(params, filter.sigunguCodes)}::text[])`);
+      where.push(`i.sigungu_code = any(${param(params, filter.sigunguCodes)}::text[])`);
   }
-  if (filter.mode === "list") where.push(`i.id = any(${next(params, filter.institutionIds ?? [])}::uuid[])`);
+  if (filter.mode === "list") where.push(`i.id = any(${param(params, filter.institutionIds ?? [])}::uuid[])`);
   return `from institution i join institution_type ty on ty.code = i.type_code
     left join region g on g.code5 = i.sigungu_code where ${where.join(" and ")}`;
 }
@@ -324,13 +319,13 @@ const TARGET_SORTS: Record<TargetFilters["sort"], string> = {
 };
 
 function targetWhere(actor: Actor, params: unknown[], roundId: string, f: Omit<TargetFilters, "sort">) {
-  const where = [`t.round_id = ${next(params, roundId)}::uuid`, scopeCondition(actor, params, TARGET_SCOPE)];
+  const where = [`t.round_id = ${param(params, roundId)}::uuid`, scopeCondition(actor, params, TARGET_SCOPE)];
   if (f.status === "pending") where.push("t.status = 'pending'");
   if (f.status === "submitted") where.push("t.status = 'submitted'");
   if (f.status === "late") where.push("t.is_late");
-  if (f.sigungu) where.push(`t.sigungu_code = ${next(params, f.sigungu)}`);
-  if (f.type) where.push(`t.type_code = ${next(params, f.type)}`);
-  if (f.q) where.push(`i.name ilike ${next(params, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (f.sigungu) where.push(`t.sigungu_code = ${param(params, f.sigungu)}`);
+  if (f.type) where.push(`t.type_code = ${param(params, f.type)}`);
+  if (f.q) where.push(`i.name ilike ${param(params, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
   return where.join(" and ");
 }
 
@@ -347,11 +342,9 @@ export async function listTargets(
     `select count(*) as n from ${TARGET_FROM} where ${where}`,
     params,
   );
-  const limit = next(params, page.limit);
-  const offset = next(params, page.offset);
   const { rows } = await tx.query<TargetRow>(
     `select ${TARGET_COLUMNS} from ${TARGET_FROM} where ${where} order by ${TARGET_SORTS[filters.sort]}
-     limit ${limit} offset ${offset}`,
+     ${limitOffset(params, page)}`,
     params,
   );
   return { rows, total: Number(total[0]?.n ?? 0) };
@@ -457,7 +450,7 @@ export async function insertReminders(
     "t.status = 'pending'",
     scopeCondition(actor, params, TARGET_SCOPE),
   ];
-  if (institutionIds) where.push(`t.institution_id = any(${next(params, institutionIds)}::uuid[])`);
+  if (institutionIds) where.push(`t.institution_id = any(${param(params, institutionIds)}::uuid[])`);
   const result = await tx.query(
     `insert into report_reminder (batch_id, round_id, institution_id, sido_code, sigungu_code, sent_by, sent_by_name, message)
      select $1::uuid, t.round_id, t.institution_id, t.sido_code, t.sigungu_code, $3, $4, $5

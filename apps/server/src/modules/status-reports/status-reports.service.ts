@@ -17,6 +17,7 @@ import {
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
+import { pageOffset } from "../../platform/paging.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { ownInstitutionId } from "../institutions/index.ts";
 import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
@@ -276,7 +277,7 @@ export async function listTargets(ctx: ActorCtx, id: string, query: TargetListQu
   const { page, limit, ...filters } = query;
   const { rows, total } = await repo.listTargets(ctx.tx, ctx.actor, id, filters, {
     limit,
-    offset: (page - 1) * limit,
+    offset: pageOffset({ page, limit }),
   });
   return { items: rows.map((r) => toTargetItem(round.status, r)), total, page, limit };
 }

@@ -7,6 +7,7 @@ import {
   type InstitutionStatus,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { agencyReadCondition, agencyWriteCondition } from "./support-agencies.policy.ts";
@@ -109,10 +110,10 @@ export async function listAgencies(tx: Queryable, actor: Actor, query: AgencyLis
   const whereSql = where.join(" and ");
   const countParams = [...params];
   const writeCondition = agencyWriteCondition(actor, params);
-  params.push(query.limit, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const rows = await tx.query<AgencyRow>(
     `select ${AGENCY_COLUMNS(writeCondition)} from ${AGENCY_FROM} where ${whereSql}
-     order by ${SORTS[query.sort]} limit $${params.length - 1} offset $${params.length}`,
+     order by ${SORTS[query.sort]} ${page}`,
     params,
   );
   const count = await tx.query<{ n: string | number }>(

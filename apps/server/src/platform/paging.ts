@@ -1,0 +1,37 @@
+/**
+ * Building a list statement: parameters appended as they are written, and the two ways a list pages (a page
+ * number, or a keyset cursor for the long logs). The values always travel as parameters, never in the text.
+ */
+
+/** Appends a value to the statement's parameters and returns its placeholder (`$3`). */
+export function param(params: unknown[], value: unknown): string {
+  params.push(value);
+  return `$${params.length}`;
+}
+
+/** Where a 1-based page starts. */
+export const pageOffset = (page: { page: number; limit: number }) => (page.page - 1) * page.limit;
+
+/** `limit $n offset $m` for one page of rows. */
+export const limitOffset = (params: unknown[], page: { limit: number; offset: number }) =>
+  `limit ${param(params, page.limit)} offset ${param(params, page.offset)}`;
+
+/** `limit $n offset $m` for a 1-based page of a list. */
+export const pageClause = (params: unknown[], page: { page: number; limit: number }) =>
+  limitOffset(params, { limit: page.limit, offset: pageOffset(page) });
+
+/**
+ * A keyset page: the statement reads `limit + 1` rows (`keysetLimit`); the extra row only says there is a
+ * next page, whose cursor is the last shown row's key.
+ */
+export const keysetLimit = (params: unknown[], limit: number) => `limit ${param(params, limit + 1)}`;
+
+export function keysetPage<R, C>(
+  rows: R[],
+  limit: number,
+  cursorOf: (last: R) => C,
+): { rows: R[]; nextCursor: C | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > limit && last !== undefined ? cursorOf(last) : null };
+}
