@@ -90,10 +90,23 @@ export async function readUpload(request: FastifyRequest): Promise<MultipartFile
   return Object.assign(file, { data });
 }
 
+/** A file the user sent, read whole: what a service stores. */
+export interface Upload {
+  filename: string;
+  mimetype: string;
+  data: Buffer;
+}
+
+/**
+ * How a route hands an upload to a service without Fastify types: `() => readUpload(request)`, called by
+ * the service once its own checks have passed (a refused request is answered before its file is read).
+ */
+export type UploadReader = () => Promise<Upload>;
+
 export async function storeFile(
   ctx: Ctx & { actor: Actor },
   owner: FileOwner,
-  upload: { filename: string; mimetype: string; data: Buffer },
+  upload: Upload,
   zone: "official" | "provider",
 ): Promise<StoredFile> {
   const key = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}${extname(upload.filename).toLowerCase()}`;

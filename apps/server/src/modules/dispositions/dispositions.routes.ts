@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { storedFileSchema } from "../../platform/files.ts";
+import { readUpload, storedFileSchema } from "../../platform/files.ts";
 import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
 import {
@@ -361,7 +361,7 @@ export function registerProviderDispositionRoutes(app: App) {
     },
     async (request, reply) => {
       const file = await asActor(request, (ctx) =>
-        service.attachOpinionFile(ctx, request.params.id, request),
+        service.attachOpinionFile(ctx, request.params.id, () => readUpload(request)),
       );
       reply.code(201);
       return file;

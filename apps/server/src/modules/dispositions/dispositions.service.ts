@@ -28,11 +28,10 @@ import {
   type ViolationAssessed,
   violationWords,
 } from "@ssis/domain";
-import type { FastifyRequest } from "fastify";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, refused, validationFailed } from "../../platform/errors.ts";
-import { filesOf, readUpload, storeFile } from "../../platform/files.ts";
+import { filesOf, storeFile, type UploadReader } from "../../platform/files.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { checkVersion } from "../../platform/versioning.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
@@ -807,11 +806,11 @@ export async function submitOpinion(ctx: ActorCtx, id: string, body: OpinionBody
   return getMine(ctx, id);
 }
 
-export async function attachOpinionFile(ctx: ActorCtx, id: string, request: FastifyRequest) {
+export async function attachOpinionFile(ctx: ActorCtx, id: string, readFile: UploadReader) {
   const d = await requireMine(ctx, id, true);
   const t = canSubmitOpinion(d.status, d.opinion_due_on, koreaToday());
   if (!t.ok) throw refused(t);
-  const upload = await readUpload(request);
+  const upload = await readFile();
   return storeFile(
     ctx,
     {
