@@ -95,8 +95,3 @@ export function useAgencyMutation<A, R>(fn: (arg: A) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: agencyKeys.all }) });
 }
-
-/** Today in Korea (YYYY-MM-DD), for date defaults and the same checks the server makes. */
-export function todayKst(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul" }).format(new Date());
-}

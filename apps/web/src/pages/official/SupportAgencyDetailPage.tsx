@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PURPOSES, earliestEndDate } from "@ssis/domain";
+import { ASSIGNMENT_PURPOSES, earliestEndDate, koreaToday } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import type { InstitutionSummary } from "../../api/institutions";
@@ -9,7 +9,6 @@ import {
   type Assignment,
   createAssignment,
   endAssignment,
-  todayKst,
   useAgency,
   useAgencyMutation,
 } from "../../api/support-agencies";
@@ -235,7 +234,7 @@ function AssignDialog({
   const [searching, setSearching] = useState(false);
   const [picked, setPicked] = useState<InstitutionSummary | null>(null);
   const [purpose, setPurpose] = useState<string>(ASSIGNMENT_PURPOSES[0]);
-  const [startsOn, setStartsOn] = useState(todayKst());
+  const [startsOn, setStartsOn] = useState(koreaToday());
   const [endsOn, setEndsOn] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -415,7 +414,7 @@ function EndDialog({
   onClose: (message: string | null) => void;
 }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const earliest = earliestEndDate(assignment.startsOn, todayKst());
+  const earliest = earliestEndDate(assignment.startsOn, koreaToday());
   const [endsOn, setEndsOn] = useState(earliest);
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
