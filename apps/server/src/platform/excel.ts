@@ -33,14 +33,18 @@ export async function* everyPage<T>(
 export const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40);
 
 /**
- * A list download: sheet 1 the rows exactly as the screen's filters select them (written batch by batch),
- * sheet 2 the conditions, who downloaded and when, so a printed copy says what it is.
+ * The one path of a list download: sheet 1 the rows exactly as the screen's filters select them (written
+ * batch by batch), sheet 2 the conditions, who downloaded and when, so a printed copy says what it is.
+ * `about` as lines gets the time and the row count appended; as a function it writes the whole sheet 2
+ * itself, from the row count.
  */
 export async function writeListWorkbook<T>(options: {
   sheetName: string;
   columns: ExcelColumn<T>[];
   batches: AsyncIterable<T[]>;
-  about: [string, string][];
+  about: [string, string][] | ((rows: number) => [string, string][]);
+  /** Sheet 2's name: 조회 조건 unless the download is about something else (a report round). */
+  aboutSheetName?: string;
   at: Date;
 }): Promise<{ body: Buffer; rows: number }> {
   const out = new PassThrough();
@@ -68,18 +72,21 @@ export async function writeListWorkbook<T>(options: {
     rows += batch.length;
   }
   sheet.commit();
-  const about = wb.addWorksheet("조회 조건");
+  const about = wb.addWorksheet(options.aboutSheetName ?? "조회 조건");
   about.columns = [
     { header: "항목", width: 18 },
     { header: "내용", width: 60 },
   ];
   about.getRow(1).font = { bold: true };
-  for (const line of [
-    ...options.about,
-    ["내려받은 일시", `${seoulDateTime(options.at)} (KST)`] as [string, string],
-    ["건수", rows.toLocaleString("ko-KR")] as [string, string],
-  ])
-    about.addRow(line).commit();
+  const lines =
+    typeof options.about === "function"
+      ? options.about(rows)
+      : [
+          ...options.about,
+          ["내려받은 일시", `${seoulDateTime(options.at)} (KST)`] as [string, string],
+          ["건수", rows.toLocaleString("ko-KR")] as [string, string],
+        ];
+  for (const line of lines) about.addRow(line).commit();
   about.commit();
   await wb.commit();
   await finished;

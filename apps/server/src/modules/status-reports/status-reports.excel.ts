@@ -1,21 +1,13 @@
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
 import type { RoundItem, TargetFilters, TargetItem } from "./status-reports.schemas.ts";
 
-const seoul = (d: Date | string, withTime: boolean) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Seoul",
-    dateStyle: "short",
-    ...(withTime ? { timeStyle: "short" } : {}),
-  }).format(new Date(d));
-
-const COLUMNS: { header: string; width: number; value: (r: TargetItem) => string | number | null }[] = [
+const COLUMNS: ExcelColumn<TargetItem>[] = [
   { header: "시도", width: 14, value: (r) => r.sidoName },
   { header: "시군구", width: 12, value: (r) => r.sigunguName },
   { header: "기관명", width: 30, value: (r) => r.institutionName },
   { header: "시설 유형", width: 22, value: (r) => r.typeName },
   { header: "제출 상태", width: 10, value: (r) => r.stateLabel },
-  { header: "제출 일시", width: 18, value: (r) => (r.submittedAt ? seoul(r.submittedAt, true) : null) },
+  { header: "제출 일시", width: 18, value: (r) => (r.submittedAt ? seoulDateTime(r.submittedAt) : null) },
   { header: "정원", width: 8, value: (r) => r.capacity },
   { header: "현원", width: 8, value: (r) => r.currentUsers },
   { header: "종사자 수", width: 10, value: (r) => r.staffCount },
@@ -24,7 +16,7 @@ const COLUMNS: { header: string; width: number; value: (r: TargetItem) => string
   {
     header: "최근 독촉 일시",
     width: 18,
-    value: (r) => (r.lastRemindedAt ? seoul(r.lastRemindedAt, true) : null),
+    value: (r) => (r.lastRemindedAt ? seoulDateTime(r.lastRemindedAt) : null),
   },
 ];
 
@@ -42,45 +34,27 @@ const STATUS_FILTER_LABELS: Record<string, string> = {
 };
 
 export const progressFileName = (title: string, at: Date) =>
-  `현황보고_제출현황_${title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40)}_${seoul(at, false).replaceAll("-", "")}.xlsx`;
+  `현황보고_제출현황_${fileNamePart(title)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`;
 
 /** Sheet 1 the progress list (streamed batch by batch), sheet 2 the round and the download's conditions. */
 export async function buildProgressWorkbook(
   batches: AsyncIterable<TargetItem[]>,
   info: { round: RoundItem; username: string; filters: TargetFilters; reason?: string; at: Date },
 ): Promise<{ body: Buffer; rows: number }> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on("end", resolve);
-    out.on("error", reject);
+  return writeListWorkbook({
+    sheetName: "제출 현황",
+    columns: COLUMNS,
+    batches,
+    aboutSheetName: "회차 정보",
+    about: (rows) => roundLines(info, rows),
+    at: info.at,
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = "기관행정 업무지원";
-  wb.created = info.at;
-  const sheet = wb.addWorksheet("제출 현황", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  let rows = 0;
-  for await (const batch of batches) {
-    for (const r of batch) sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
-    rows += batch.length;
-  }
-  sheet.commit();
+}
 
-  const about = wb.addWorksheet("회차 정보");
-  about.columns = [
-    { header: "항목", width: 18 },
-    { header: "내용", width: 60 },
-  ];
-  about.getRow(1).font = { bold: true };
+function roundLines(
+  info: { round: RoundItem; username: string; filters: TargetFilters; reason?: string; at: Date },
+  rows: number,
+): [string, string][] {
   const r = info.round;
   const lines: [string, string][] = [
     ["회차", r.title],
@@ -92,7 +66,7 @@ export async function buildProgressWorkbook(
       "대상(조회 범위)",
       `${r.targets.toLocaleString("ko-KR")}곳, 제출 ${r.submitted.toLocaleString("ko-KR")}곳 (${r.rate}%)`,
     ],
-    ["내려받은 일시", `${seoul(info.at, true)} (KST)`],
+    ["내려받은 일시", `${seoulDateTime(info.at)} (KST)`],
     ["내려받은 사람", info.username],
     ["건수", rows.toLocaleString("ko-KR")],
   ];
@@ -103,9 +77,5 @@ export async function buildProgressWorkbook(
         FILTER_LABELS[key] ?? key,
         key === "status" ? (STATUS_FILTER_LABELS[String(value)] ?? String(value)) : String(value),
       ]);
-  for (const line of lines) about.addRow(line).commit();
-  about.commit();
-  await wb.commit();
-  await finished;
-  return { body: Buffer.concat(chunks), rows };
+  return lines;
 }

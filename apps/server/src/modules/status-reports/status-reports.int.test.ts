@@ -471,6 +471,18 @@ describe("summary and export", () => {
     const sheet = wb.getWorksheet("제출 현황");
     expect(sheet?.getRow(1).getCell(3).value).toBe("기관명");
     expect(sheet?.rowCount).toBe(round.targetCount + 1);
+    // Sheet 2 says which round, when, by whom, how many rows and under which filter (the platform list path).
+    const about = wb.getWorksheet("회차 정보");
+    const lines = Object.fromEntries(
+      (about?.getSheetValues() ?? []).slice(2).map((r) => [(r as string[])[1], (r as string[])[2]]),
+    );
+    expect(lines).toMatchObject({
+      회차: "엑셀 시험",
+      "내려받은 사람": "gu.jongno",
+      건수: round.targetCount.toLocaleString("ko-KR"),
+      "제출 상태": "미제출",
+    });
+    expect(lines["내려받은 일시"]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(KST\)$/);
     const log = await lastLog("export", "report_round");
     expect(log).toMatchObject({ target_id: round.id, username: "gu.jongno" });
     expect(log?.details).toMatchObject({ rows: round.targetCount });
