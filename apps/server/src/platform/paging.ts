@@ -2,6 +2,10 @@
  * Building a list statement: parameters appended as they are written, and the two ways a list pages (a page
  * number, or a keyset cursor for the long logs). The values always travel as parameters, never in the text.
  */
+import { escapeLikePattern } from "@ssis/domain";
+
+/** An `ilike` pattern matching text that contains `text` literally (its % and _ are no wildcards). */
+export const containsPattern = (text: string) => `%${escapeLikePattern(text)}%`;
 
 /** Appends a value to the statement's parameters and returns its placeholder (`$3`). */
 export function param(params: unknown[], value: unknown): string {

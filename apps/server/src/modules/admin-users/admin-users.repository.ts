@@ -1,6 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import { ROLE_LABELS, type Role, type ScopeKind } from "@ssis/domain";
-import { keysetLimit, keysetPage } from "../../platform/paging.ts";
+import { containsPattern, keysetLimit, keysetPage } from "../../platform/paging.ts";
 import type { AdminUser, UserListQuery } from "./admin-users.schemas.ts";
 
 interface UserRow {
@@ -60,11 +60,7 @@ export async function listUsers(q: Queryable, query: UserListQuery) {
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (query.q)
-    add(
-      (p) => `(u.username ilike ${p} or u.name ilike ${p})`,
-      `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    );
+  if (query.q) add((p) => `(u.username ilike ${p} or u.name ilike ${p})`, containsPattern(query.q));
   if (query.role) add((p) => `u.role = ${p}`, query.role);
   if (query.locked === "true") where.push("u.locked_at is not null");
   if (query.locked === "false") where.push("u.locked_at is null");

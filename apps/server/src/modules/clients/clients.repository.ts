@@ -1,6 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
-import { pageClause } from "../../platform/paging.ts";
+import { containsPattern, pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { InstitutionInScope } from "../institutions/index.ts";
 import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
@@ -56,7 +56,7 @@ export async function listClients(
   if (query.status === "active") where.push("c.discharged_on is null");
   if (query.status === "discharged") where.push("c.discharged_on is not null");
   if (query.q) {
-    params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(containsPattern(query.q));
     where.push(`c.name ilike $${params.length}`);
   }
   const condition = where.join(" and ");

@@ -7,7 +7,7 @@ import {
   type ProgramFundingSource,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { pageClause } from "../../platform/paging.ts";
+import { containsPattern, pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ProgramItem, ProgramListQuery } from "./programs.schemas.ts";
 
@@ -83,7 +83,7 @@ export async function listPrograms(
     where.push(`p.category = $${params.length}`);
   }
   if (query.q) {
-    params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(containsPattern(query.q));
     where.push(`(p.name ilike $${params.length} or p.target_group ilike $${params.length})`);
   }
   const condition = where.join(" and ");

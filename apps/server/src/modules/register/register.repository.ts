@@ -6,7 +6,7 @@ import {
   type RegisterFields,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { limitOffset } from "../../platform/paging.ts";
+import { containsPattern, limitOffset } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ChangeRequestQuery, RegisterRecord } from "./register.schemas.ts";
 
@@ -391,7 +391,7 @@ export async function listChangeRequests(
   if (query.overdue === "true") add((p) => `cr.status = 'submitted' and cr.due_on < ${p}::date`, today);
   if (query.overdue === "false")
     add((p) => `not (cr.status = 'submitted' and cr.due_on < ${p}::date)`, today);
-  if (query.q) add((p) => `i.name ilike ${p}`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) add((p) => `i.name ilike ${p}`, containsPattern(query.q));
   if (query.sigungu) add((p) => `cr.sigungu_code = ${p}`, query.sigungu);
   const order =
     query.sort === "-due_on"

@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import { EMPLOYMENT_KIND_LABELS, type EmploymentKind } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { pageClause } from "../../platform/paging.ts";
+import { containsPattern, pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { StaffItem, StaffListQuery } from "./staff.schemas.ts";
 
@@ -63,7 +63,7 @@ export async function listStaff(tx: Queryable, actor: Actor, institutionId: stri
     where.push(`s.job_type_code = $${params.length}`);
   }
   if (query.q) {
-    params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(containsPattern(query.q));
     where.push(`s.name ilike $${params.length}`);
   }
   const condition = where.join(" and ");

@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import type { ReportRoundStatus, ReportTargetStatus, StatusReportForm } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { limitOffset, pageClause, param } from "../../platform/paging.ts";
+import { containsPattern, limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import type { RoundListQuery, TargetFilter, TargetFilters } from "./status-reports.schemas.ts";
@@ -67,10 +67,7 @@ export async function listRounds(tx: Queryable, actor: Actor, query: RoundListQu
   const params: unknown[] = [];
   const where = [roundVisible(actor, params)];
   if (query.status) where.push(`r.status = ${param(params, query.status)}`);
-  if (query.period)
-    where.push(
-      `r.period_label ilike ${param(params, `%${query.period.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
-    );
+  if (query.period) where.push(`r.period_label ilike ${param(params, containsPattern(query.period))}`);
   const condition = where.join(" and ");
   const { rows: total } = await tx.query<{ n: number }>(
     `select count(*) as n from report_round r where ${condition}`,
@@ -325,7 +322,7 @@ function targetWhere(actor: Actor, params: unknown[], roundId: string, f: Omit<T
   if (f.status === "late") where.push("t.is_late");
   if (f.sigungu) where.push(`t.sigungu_code = ${param(params, f.sigungu)}`);
   if (f.type) where.push(`t.type_code = ${param(params, f.type)}`);
-  if (f.q) where.push(`i.name ilike ${param(params, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (f.q) where.push(`i.name ilike ${param(params, containsPattern(f.q))}`);
   return where.join(" and ");
 }
 

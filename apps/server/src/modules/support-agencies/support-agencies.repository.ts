@@ -7,7 +7,7 @@ import {
   type InstitutionStatus,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { pageClause } from "../../platform/paging.ts";
+import { containsPattern, pageClause } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { agencyReadCondition, agencyWriteCondition } from "./support-agencies.policy.ts";
@@ -97,7 +97,7 @@ export async function listAgencies(tx: Queryable, actor: Actor, query: AgencyLis
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (query.q) add((p) => `a.name ilike ${p}`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) add((p) => `a.name ilike ${p}`, containsPattern(query.q));
   if (query.kind) add((p) => `a.kind = ${p}`, query.kind);
   if (query.sido)
     add(
