@@ -1,6 +1,9 @@
 import { PassThrough } from "node:stream";
+import type { AccessTarget } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
+import { recordAccess } from "./audit.ts";
+import type { ActorCtx } from "./context.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -31,6 +34,10 @@ export async function* everyPage<T>(
 
 /** A safe file name part: no path or reserved characters, no spaces. */
 export const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40);
+
+/** `이용자_행복요양원_20260301.xlsx`: what, then the Korean date of the download. */
+export const datedFileName = (title: string, at: Date) =>
+  `${title}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`;
 
 /**
  * The one path of a list download: sheet 1 the rows exactly as the screen's filters select them (written
@@ -91,6 +98,51 @@ export async function writeListWorkbook<T>(options: {
   await wb.commit();
   await finished;
   return { body: Buffer.concat(chunks), rows };
+}
+
+/**
+ * A list screen's download of one institution's personal data: every page the filters select, sheet 2 with
+ * the conditions, the reason and who downloaded, and the download in the access log with the same reason.
+ */
+export async function exportInstitutionList<T>(
+  ctx: ActorCtx,
+  options: {
+    /** What the list is (이용자, 종사자): the sheet's and the file's name. */
+    title: string;
+    institution: { id: string; name: string };
+    columns: ExcelColumn<T>[];
+    fetchPage: (page: number, limit: number) => Promise<{ items: T[] }>;
+    /** The filters as the screen says them, after 기관. */
+    conditions: [string, string][];
+    reason: string;
+    log: { targetType: AccessTarget; details: Record<string, unknown> };
+  },
+): Promise<{ body: Buffer; rows: number; fileName: string }> {
+  const at = new Date();
+  const file = await writeListWorkbook({
+    sheetName: options.title,
+    columns: options.columns,
+    batches: everyPage(options.fetchPage),
+    about: [
+      ["기관", options.institution.name],
+      ...options.conditions,
+      ["다운로드 사유", options.reason],
+      ["내려받은 사람", ctx.actor.name],
+    ],
+    at,
+  });
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: options.log.targetType,
+    targetId: options.institution.id,
+    subject: options.institution.name,
+    reason: options.reason,
+    details: { ...options.log.details, rows: file.rows },
+  });
+  return {
+    ...file,
+    fileName: datedFileName(`${options.title}_${fileNamePart(options.institution.name)}`, at),
+  };
 }
 
 /** Sends a list download: no caching (personal data), the row count, a Korean file name. */

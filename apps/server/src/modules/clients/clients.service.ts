@@ -11,13 +11,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import {
-  type ExcelColumn,
-  everyPage,
-  fileNamePart,
-  seoulDateTime,
-  writeListWorkbook,
-} from "../../platform/excel.ts";
+import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
@@ -68,34 +62,19 @@ const CLIENT_COLUMNS: ExcelColumn<ClientItem>[] = [
 /** 이용자 목록 엑셀: the list's filters, every page, numbers masked, the reason in the access log. */
 async function exportList(ctx: ActorCtx, institution: InstitutionInScope, query: ClientExportQuery) {
   const { reason, ...filters } = query;
-  const at = new Date();
-  const file = await writeListWorkbook({
-    sheetName: "이용자",
+  return exportInstitutionList(ctx, {
+    title: "이용자",
+    institution,
     columns: CLIENT_COLUMNS,
-    batches: everyPage((page, limit) =>
+    fetchPage: (page, limit) =>
       repo.listClients(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
-    ),
-    about: [
-      ["기관", institution.name],
+    conditions: [
       ["이용 상태", { active: "이용 중", discharged: "퇴소", all: "전체" }[filters.status]],
       ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
-      ["다운로드 사유", reason],
-      ["내려받은 사람", ctx.actor.name],
     ],
-    at,
-  });
-  await recordAccess(ctx, {
-    action: "export",
-    targetType: "client",
-    targetId: institution.id,
-    subject: institution.name,
     reason,
-    details: { ...filters, rows: file.rows },
+    log: { targetType: "client", details: filters },
   });
-  return {
-    ...file,
-    fileName: `이용자_${fileNamePart(institution.name)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`,
-  };
 }
 
 export const exportOwnClients = async (ctx: ActorCtx, query: ClientExportQuery) =>

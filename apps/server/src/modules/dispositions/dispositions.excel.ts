@@ -1,5 +1,5 @@
 import { DISPOSITION_STATUS_LABELS } from "@ssis/domain";
-import { type ExcelColumn, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import { datedFileName, type ExcelColumn, writeListWorkbook } from "../../platform/excel.ts";
 import type { DispositionItem, DispositionListQuery } from "./dispositions.schemas.ts";
 
 /** 행정처분대장: date, legal basis, repeat count, measure, period, fine, the date reported to 보건복지부. */
@@ -42,5 +42,5 @@ export async function buildRegisterWorkbook(
     about: [["조회 조건", conditions.length > 0 ? conditions.join(", ") : "전체(관할 구역)"]],
     at,
   });
-  return { ...file, fileName: `행정처분대장_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx` };
+  return { ...file, fileName: datedFileName("행정처분대장", at) };
 }

@@ -8,13 +8,7 @@ import {
 import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
-import {
-  type ExcelColumn,
-  everyPage,
-  fileNamePart,
-  seoulDateTime,
-  writeListWorkbook,
-} from "../../platform/excel.ts";
+import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
@@ -75,35 +69,20 @@ const STAFF_COLUMNS: ExcelColumn<StaffItem>[] = [
 /** 종사자 목록 엑셀: the list's filters and sort, every page, with the reason in the access log. */
 async function exportStaff(ctx: ActorCtx, institution: InstitutionInScope, query: StaffExportQuery) {
   const { reason, ...filters } = query;
-  const at = new Date();
-  const file = await writeListWorkbook({
-    sheetName: "종사자",
+  return exportInstitutionList(ctx, {
+    title: "종사자",
+    institution,
     columns: STAFF_COLUMNS,
-    batches: everyPage((page, limit) =>
+    fetchPage: (page, limit) =>
       repo.listStaff(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
-    ),
-    about: [
-      ["기관", institution.name],
+    conditions: [
       ["재직 상태", { active: "재직", left: "퇴직", all: "전체" }[filters.status]],
       ...(filters.jobType ? ([["직종 코드", filters.jobType]] as [string, string][]) : []),
       ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
-      ["다운로드 사유", reason],
-      ["내려받은 사람", ctx.actor.name],
     ],
-    at,
-  });
-  await recordAccess(ctx, {
-    action: "export",
-    targetType: "staff",
-    targetId: institution.id,
-    subject: institution.name,
     reason,
-    details: { ...filters, rows: file.rows },
+    log: { targetType: "staff", details: filters },
   });
-  return {
-    ...file,
-    fileName: `종사자_${fileNamePart(institution.name)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`,
-  };
 }
 
 export async function exportOwnStaff(ctx: ActorCtx, query: StaffExportQuery) {

@@ -1,4 +1,10 @@
-import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import {
+  datedFileName,
+  type ExcelColumn,
+  fileNamePart,
+  seoulDateTime,
+  writeListWorkbook,
+} from "../../platform/excel.ts";
 import type { RoundItem, TargetFilters, TargetItem } from "./status-reports.schemas.ts";
 
 const COLUMNS: ExcelColumn<TargetItem>[] = [
@@ -34,7 +40,7 @@ const STATUS_FILTER_LABELS: Record<string, string> = {
 };
 
 export const progressFileName = (title: string, at: Date) =>
-  `현황보고_제출현황_${fileNamePart(title)}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`;
+  datedFileName(`현황보고_제출현황_${fileNamePart(title)}`, at);
 
 /** Sheet 1 the progress list (streamed batch by batch), sheet 2 the round and the download's conditions. */
 export async function buildProgressWorkbook(
