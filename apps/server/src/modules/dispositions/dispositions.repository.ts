@@ -442,28 +442,3 @@ export async function nextDecisionNo(tx: Queryable, authority: string, year: str
   );
   return `${authorityName(authority)} 행정처분 ${year}-${String(rows[0]?.n ?? 1).padStart(4, "0")}`;
 }
-
-/** A finding that leads to a disposition: its institution, violation and date found. */
-export async function findingForDisposition(tx: Queryable, findingId: string) {
-  const { rows } = await tx.query<{
-    id: string;
-    institution_id: string;
-    violation_code: string | null;
-    title: string;
-    detail: string;
-    found_on: string | null;
-  }>(
-    `select f.id, f.institution_id, f.violation_code, f.title, f.detail,
-            coalesce(i.scheduled_on, (f.created_at at time zone 'Asia/Seoul')::date)::text as found_on
-       from inspection_finding f join inspection i on i.id = f.inspection_id where f.id = $1::uuid`,
-    [findingId],
-  );
-  return rows[0] ?? null;
-}
-
-export async function linkCorrectiveAction(tx: Queryable, findingId: string, dispositionId: string) {
-  await tx.query(
-    "update corrective_action set disposition_id = $2, version = version + 1, updated_at = now() where finding_id = $1::uuid",
-    [findingId, dispositionId],
-  );
-}

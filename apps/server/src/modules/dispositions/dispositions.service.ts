@@ -34,6 +34,7 @@ import { AppError, notFound, refused, validationFailed } from "../../platform/er
 import { filesOf, storeFile, type UploadReader } from "../../platform/files.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { checkVersion } from "../../platform/versioning.ts";
+import { findingForDisposition, linkCorrectiveAction } from "../inspection-findings/index.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
 import { renderDecisionNotice, renderPreNotice } from "./dispositions.pdf.ts";
@@ -388,7 +389,7 @@ export async function createDisposition(ctx: ActorCtx, input: DispositionCreate)
   let institutionId = input.institutionId;
   let violations = input.violations ?? [];
   if (input.findingId) {
-    const finding = await repo.findingForDisposition(ctx.tx, input.findingId);
+    const finding = await findingForDisposition(ctx.tx, input.findingId);
     if (!finding) throw notFound("지적사항");
     if (institutionId && institutionId !== finding.institution_id)
       throw validationFailed([{ field: "institutionId", message: "지적사항의 기관과 다릅니다." }]);
@@ -524,7 +525,7 @@ export async function createDisposition(ctx: ActorCtx, input: DispositionCreate)
     ctx.actor,
     "official",
   );
-  if (input.findingId) await repo.linkCorrectiveAction(ctx.tx, input.findingId, id);
+  if (input.findingId) await linkCorrectiveAction(ctx.tx, input.findingId, id);
   await recordAccess(ctx, {
     action: "create",
     targetType: "disposition",

@@ -4,6 +4,7 @@ import {
   registerProviderFindingRoutes,
 } from "./inspection-findings.routes.ts";
 
+export { findingForDisposition, linkCorrectiveAction } from "./inspection-findings.repository.ts";
 export { requireFinding, setCasebookEntry } from "./inspection-findings.service.ts";
 
 /** 지적사항과 시정·개선 조치 (findings of an inspection and what the institution must do about them). */
