@@ -31,7 +31,3 @@ export const passwordChangeBody = z.object({
   currentPassword: z.string().min(1, "현재 비밀번호를 입력하세요.").max(128),
   newPassword: z.string().min(1, "새 비밀번호를 입력하세요.").max(128),
 });
-
-// The problem schema lives in platform/errors.ts. This re-export is only for the routes of the inspections
-// module, which still import it from here; it goes once inspections has moved to platform/errors.ts.
-export { problem } from "../errors.ts";
