@@ -157,3 +157,18 @@ export function sendXlsx(reply: FastifyReply, file: { body: Buffer; rows: number
     )
     .send(file.body);
 }
+
+/**
+ * The 조회 조건 line of a list's second sheet: each filter the query sets, in Korean by its label function;
+ * "전체(관할 구역)" when none is set.
+ */
+export function filterConditions<Q extends object>(
+  query: Q,
+  labels: Partial<Record<keyof Q, (value: string) => string>>,
+): string {
+  const parts = Object.entries(query).flatMap(([key, value]) => {
+    const label = labels[key as keyof Q];
+    return label && value !== undefined && value !== "" ? [label(String(value))] : [];
+  });
+  return parts.length > 0 ? parts.join(", ") : "전체(관할 구역)";
+}

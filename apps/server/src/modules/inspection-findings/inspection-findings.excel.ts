@@ -1,5 +1,11 @@
 import { CORRECTIVE_OUTCOME_LABELS } from "@ssis/domain";
-import { type ExcelColumn, fileNamePart, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import {
+  type ExcelColumn,
+  fileNamePart,
+  filterConditions,
+  seoulDateTime,
+  writeListWorkbook,
+} from "../../platform/excel.ts";
 import type { CorrectiveItem } from "../inspections/index.ts";
 import type { CorrectiveListQuery } from "./inspection-findings.schemas.ts";
 
@@ -30,14 +36,6 @@ const CORRECTIVE_FILTERS: Partial<Record<keyof CorrectiveListQuery, (v: string) 
   q: (v) => `기관명 '${v}'`,
 };
 
-function conditions<Q extends object>(query: Q, labels: Partial<Record<keyof Q, (v: string) => string>>) {
-  const parts = Object.entries(query).flatMap(([key, value]) => {
-    const label = labels[key as keyof Q];
-    return label && value !== undefined && value !== "" ? [label(String(value))] : [];
-  });
-  return parts.length > 0 ? parts.join(", ") : "전체(관할 구역)";
-}
-
 export async function buildCorrectiveWorkbook(
   batches: AsyncIterable<CorrectiveItem[]>,
   query: CorrectiveListQuery,
@@ -47,7 +45,7 @@ export async function buildCorrectiveWorkbook(
     sheetName: "시정·개선 조치",
     columns: CORRECTIVE_COLUMNS,
     batches,
-    about: [["조회 조건", conditions(query, CORRECTIVE_FILTERS)]],
+    about: [["조회 조건", filterConditions(query, CORRECTIVE_FILTERS)]],
     at,
   });
   return {

@@ -1,5 +1,10 @@
 import { INSPECTION_KIND_LABELS, INSPECTION_STATUS_LABELS } from "@ssis/domain";
-import { type ExcelColumn, seoulDateTime, writeListWorkbook } from "../../platform/excel.ts";
+import {
+  type ExcelColumn,
+  filterConditions,
+  seoulDateTime,
+  writeListWorkbook,
+} from "../../platform/excel.ts";
 import type { InspectionItem, InspectionListQuery } from "./inspections.schemas.ts";
 
 const INSPECTION_COLUMNS: ExcelColumn<InspectionItem>[] = [
@@ -30,14 +35,6 @@ const INSPECTION_FILTERS: Partial<Record<keyof InspectionListQuery, (v: string) 
   q: (v) => `기관명 '${v}'`,
 };
 
-function conditions<Q extends object>(query: Q, labels: Partial<Record<keyof Q, (v: string) => string>>) {
-  const parts = Object.entries(query).flatMap(([key, value]) => {
-    const label = labels[key as keyof Q];
-    return label && value !== undefined && value !== "" ? [label(String(value))] : [];
-  });
-  return parts.length > 0 ? parts.join(", ") : "전체(관할 구역)";
-}
-
 export async function buildInspectionWorkbook(
   batches: AsyncIterable<InspectionItem[]>,
   query: InspectionListQuery,
@@ -47,7 +44,7 @@ export async function buildInspectionWorkbook(
     sheetName: "지도점검 목록",
     columns: INSPECTION_COLUMNS,
     batches,
-    about: [["조회 조건", conditions(query, INSPECTION_FILTERS)]],
+    about: [["조회 조건", filterConditions(query, INSPECTION_FILTERS)]],
     at,
   });
   return { ...file, fileName: `지도점검_목록_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx` };
