@@ -8,8 +8,8 @@ export type {
 } from "./database.ts";
 export { APP_ROLE, openDatabase, PREPARED_PER_CONNECTION } from "./database.ts";
 export { migrate } from "./migrate.ts";
-export type { ReferenceDataCounts } from "./reference-data.ts";
-export { loadReferenceData, readRegionHistory } from "./reference-data.ts";
+export type { ChecklistItemRow, ReferenceDataCounts } from "./reference-data.ts";
+export { insertChecklistItems, loadReferenceData, readRegionHistory } from "./reference-data.ts";
 export type {
   SyntheticCounts,
   SyntheticIds,

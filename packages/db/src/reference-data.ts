@@ -355,7 +355,18 @@ async function loadDefaultChecklist(db: Queryable): Promise<number> {
     [DEFAULT_CHECKLIST_CODE],
   );
   const versionId = rows[0]?.id;
-  await db.query(
+  if (versionId) await insertChecklistItems(db, versionId, items);
+  return items.length;
+}
+
+/** The items of a checklist version, in order (the default checklist's load and an official's new version). */
+export async function insertChecklistItems(
+  q: Queryable,
+  versionId: string,
+  items: readonly ChecklistItemRow[],
+) {
+  const col = <K extends keyof ChecklistItemRow>(k: K) => items.map((i) => i[k]);
+  await q.query(
     `insert into checklist_item (version_id, position, code, domain, item, legal_basis, applies_to, typical_finding,
                                  typical_outcome, violation_code, verified, source)
      select $1, n, code, domain, item, legal_basis, applies_to, typical_finding, typical_outcome, violation_code,
@@ -366,17 +377,16 @@ async function loadDefaultChecklist(db: Queryable): Promise<number> {
                  verified, source, n)`,
     [
       versionId,
-      items.map((i) => i.code),
-      items.map((i) => i.domain),
-      items.map((i) => i.item),
-      items.map((i) => i.legalBasis),
-      items.map((i) => i.appliesTo),
-      items.map((i) => i.typicalFinding),
-      items.map((i) => i.typicalOutcome),
-      items.map((i) => i.violationCode),
-      items.map((i) => i.verified),
-      items.map((i) => i.source),
+      col("code"),
+      col("domain"),
+      col("item"),
+      col("legalBasis"),
+      col("appliesTo"),
+      col("typicalFinding"),
+      col("typicalOutcome"),
+      col("violationCode"),
+      col("verified"),
+      col("source"),
     ],
   );
-  return items.length;
 }

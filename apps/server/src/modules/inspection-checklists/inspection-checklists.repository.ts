@@ -1,4 +1,4 @@
-import type { Queryable } from "@ssis/db";
+import { type ChecklistItemRow as ChecklistItemInput, insertChecklistItems, type Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
 
 export interface ChecklistVersionRow {
@@ -61,18 +61,7 @@ export async function insertChecklistVersion(
     templateId: string;
     changeNote: string;
     actor: Actor;
-    items: {
-      code: string;
-      domain: string;
-      item: string;
-      legalBasis: string;
-      appliesTo: string | null;
-      typicalFinding: string | null;
-      typicalOutcome: string | null;
-      violationCode: string | null;
-      verified: boolean;
-      source: string | null;
-    }[];
+    items: readonly ChecklistItemInput[];
   },
 ): Promise<string> {
   // Serialises concurrent edits of one template: the second gets the next number, never a duplicate.
@@ -84,29 +73,6 @@ export async function insertChecklistVersion(
     [input.templateId, input.changeNote, input.actor.userId, input.actor.name],
   );
   const id = rows[0]?.id as string;
-  const col = <K extends keyof (typeof input.items)[number]>(k: K) => input.items.map((i) => i[k]);
-  await tx.query(
-    `insert into checklist_item (version_id, position, code, domain, item, legal_basis, applies_to, typical_finding,
-                                 typical_outcome, violation_code, verified, source)
-     select $1, n, code, domain, item, legal_basis, applies_to, typical_finding, typical_outcome, violation_code,
-            verified, source
-       from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::boolean[], $11::text[]) with ordinality
-            as x(code, domain, item, legal_basis, applies_to, typical_finding, typical_outcome, violation_code,
-                 verified, source, n)`,
-    [
-      id,
-      col("code"),
-      col("domain"),
-      col("item"),
-      col("legalBasis"),
-      col("appliesTo"),
-      col("typicalFinding"),
-      col("typicalOutcome"),
-      col("violationCode"),
-      col("verified"),
-      col("source"),
-    ],
-  );
+  await insertChecklistItems(tx, id, input.items);
   return id;
 }
