@@ -8,6 +8,7 @@ import { inject } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { DEMO_PASSWORD } from "../src/platform/auth/demo-accounts.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
+import { factories } from "./factories.ts";
 import { withDatabase } from "./global-setup.ts";
 
 export const ids = () => inject("testDatabase").ids;
@@ -55,34 +56,88 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
   const config = testConfig(overrides);
   const app = await buildApp({ config, db, logger: false });
   await app.ready();
+  /** The database owner's rights, which only someone with database access has (never the application). */
+  const asOwner = async <T>(fn: (owner: Database) => Promise<T>): Promise<T> => {
+    if (!url) {
+      await db.exec("reset role");
+      try {
+        return await fn(db);
+      } finally {
+        await db.exec("set role ssis_app");
+      }
+    }
+    const owner = await openDatabase({ url, poolSize: 1 });
+    try {
+      return await fn(owner);
+    } finally {
+      await owner.close();
+    }
+  };
+  const login = (username: string, password = DEMO_PASSWORD) => loginAs(app, username, password);
   return {
     app,
     db,
     config,
-    /** The database owner's rights, which only someone with database access has (never the application). */
-    asOwner: async <T>(fn: (owner: Database) => Promise<T>): Promise<T> => {
-      if (!url) {
-        await db.exec("reset role");
-        try {
-          return await fn(db);
-        } finally {
-          await db.exec("set role ssis_app");
-        }
-      }
-      const owner = await openDatabase({ url, poolSize: 1 });
-      try {
-        return await fn(owner);
-      } finally {
-        await owner.close();
-      }
-    },
+    asOwner,
+    /** The owner's rows of one statement. */
+    rows: <T>(sql: string, params: unknown[] = []) =>
+      asOwner(async (owner) => (await owner.query<T>(sql, params)).rows),
+    /** The newest access-log entry matching every given field (undefined when none). */
+    lastAccessLog: <D = Record<string, unknown>>(filter: AccessLogFilter) =>
+      lastAccessLog<D>(asOwner, filter),
     close: async () => {
       await app.close();
       await db.close();
     },
-    login: (username: string, password = DEMO_PASSWORD) => loginAs(app, username, password),
+    login,
     anonymous: () => new TestClient(app, "", ""),
+    /** Factories of the objects a test needs (test/factories.ts). */
+    make: factories({ asOwner, login }),
   };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export interface AccessLogFilter {
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  username?: string;
+}
+
+/** An access-log entry as the tests read it (migration 0001's columns). */
+export interface AccessLogEntry<D = Record<string, unknown>> {
+  username: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  subject: string | null;
+  reason: string | null;
+  details: D;
+}
+
+async function lastAccessLog<D>(
+  asOwner: <T>(fn: (owner: Database) => Promise<T>) => Promise<T>,
+  filter: AccessLogFilter,
+): Promise<AccessLogEntry<D> | undefined> {
+  const columns = {
+    action: "action",
+    targetType: "target_type",
+    targetId: "target_id",
+    username: "username",
+  };
+  const given = (Object.keys(columns) as (keyof AccessLogFilter)[]).filter((k) => filter[k] !== undefined);
+  const where = given.map((k, i) => `${columns[k]} = $${i + 1}`).join(" and ");
+  return asOwner(
+    async (owner) =>
+      (
+        await owner.query<AccessLogEntry<D>>(
+          `select username, action, target_type, target_id, subject, reason, details from access_log
+            ${where ? `where ${where}` : ""} order by seq desc limit 1`,
+          given.map((k) => filter[k]),
+        )
+      ).rows[0],
+  );
 }
 
 type App = Awaited<ReturnType<typeof buildApp>>;
