@@ -1,5 +1,5 @@
 /** 접속기록 (the server's access-log module). Types are read from the generated paths (./openapi.ts). */
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { api, compact, PAGE_SIZE, unwrap } from "./client";
 import type { QueryOf, Res } from "./openapi";
 
@@ -8,7 +8,6 @@ export type AccessLogEntry = AccessLogPage["items"][number];
 export type AccessLogQuery = QueryOf<"/api/official/access-log", "get">;
 
 type Signal = AbortSignal | undefined;
-type Cursor<Q extends { cursor?: unknown }> = Q["cursor"] | undefined;
 
 export function listAccessLog(query: AccessLogQuery, signal?: Signal): Promise<AccessLogPage> {
   return unwrap(api.GET("/api/official/access-log", { params: { query: compact(query) }, signal }));
@@ -18,13 +17,13 @@ export const accessLogKeys = {
   list: (q: AccessLogQuery) => ["official", "access-log", q] as const,
 };
 
-export function useAccessLog(query: Omit<AccessLogQuery, "cursor" | "limit">) {
-  return useInfiniteQuery({
-    queryKey: accessLogKeys.list(query),
-    queryFn: ({ pageParam, signal }) =>
-      listAccessLog({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
-    initialPageParam: undefined as Cursor<AccessLogQuery>,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+/** One keyset page of the log: the newest first, then the page after the server's `nextCursor`. */
+export function useAccessLog(query: Omit<AccessLogQuery, "limit">) {
+  const full = { ...query, limit: PAGE_SIZE };
+  return useQuery({
+    queryKey: accessLogKeys.list(full),
+    queryFn: ({ signal }) => listAccessLog(full, signal),
+    placeholderData: (previous) => previous,
     staleTime: 0,
   });
 }

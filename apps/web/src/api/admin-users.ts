@@ -1,5 +1,5 @@
 /** 사용자 관리 (the server's admin-users module). Types are read from the generated paths (./openapi.ts). */
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, compact, PAGE_SIZE, unwrap, unwrapEmpty } from "./client";
 import type { QueryOf, Res } from "./openapi";
 
@@ -8,7 +8,6 @@ export type AdminUser = AdminUserPage["items"][number];
 export type AdminUserQuery = QueryOf<"/api/admin/users", "get">;
 
 type Signal = AbortSignal | undefined;
-type Cursor<Q extends { cursor?: unknown }> = Q["cursor"] | undefined;
 
 export function listUsers(query: AdminUserQuery, signal?: Signal): Promise<AdminUserPage> {
   return unwrap(api.GET("/api/admin/users", { params: { query: compact(query) }, signal }));
@@ -30,12 +29,13 @@ export const adminUserKeys = {
   list: (q: AdminUserQuery) => ["admin", "users", q] as const,
 };
 
-export function useUsers(query: Omit<AdminUserQuery, "cursor" | "limit">) {
-  return useInfiniteQuery({
-    queryKey: adminUserKeys.list(query),
-    queryFn: ({ pageParam, signal }) => listUsers({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
-    initialPageParam: undefined as Cursor<AdminUserQuery>,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+/** One keyset page of the accounts: the first without a cursor, then the page after the server's `nextCursor`. */
+export function useUsers(query: Omit<AdminUserQuery, "limit">) {
+  const full = { ...query, limit: PAGE_SIZE };
+  return useQuery({
+    queryKey: adminUserKeys.list(full),
+    queryFn: ({ signal }) => listUsers(full, signal),
+    placeholderData: (previous) => previous,
     staleTime: 0,
   });
 }

@@ -4,7 +4,7 @@
  * (./openapi.ts).
  */
 import type { Role } from "@ssis/domain";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { api, compact, PAGE_SIZE, unwrap } from "./client";
 import { downloadExcel } from "./download";
 import type { QueryOf, Res } from "./openapi";
@@ -19,7 +19,6 @@ export type StatusHistoryEntry = InstitutionDetail["statusHistory"][number];
 export type AgencyInstitutionList = Res<"/api/provider/agency/institutions", "get">;
 
 type Signal = AbortSignal | undefined;
-type Cursor<Q extends { cursor?: unknown }> = Q["cursor"] | undefined;
 
 // ── endpoints ────────────────────────────────────────────────────────────────
 export function getOfficialDashboard(signal?: Signal): Promise<OfficialDashboard> {
@@ -77,13 +76,13 @@ export function useOfficialDashboard() {
   });
 }
 
-export function useInstitutionList(query: Omit<InstitutionQuery, "cursor" | "limit">) {
-  return useInfiniteQuery({
-    queryKey: institutionKeys.list(query),
-    queryFn: ({ pageParam, signal }) =>
-      listOfficialInstitutions({ ...query, cursor: pageParam, limit: PAGE_SIZE }, signal),
-    initialPageParam: undefined as Cursor<InstitutionQuery>,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+/** One keyset page of the list: the first without a cursor, then the page after the server's `nextCursor`. */
+export function useInstitutionList(query: Omit<InstitutionQuery, "limit">) {
+  const full = { ...query, limit: PAGE_SIZE };
+  return useQuery({
+    queryKey: institutionKeys.list(full),
+    queryFn: ({ signal }) => listOfficialInstitutions(full, signal),
+    placeholderData: (previous) => previous,
   });
 }
 

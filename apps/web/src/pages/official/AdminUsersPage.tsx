@@ -1,19 +1,18 @@
 import { isRole, ROLE_LABELS, ROLES } from "@ssis/domain";
-import { type FormEvent, useMemo, useRef, useState } from "react";
-import { useSearchParams } from "react-router-dom";
+import { useRef, useState } from "react";
 import type { AdminUser } from "../../api/admin-users";
 import { useUnlockUser, useUsers } from "../../api/admin-users";
 import { compact } from "../../api/client";
 import { errorMessage } from "../../api/problem";
 import { Alert } from "../../components/Alert";
-import { SelectField, TextField } from "../../components/FormField";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { PasswordResetDialog } from "../../components/PasswordResetDialog";
-import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
-import { formatDateTime, formatNumber } from "../../lib/format";
+import { formatDateTime } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const LOCK_OPTIONS = [
@@ -21,34 +20,17 @@ const LOCK_OPTIONS = [
   { value: "false", label: "정상" },
 ];
 
-interface Filters {
-  q: string;
-  role: string;
-  locked: string;
-}
-
 export function AdminUsersPage() {
-  const [params, setParams] = useSearchParams();
-  const filters: Filters = {
-    q: params.get("q") ?? "",
-    role: params.get("role") ?? "",
-    locked: params.get("locked") ?? "",
-  };
+  const list = useListParams({ filters: ["q", "role", "locked"] });
+  const { filters } = list;
   const locked = filters.locked === "true" || filters.locked === "false" ? filters.locked : undefined;
   const role = isRole(filters.role) ? filters.role : undefined;
-  const users = useUsers(compact({ q: filters.q, role, locked }));
-  const items = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
+  const users = useUsers(compact({ q: filters.q, role, locked, cursor: list.cursor }));
   const unlock = useUnlockUser();
   const [confirming, setConfirming] = useState<AdminUser | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [result, setResult] = useState<{ tone: "success" | "danger"; message: string } | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-
-  const apply = (next: Filters) => {
-    const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v.trim()) search.set(k, v.trim());
-    setParams(search);
-  };
 
   const confirmUnlock = async () => {
     const target = confirming;
@@ -75,119 +57,102 @@ export function AdminUsersPage() {
           <p>사용자 계정을 조회하고, 로그인 실패로 잠긴 계정의 잠금을 해제하거나 비밀번호를 초기화합니다.</p>
         }
       />
-      <UserFilter key={params.toString()} initial={filters} onSearch={apply} />
-      {result ? (
-        <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>
-          <p>{result.message}</p>
-        </Alert>
-      ) : null}
-      <section className="app-section" aria-labelledby="user-results">
-        <div className="app-list-header">
-          <h2 id="user-results" className="app-section-title">
-            사용자 목록
-          </h2>
-          <p className="app-count">
-            <strong>{formatNumber(items.length)}</strong>명 표시{users.hasNextPage ? " (더 있음)" : ""}
-          </p>
-        </div>
-        {users.isPending ? <Loading label="사용자 목록을 불러오는 중입니다." /> : null}
-        {users.isError ? <QueryError error={users.error} onRetry={() => void users.refetch()} /> : null}
-        {users.isSuccess && items.length === 0 ? <EmptyState>조회된 사용자가 없습니다</EmptyState> : null}
-        {items.length > 0 ? (
-          <ScrollTable label="사용자 목록 표">
-            <table className="tbl col data app-table" data-testid="user-table">
-              <caption className="sr-only">
-                사용자 목록: 아이디, 이름, 역할, 관할·소속, 사용 여부, 계정 상태(잠금, 비밀번호 변경 필요),
-                최근 로그인, 관리
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">아이디</th>
-                  <th scope="col">이름</th>
-                  <th scope="col">역할</th>
-                  <th scope="col">관할·소속</th>
-                  <th scope="col">사용 여부</th>
-                  <th scope="col">계정 상태</th>
-                  <th scope="col">최근 로그인</th>
-                  <th scope="col">관리</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((u) => (
-                  <tr key={u.id}>
-                    <th scope="row" className="app-nowrap">
-                      {u.username}
-                    </th>
-                    <td className="app-nowrap">{u.name}</td>
-                    <td>{u.roleLabel}</td>
-                    <td>{u.scopeLabel}</td>
-                    <td>{u.isActive ? "사용" : "사용 중지"}</td>
-                    <td>
-                      {/* One line each, so the column stays narrow enough for the table to fit. */}
-                      {u.lockedAt ? (
-                        <>
-                          <div>
-                            <span className="krds-badge bg-light-danger">잠김</span>
-                          </div>
-                          <div className="app-nowrap">{formatDateTime(u.lockedAt)}</div>
-                        </>
-                      ) : (
-                        <div>정상{u.failedAttempts > 0 ? ` (로그인 실패 ${u.failedAttempts}회)` : ""}</div>
-                      )}
-                      {u.mustChangePassword ? (
-                        <div>
-                          <span className="krds-badge bg-light-warning">비밀번호 변경 필요</span>
-                        </div>
-                      ) : null}
-                    </td>
-                    <td className="app-nowrap">{formatDateTime(u.lastLoginAt)}</td>
-                    <td>
-                      <div className="app-button-row">
-                        {u.lockedAt ? (
-                          <button
-                            type="button"
-                            className="krds-btn xsmall secondary"
-                            aria-label={`${u.username} 계정 잠금 해제`}
-                            onClick={() => {
-                              setResult(null);
-                              setConfirming(u);
-                            }}
-                          >
-                            잠금 해제
-                          </button>
-                        ) : null}
-                        <button
-                          type="button"
-                          className="krds-btn xsmall tertiary"
-                          aria-label={`${u.username} 계정 비밀번호 초기화`}
-                          onClick={() => {
-                            setResult(null);
-                            setResetting(u);
-                          }}
-                        >
-                          비밀번호 초기화
-                        </button>
+      <ListFilter list={list} label="사용자 검색">
+        {(f) => (
+          <>
+            {f.text("q", "아이디 또는 이름", { id: "user-q", name: "q" })}
+            {f.select("role", "역할", ROLE_OPTIONS)}
+            {f.select("locked", "잠금 상태", LOCK_OPTIONS)}
+          </>
+        )}
+      </ListFilter>
+      <ListSection
+        id="user-results"
+        title="사용자 목록"
+        query={users}
+        items={users.data?.items}
+        count={{ shown: users.data?.items.length ?? 0, more: Boolean(users.data?.nextCursor), unit: "명" }}
+        subject="사용자"
+        loading="사용자 목록을 불러오는 중입니다."
+        empty="조회된 사용자가 없습니다"
+        list={list}
+        paging={{ label: "사용자 목록", next: users.data?.nextCursor }}
+        notices={
+          result ? (
+            <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>
+              <p>{result.message}</p>
+            </Alert>
+          ) : null
+        }
+      >
+        {(items) => (
+          <DataTable
+            label="사용자 목록 표"
+            testId="user-table"
+            caption="사용자 목록: 아이디, 이름, 역할, 관할·소속, 사용 여부, 계정 상태(잠금, 비밀번호 변경 필요), 최근 로그인, 관리"
+            columns={["아이디", "이름", "역할", "관할·소속", "사용 여부", "계정 상태", "최근 로그인", "관리"]}
+          >
+            {items.map((u) => (
+              <tr key={u.id}>
+                <th scope="row" className="app-nowrap">
+                  {u.username}
+                </th>
+                <td className="app-nowrap">{u.name}</td>
+                <td>{u.roleLabel}</td>
+                <td>{u.scopeLabel}</td>
+                <td>{u.isActive ? "사용" : "사용 중지"}</td>
+                <td>
+                  {/* One line each, so the column stays narrow enough for the table to fit. */}
+                  {u.lockedAt ? (
+                    <>
+                      <div>
+                        <span className="krds-badge bg-light-danger">잠김</span>
                       </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        ) : null}
-        {users.hasNextPage ? (
-          <div className="app-more">
-            <button
-              type="button"
-              className="krds-btn medium secondary"
-              onClick={() => void users.fetchNextPage()}
-              disabled={users.isFetchingNextPage}
-            >
-              {users.isFetchingNextPage ? "불러오는 중…" : "더 보기"}
-            </button>
-          </div>
-        ) : null}
-      </section>
+                      <div className="app-nowrap">{formatDateTime(u.lockedAt)}</div>
+                    </>
+                  ) : (
+                    <div>정상{u.failedAttempts > 0 ? ` (로그인 실패 ${u.failedAttempts}회)` : ""}</div>
+                  )}
+                  {u.mustChangePassword ? (
+                    <div>
+                      <span className="krds-badge bg-light-warning">비밀번호 변경 필요</span>
+                    </div>
+                  ) : null}
+                </td>
+                <td className="app-nowrap">{formatDateTime(u.lastLoginAt)}</td>
+                <td>
+                  <div className="app-button-row">
+                    {u.lockedAt ? (
+                      <button
+                        type="button"
+                        className="krds-btn xsmall secondary"
+                        aria-label={`${u.username} 계정 잠금 해제`}
+                        onClick={() => {
+                          setResult(null);
+                          setConfirming(u);
+                        }}
+                      >
+                        잠금 해제
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="krds-btn xsmall tertiary"
+                      aria-label={`${u.username} 계정 비밀번호 초기화`}
+                      onClick={() => {
+                        setResult(null);
+                        setResetting(u);
+                      }}
+                    >
+                      비밀번호 초기화
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
       {resetting ? (
         <PasswordResetDialog
           user={resetting}
@@ -230,58 +195,5 @@ export function AdminUsersPage() {
         </Modal>
       ) : null}
     </>
-  );
-}
-
-function UserFilter({ initial, onSearch }: { initial: Filters; onSearch: (f: Filters) => void }) {
-  const [draft, setDraft] = useState(initial);
-  const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(draft);
-  };
-  return (
-    <search className="app-filter" aria-label="사용자 검색">
-      <form onSubmit={submit}>
-        <div className="app-filter__grid">
-          <TextField
-            id="user-q"
-            name="q"
-            label="아이디 또는 이름"
-            type="search"
-            value={draft.q}
-            onChange={(e) => set({ q: e.target.value })}
-          />
-          <SelectField
-            id="role"
-            label="역할"
-            options={ROLE_OPTIONS}
-            placeholder="전체"
-            value={draft.role}
-            onChange={(e) => set({ role: e.target.value })}
-          />
-          <SelectField
-            id="locked"
-            label="잠금 상태"
-            options={LOCK_OPTIONS}
-            placeholder="전체"
-            value={draft.locked}
-            onChange={(e) => set({ locked: e.target.value })}
-          />
-        </div>
-        <div className="app-button-row app-filter__actions">
-          <button
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onSearch({ q: "", role: "", locked: "" })}
-          >
-            초기화
-          </button>
-          <button type="submit" className="krds-btn medium primary">
-            검색
-          </button>
-        </div>
-      </form>
-    </search>
   );
 }
