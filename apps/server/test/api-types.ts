@@ -7,6 +7,11 @@ import type { z } from "zod";
 import type { accessLogPage } from "../src/modules/access-log/access-log.schemas.ts";
 import type { userPage } from "../src/modules/admin-users/admin-users.schemas.ts";
 import type { dispositionList } from "../src/modules/dispositions/dispositions.schemas.ts";
+import type { casebookList } from "../src/modules/inspection-casebook/inspection-casebook.schemas.ts";
+import type {
+  checklistList,
+  checklistVersionDetail,
+} from "../src/modules/inspection-checklists/inspection-checklists.schemas.ts";
 import type { correctiveList } from "../src/modules/inspection-findings/inspection-findings.schemas.ts";
 import type { inspectionList } from "../src/modules/inspections/inspections.schemas.ts";
 import type { listResponse } from "../src/modules/institutions/institutions.schemas.ts";
@@ -21,6 +26,7 @@ export type {
   FindingItem,
   InspectionDetail,
 } from "../src/modules/inspections/inspections.schemas.ts";
+export type { InstitutionDetail } from "../src/modules/institutions/institutions.schemas.ts";
 export type { RegisterRecord } from "../src/modules/register/register.schemas.ts";
 export type {
   ProviderRoundDetail,
@@ -32,6 +38,9 @@ export type { AgencyDetail } from "../src/modules/support-agencies/support-agenc
 export type Problem = z.infer<typeof problem>;
 export type InspectionList = z.infer<typeof inspectionList>;
 export type CorrectiveList = z.infer<typeof correctiveList>;
+export type ChecklistList = z.infer<typeof checklistList>;
+export type ChecklistVersionDetail = z.infer<typeof checklistVersionDetail>;
+export type CasebookList = z.infer<typeof casebookList>;
 export type DispositionList = z.infer<typeof dispositionList>;
 export type InstitutionList = z.infer<typeof listResponse>;
 export type RegisterHistoryPage = z.infer<typeof historyPage>;

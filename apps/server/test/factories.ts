@@ -12,6 +12,7 @@ import type { Queryable } from "@ssis/db";
 import { addCalendarDays, koreaToday, type Role, type ScopeKind } from "@ssis/domain";
 import { DEMO_PASSWORD } from "../src/platform/auth/demo-accounts.ts";
 import { hashPassword } from "../src/platform/auth/passwords.ts";
+import type { InspectionDetail } from "./api-types.ts";
 import type { TestClient } from "./helpers.ts";
 
 /** What the factories need of a test app (createTestApp's answer). */
@@ -209,6 +210,21 @@ export function factories(t: FactoryHost) {
     );
     if (!v) throw new Error("factory: default checklist missing");
     return v.id;
+  }
+
+  /** An ad hoc (or special) inspection planned through the API by the signed-in official, as it answers it. */
+  async function plannedInspection(
+    official: TestClient,
+    o: { institutionId: string; kind?: "adhoc" | "special"; checklistVersionId?: string },
+  ) {
+    const res = await official.post("/api/official/inspections", {
+      institutionId: o.institutionId,
+      kind: o.kind ?? "adhoc",
+      reason: "민원 접수(이용자 처우)",
+      checklistVersionId: o.checklistVersionId ?? (await defaultChecklistVersionId()),
+    });
+    if (res.statusCode !== 201) throw new Error(`plannedInspection: ${res.statusCode} ${res.body}`);
+    return res.json<InspectionDetail>();
   }
 
   /** An inspection of an institution in the given state, with the dates and notice that state implies. */
@@ -440,6 +456,7 @@ export function factories(t: FactoryHost) {
     providerAccount,
     signIn,
     defaultChecklistVersionId,
+    plannedInspection,
     inspection,
     finding,
     disposition,

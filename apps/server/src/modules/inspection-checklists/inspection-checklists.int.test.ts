@@ -1,48 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import type { ChecklistList, ChecklistVersionDetail } from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import type { ChecklistVersionCreate } from "./inspection-checklists.schemas.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let seoul: TestClient;
-let defaultChecklist: { id: string; itemCount: number };
+let defaultChecklist: ChecklistList["items"][number];
 
 beforeAll(async () => {
   t = await createTestApp();
   [jongno, seoul] = await Promise.all([t.login("gu.jongno"), t.login("sido.seoul")]);
-  const list = (await jongno.get("/api/official/inspection-checklists")).json();
-  defaultChecklist = list.items.find(
-    (v: { templateCode: string; version: number }) => v.templateCode === "DEFAULT",
-  );
+  const list = (await jongno.get("/api/official/inspection-checklists")).json<ChecklistList>();
+  const found = list.items.find((v) => v.templateCode === "DEFAULT");
+  if (!found) throw new Error("default checklist missing");
+  defaultChecklist = found;
 });
 afterAll(() => t.close());
-
-async function createAdhoc(client: TestClient, institutionId = ids().jongnoInstitutionId, kind = "adhoc") {
-  const res = await client.post("/api/official/inspections", {
-    institutionId,
-    kind,
-    reason: "민원 접수(이용자 처우)",
-    checklistVersionId: defaultChecklist.id,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-}
 
 describe("checklists", () => {
   it("ships the default checklist with its legal bases, violation codes and unverified marks", async () => {
     const res = await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`);
     expect(res.statusCode).toBe(200);
-    const body = res.json();
+    const body = res.json<ChecklistVersionDetail>();
     expect(body.items).toHaveLength(70);
     expect(body.unverifiedCount).toBe(43);
-    const com = body.items.find((i: { code: string }) => i.code === "COM-01");
+    const com = body.items.find((i) => i.code === "COM-01");
     expect(com).toMatchObject({ violationCode: "SWS-6", domain: "운영위원회" });
-    expect(com.legalBasis).toContain("제36조");
+    expect(com?.legalBasis).toContain("제36조");
   });
 
   it("makes a new version on edit while an inspection keeps the version it was planned with", async () => {
-    const planned = await createAdhoc(jongno);
-    const base = (await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`)).json();
-    const items = base.items.slice(0, 3).map((i: Record<string, unknown>) => ({
+    const planned = await t.make.plannedInspection(jongno, {
+      institutionId: ids().jongnoInstitutionId,
+      checklistVersionId: defaultChecklist.id,
+    });
+    const base = (
+      await jongno.get(`/api/official/inspection-checklists/${defaultChecklist.id}`)
+    ).json<ChecklistVersionDetail>();
+    const items: ChecklistVersionCreate["items"] = base.items.slice(0, 3).map((i) => ({
       code: i.code,
       domain: i.domain,
       item: i.item,

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let mapo: TestClient;
 let seoul: TestClient;
-let defaultChecklist: { id: string; itemCount: number };
+let checklistVersionId: string;
+/** Three more operating institutions of 종로구. */
 let jongnoOthers: string[];
-
-const owner = <T>(sql: string, params: unknown[] = []) =>
-  t.asOwner(async (db) => (await db.query<T>(sql, params)).rows);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -18,16 +16,8 @@ beforeAll(async () => {
     t.login("gu.mapo"),
     t.login("sido.seoul"),
   ]);
-  const list = (await jongno.get("/api/official/inspection-checklists")).json();
-  defaultChecklist = list.items.find(
-    (v: { templateCode: string; version: number }) => v.templateCode === "DEFAULT",
-  );
-  jongnoOthers = (
-    await owner<{ id: string }>(
-      "select id from institution where sigungu_code = '11110' and status <> 'closed' and id <> $1 order by name limit 3",
-      [ids().jongnoInstitutionId],
-    )
-  ).map((r) => r.id);
+  checklistVersionId = await t.make.defaultChecklistVersionId();
+  jongnoOthers = (await t.make.institutions(3, { sigunguCode: "11110" })).map((i) => i.id);
 });
 afterAll(() => t.close());
 
@@ -36,7 +26,7 @@ describe("plans", () => {
     title: "2027년 정기 지도점검",
     planYear: 2027,
     kind: "regular",
-    checklistVersionId: defaultChecklist.id,
+    checklistVersionId,
     targets,
   });
 

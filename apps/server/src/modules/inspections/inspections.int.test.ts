@@ -1,9 +1,16 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, multipartFile, type TestClient } from "../../../test/helpers.ts";
+import type {
+  CasebookList,
+  CorrectiveList,
+  InspectionDetail,
+  InspectionList,
+  InstitutionDetail,
+} from "../../../test/api-types.ts";
+import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let mapo: TestClient;
 let seoul: TestClient;
@@ -11,10 +18,7 @@ let mohw: TestClient;
 let provider: TestClient;
 let providerStaff: TestClient;
 let providerMapo: TestClient;
-let defaultChecklist: { id: string; itemCount: number };
-
-const owner = <T>(sql: string, params: unknown[] = []) =>
-  t.asOwner(async (db) => (await db.query<T>(sql, params)).rows);
+let checklistVersionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,61 +31,18 @@ beforeAll(async () => {
     t.login("provider.staff"),
     t.login("provider.mapo"),
   ]);
-  const list = (await jongno.get("/api/official/inspection-checklists")).json();
-  defaultChecklist = list.items.find(
-    (v: { templateCode: string; version: number }) => v.templateCode === "DEFAULT",
-  );
+  checklistVersionId = await t.make.defaultChecklistVersionId();
 });
 afterAll(() => t.close());
 
 const today = () => koreaToday();
-type Detail = {
-  id: string;
-  version: number;
-  status: string;
-  items: { itemId: string; code: string; result: string | null; violationCode: string | null }[];
-  documents: {
-    id: string;
-    title: string;
-    reviewStatus: string;
-    submittedAt: string | null;
-    files: unknown[];
-  }[];
-  findingList: {
-    id: string;
-    status: string;
-    violationCode: string | null;
-    correctiveAction: null | {
-      id: string;
-      status: string;
-      dueOn: string | null;
-      isLate: boolean;
-      version: number;
-      files: { id: string; fileName: string }[];
-    };
-  }[];
-  transitions: {
-    entity: string;
-    action: string;
-    fromStatus: string | null;
-    toStatus: string;
-    actorName: string;
-  }[];
-  internalNote: string | null;
-  overallResult: string | null;
-  resultNoticeNo: string | null;
-};
+type Detail = InspectionDetail;
 
-async function createAdhoc(client: TestClient, institutionId = ids().jongnoInstitutionId, kind = "adhoc") {
-  const res = await client.post("/api/official/inspections", {
-    institutionId,
-    kind,
-    reason: "민원 접수(이용자 처우)",
-    checklistVersionId: defaultChecklist.id,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as Detail;
-}
+const createAdhoc = (
+  client: TestClient,
+  institutionId = ids().jongnoInstitutionId,
+  kind: "adhoc" | "special" = "adhoc",
+) => t.make.plannedInspection(client, { institutionId, kind });
 
 async function schedule(client: TestClient, d: Detail, over: Record<string, unknown> = {}) {
   const res = await client.post(`/api/official/inspections/${d.id}/schedule`, {
@@ -163,7 +124,7 @@ describe("the inspection from schedule to closure", () => {
     // The institution sees the announced inspection and submits the requested documents.
     const seen = await providerStaff.get(`/api/provider/inspections/${d.id}`);
     expect(seen.statusCode, seen.body).toBe(200);
-    expect(seen.json().items.every((i: { result: unknown }) => i.result === null)).toBe(true);
+    expect(seen.json<Detail>().items.every((i) => i.result === null)).toBe(true);
     const doc = d.documents[0] as Detail["documents"][number];
     const upload = multipartFile(Buffer.from("%PDF-1.4 결산서"), "결산서.pdf", "application/pdf");
     const submitted = await providerStaff.request(
@@ -265,9 +226,7 @@ describe("the inspection from schedule to closure", () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.rawPayload.length).toBeGreaterThan(5000);
 
-    const mine = (await provider.get(`/api/provider/inspections/${d.id}`)).json() as Detail & {
-      reason: string;
-    };
+    const mine = (await provider.get(`/api/provider/inspections/${d.id}`)).json<Detail>();
     expect(mine.internalNote).toBeNull();
     expect(mine.reason).toBe("");
     expect(mine.overallResult).toBe("findings");
@@ -372,8 +331,8 @@ describe("the inspection from schedule to closure", () => {
       documentsDueOn: null,
     });
     expect((await provider.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
-    const list = (await provider.get("/api/provider/inspections")).json();
-    expect(list.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
+    const list = (await provider.get("/api/provider/inspections")).json<InspectionList>();
+    expect(list.items.map((x) => x.id)).not.toContain(d.id);
     const refused = await jongno.post(`/api/official/inspections/${d.id}/schedule`, {
       scheduledOn: addCalendarDays(today(), 7),
       team: [{ name: "이점검" }],
@@ -390,12 +349,10 @@ describe("the inspection from schedule to closure", () => {
     expect(action?.dueOn).toBe(addCalendarDays(today(), -10));
     const overdue = await jongno.get("/api/official/corrective-actions?status=overdue");
     expect(overdue.statusCode, overdue.body).toBe(200);
-    const body = overdue.json();
-    expect(body.items.map((x: { id: string }) => x.id)).toContain(action?.id);
-    expect(body.items.every((x: { isOverdue: boolean }) => x.isOverdue)).toBe(true);
-    expect(
-      body.summary.find((s: { sigunguCode: string }) => s.sigunguCode === "11110").overdue,
-    ).toBeGreaterThan(0);
+    const body = overdue.json<CorrectiveList>();
+    expect(body.items.map((x) => x.id)).toContain(action?.id);
+    expect(body.items.every((x) => x.isOverdue)).toBe(true);
+    expect(body.summary.find((s) => s.sigunguCode === "11110")?.overdue).toBeGreaterThan(0);
     expect((await mapo.get("/api/official/corrective-actions?status=overdue")).json().items).toEqual([]);
 
     const reminded = await jongno.post("/api/official/corrective-actions/remind", {
@@ -403,8 +360,8 @@ describe("the inspection from schedule to closure", () => {
       message: "조치 기한이 지났습니다. 결과를 보고하세요.",
     });
     expect(reminded.json()).toEqual({ reminded: 1, skipped: [] });
-    const mine = (await provider.get("/api/provider/corrective-actions")).json();
-    expect(mine.items.find((x: { id: string }) => x.id === action?.id).lastRemindedAt).not.toBeNull();
+    const mine = (await provider.get("/api/provider/corrective-actions")).json<CorrectiveList>();
+    expect(mine.items.find((x) => x.id === action?.id)?.lastRemindedAt).not.toBeNull();
 
     const xlsx = await jongno.get("/api/official/corrective-actions.xlsx?status=overdue");
     expect(xlsx.statusCode).toBe(200);
@@ -447,13 +404,17 @@ describe("scope", () => {
     expect((await seoul.get(`/api/official/inspections/${d.id}`)).statusCode).toBe(200);
     expect((await mohw.get(`/api/official/inspections/${d.id}`)).statusCode).toBe(200);
     expect((await providerMapo.get(`/api/provider/inspections/${d.id}`)).statusCode).toBe(404);
-    const mapoList = (await mapo.get("/api/official/inspections?limit=100")).json();
-    expect(mapoList.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
-    const byType = (await jongno.get("/api/official/inspections?limit=100&type=ELD-MED-NURSING")).json();
+    const mapoList = (await mapo.get("/api/official/inspections?limit=100")).json<InspectionList>();
+    expect(mapoList.items.map((x) => x.id)).not.toContain(d.id);
+    const byType = (
+      await jongno.get("/api/official/inspections?limit=100&type=ELD-MED-NURSING")
+    ).json<InspectionList>();
     expect(byType.items.length).toBeGreaterThan(0);
-    expect(byType.items.every((x: { typeName: string }) => x.typeName === "노인요양시설")).toBe(true);
-    const seoulList = (await seoul.get("/api/official/inspections?limit=100&sigungu=11110")).json();
-    expect(seoulList.items.map((x: { id: string }) => x.id)).toContain(d.id);
+    expect(byType.items.every((x) => x.typeName === "노인요양시설")).toBe(true);
+    const seoulList = (
+      await seoul.get("/api/official/inspections?limit=100&sigungu=11110")
+    ).json<InspectionList>();
+    expect(seoulList.items.map((x) => x.id)).toContain(d.id);
     expect((await mapo.post(`/api/official/inspections/${d.id}/cancel`, { reason: "x" })).statusCode).toBe(
       404,
     );
@@ -463,13 +424,15 @@ describe("scope", () => {
     const jongnoId = ids().jongnoInstitutionId;
     const d = await createAdhoc(jongno, jongnoId);
     const other = (await jongno.get("/api/official/inspections?limit=100"))
-      .json()
-      .items.find((x: { institutionId: string }) => x.institutionId !== jongnoId);
-    const own = (await seoul.get(`/api/official/inspections?limit=100&institutionId=${jongnoId}`)).json();
-    expect(own.items.map((x: { id: string }) => x.id)).toContain(d.id);
-    expect(own.items.every((x: { institutionId: string }) => x.institutionId === jongnoId)).toBe(true);
+      .json<InspectionList>()
+      .items.find((x) => x.institutionId !== jongnoId);
+    const own = (
+      await seoul.get(`/api/official/inspections?limit=100&institutionId=${jongnoId}`)
+    ).json<InspectionList>();
+    expect(own.items.map((x) => x.id)).toContain(d.id);
+    expect(own.items.every((x) => x.institutionId === jongnoId)).toBe(true);
     expect(own.total).toBe(own.items.length);
-    if (other) expect(own.items.map((x: { id: string }) => x.id)).not.toContain(other.id);
+    if (other) expect(own.items.map((x) => x.id)).not.toContain(other.id);
     // Another 시군구's official asking for it by id still sees nothing of it.
     const foreign = (await mapo.get(`/api/official/inspections?limit=100&institutionId=${jongnoId}`)).json();
     expect(foreign).toMatchObject({ items: [], total: 0 });
@@ -481,7 +444,7 @@ describe("scope", () => {
       institutionId: ids().mapoInstitutionId,
       kind: "adhoc",
       reason: "x",
-      checklistVersionId: defaultChecklist.id,
+      checklistVersionId,
     });
     expect(res.statusCode).toBe(400);
   });
@@ -495,10 +458,8 @@ describe("scope", () => {
     const sheet = wb.getWorksheet(1);
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     expect(sheet?.getRow(1).getCell(3).value).toBe("기관명");
-    const log = await owner<{ n: string }>(
-      "select count(*) as n from access_log where action = 'export' and target_type = 'inspection_list'",
-    );
-    expect(Number(log[0]?.n)).toBeGreaterThan(0);
+    const log = await t.lastAccessLog({ action: "export", targetType: "inspection_list" });
+    expect(log).toMatchObject({ username: "gu.jongno" });
   });
 });
 
@@ -506,12 +467,12 @@ describe("case book", () => {
   it("shares an anonymised finding everywhere and refuses a text that names the institution", async () => {
     const d = await notifiedWithCorrection();
     const finding = d.findingList[0] as Detail["findingList"][number];
-    const [inst] = await owner<{ name: string }>("select name from institution where id = $1", [
-      ids().jongnoInstitutionId,
-    ]);
+    const inst = (
+      await jongno.get(`/api/official/institutions/${ids().jongnoInstitutionId}`)
+    ).json<InstitutionDetail>();
     const named = await jongno.post(`/api/official/findings/${finding.id}/casebook`, {
       share: true,
-      text: `${inst?.name}에서 운영위원회를 열지 않음`,
+      text: `${inst.name}에서 운영위원회를 열지 않음`,
     });
     expect(named.statusCode).toBe(400);
     const shared = await jongno.post(`/api/official/findings/${finding.id}/casebook`, {
@@ -524,9 +485,9 @@ describe("case book", () => {
         client === mapo ? "/api/official/casebook?domain=운영위원회" : "/api/provider/casebook?q=운영위원회";
       const book = await client.get(encodeURI(url));
       expect(book.statusCode, book.body).toBe(200);
-      const entry = book.json().items.find((x: { id: string }) => x.id === finding.id);
+      const entry = book.json<CasebookList>().items.find((x) => x.id === finding.id);
       expect(entry).toMatchObject({ domain: "운영위원회", violationCode: "SWS-6" });
-      expect(JSON.stringify(entry)).not.toContain(inst?.name);
+      expect(JSON.stringify(entry)).not.toContain(inst.name);
     }
   });
 });
