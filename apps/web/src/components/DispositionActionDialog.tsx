@@ -1,9 +1,10 @@
-import { type ReactNode, useRef, useState } from "react";
-import { errorMessage, isApiError } from "../api/problem";
-import { Alert } from "./Alert";
+import { type ReactNode, useState } from "react";
+import { errorMessage } from "../api/problem";
+import { useFormErrors } from "../lib/useFormErrors";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { TextAreaField } from "./DispositionParts";
 import { type Option, SelectField, TextField } from "./FormField";
-import { Modal } from "./Modal";
+import { ProblemAlert } from "./FormSection";
 
 export type Values = Record<string, string>;
 
@@ -40,65 +41,36 @@ export interface ActionDialogProps {
  */
 export function DispositionActionDialog(props: ActionDialogProps) {
   const { fields, onClose } = props;
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [values, setValues] = useState<Values>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ""])),
   );
-  const [errors, setErrors] = useState<Values>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const [pending, setPending] = useState(false);
   const visible = fields.filter((f) => !f.when || f.when(values));
 
   const confirm = async () => {
-    const local = props.check?.(values) ?? {};
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(props.check?.(values) ?? {})) return;
     setPending(true);
     try {
       await props.submit(values);
       onClose(props.success(values));
     } catch (error) {
-      if (isApiError(error)) {
-        setErrors({ ...error.fieldErrors });
-        setProblem(error.detail);
-      } else setProblem(errorMessage(error));
+      failed(error, errorMessage(error));
       setPending(false);
     }
   };
 
   return (
-    <Modal
+    <ConfirmDialog
       title={props.title}
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
-        <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            disabled={pending}
-            onClick={() => void confirm()}
-          >
-            {pending ? "처리하는 중…" : props.confirmLabel}
-          </button>
-        </>
-      }
+      confirmLabel={pending ? "처리하는 중…" : props.confirmLabel}
+      onConfirm={() => void confirm()}
+      pending={pending}
+      onCancel={() => onClose(null)}
+      cancelTone="tertiary"
     >
       <div>{props.intro}</div>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       {visible.map((f) => {
         const id = `action-${f.name}`;
         const hint = typeof f.hint === "function" ? f.hint(values) : f.hint;
@@ -146,6 +118,6 @@ export function DispositionActionDialog(props: ActionDialogProps) {
           />
         );
       })}
-    </Modal>
+    </ConfirmDialog>
   );
 }

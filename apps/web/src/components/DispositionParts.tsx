@@ -32,6 +32,7 @@ import { formatDate, formatDateTime, formatNumber, orEmpty } from "../lib/format
 import { Alert } from "./Alert";
 import { ViolationCode } from "./CodeLabel";
 import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
+import { ProblemAlert } from "./FormSection";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
 import { ScrollTable } from "./TableWrap";
@@ -368,11 +369,7 @@ export function FileList({ files, zone }: { files: StoredFile[]; zone: Zone }) {
           </li>
         ))}
       </ul>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
     </>
   );
 }
@@ -434,11 +431,7 @@ export function NoticeButtons({ d, zone }: { d: DispositionDetail; zone: Zone })
           </button>
         ))}
       </div>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
     </>
   );
 }

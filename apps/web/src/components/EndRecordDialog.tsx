@@ -1,9 +1,9 @@
 import { koreaToday } from "@ssis/domain";
-import { type ReactNode, useRef, useState } from "react";
-import { isApiError } from "../api/problem";
-import { Alert } from "./Alert";
+import { type ReactNode, useState } from "react";
+import { useFormErrors } from "../lib/useFormErrors";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { TextField } from "./FormField";
-import { Modal } from "./Modal";
+import { ProblemAlert } from "./FormSection";
 
 export interface EndInput {
   date: string;
@@ -42,61 +42,32 @@ export interface EndRecordDialogProps {
  */
 export function EndRecordDialog(props: EndRecordDialogProps) {
   const { date: dateField, reason: reasonField, mutation, onClose } = props;
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [date, setDate] = useState(koreaToday());
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
 
   const confirm = () => {
     const input = { date, reason: reason.trim() };
     const local = props.check(input);
     if (reasonField && input.reason.length < 2) local[reasonField.field] = reasonField.missing;
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     mutation.mutate(input, {
       onSuccess: () => onClose(props.success(input)),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem(props.failure);
-      },
+      onError: (error) => failed(error, props.failure),
     });
   };
 
   return (
-    <Modal
+    <ConfirmDialog
       title={props.title}
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
-        <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={mutation.isPending}
-          >
-            {props.confirmLabel}
-          </button>
-        </>
-      }
+      confirmLabel={props.confirmLabel}
+      onConfirm={confirm}
+      pending={mutation.isPending}
+      onCancel={() => onClose(null)}
+      cancelTone="tertiary"
     >
       <p>{props.intro}</p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <TextField
         id={dateField.id}
         label={dateField.label}
@@ -114,6 +85,6 @@ export function EndRecordDialog(props: EndRecordDialogProps) {
           onChange={(e) => setReason(e.target.value)}
         />
       ) : null}
-    </Modal>
+    </ConfirmDialog>
   );
 }

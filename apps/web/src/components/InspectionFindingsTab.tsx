@@ -30,6 +30,7 @@ import { formatDate, formatDateTime, orEmpty } from "../lib/format";
 import { Alert } from "./Alert";
 import { Code, ViolationCode } from "./CodeLabel";
 import { LimitedTextarea, type Option, SelectField, TextField } from "./FormField";
+import { ProblemAlert } from "./FormSection";
 import {
   ActionDialog,
   Check,
@@ -196,11 +197,7 @@ function AddFindingForm({
   return (
     <div className="app-subform">
       <h3 className="app-section-title">지적사항 등록</h3>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={submit} noValidate>
         <SelectField
           id="finding-item"
@@ -648,11 +645,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
   return (
     <div className="app-subform">
       <h4>조치 요구</h4>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <SelectField
           id={`order-${f.id}-outcome`}

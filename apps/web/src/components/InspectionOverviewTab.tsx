@@ -5,8 +5,8 @@ import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "
 import { isApiError } from "../api/problem";
 import { useUser } from "../auth/useSession";
 import { formatDate, orEmpty } from "../lib/format";
-import { Alert } from "./Alert";
 import { LimitedInput, TextField } from "./FormField";
+import { ProblemAlert } from "./FormSection";
 import { ActionDialog, Check, FieldGroup } from "./InspectionParts";
 import { KeyValueTable } from "./SupportAgencyParts";
 
@@ -170,11 +170,7 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
       <h2 id="schedule-title" className="app-section-title">
         {d.status === "planned" ? "점검 일정 확정" : "점검 일정 변경"}
       </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <div className="app-field-row">
           <TextField

@@ -15,9 +15,9 @@ import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "rea
 import type { FileItem, TransitionItem } from "../api/inspections";
 import { isApiError } from "../api/problem";
 import { formatDateTime, formatNumber } from "../lib/format";
-import { Alert } from "./Alert";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { describedBy, LimitedTextarea } from "./FormField";
-import { Modal } from "./Modal";
+import { ProblemAlert } from "./FormSection";
 import { ScrollTable } from "./TableWrap";
 
 // ── badges ──────────────────────────────────────────────────────────────────
@@ -317,32 +317,17 @@ export function ActionDialog({
     }
   };
   return (
-    <Modal
+    <ConfirmDialog
       title={title}
-      onEscape={() => onClose(false)}
-      actions={
-        <>
-          <button type="button" className="krds-btn medium secondary" onClick={() => onClose(false)}>
-            닫기
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            disabled={busy}
-            aria-busy={busy || undefined}
-            onClick={() => void confirm()}
-          >
-            {confirmLabel}
-          </button>
-        </>
-      }
+      confirmLabel={confirmLabel}
+      onConfirm={() => void confirm()}
+      pending={busy}
+      onCancel={() => onClose(false)}
+      cancelLabel="닫기"
+      initialFocus="first"
     >
       {children}
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       {input ? (
         <div className="form-group">
           <div className="form-tit">
@@ -375,7 +360,7 @@ export function ActionDialog({
           ) : null}
         </div>
       ) : null}
-    </Modal>
+    </ConfirmDialog>
   );
 }
 

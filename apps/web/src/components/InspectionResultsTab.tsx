@@ -16,6 +16,7 @@ import { formatNumber } from "../lib/format";
 import { Alert, LiveRegion } from "./Alert";
 import { Code, ViolationCode } from "./CodeLabel";
 import { LimitedTextarea } from "./FormField";
+import { ProblemAlert } from "./FormSection";
 import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "./InspectionParts";
 import { EmptyState } from "./Loading";
 import { Modal } from "./Modal";
@@ -174,11 +175,7 @@ export function InspectionResultsTab({
           지침을 확인하고 판단하세요.
         </p>
       ) : null}
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <LiveRegion message={announce} />
 
       <div className="app-toolbar">

@@ -4,6 +4,7 @@ import type { AdminUser } from "../api/admin-users";
 import { useResetUserPassword } from "../api/admin-users";
 import { isApiError } from "../api/problem";
 import { Alert } from "./Alert";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { TextField } from "./FormField";
 import { Modal } from "./Modal";
 import { PasswordPolicyFeedback, PasswordRules } from "./PasswordRules";
@@ -32,7 +33,6 @@ export function PasswordResetDialog({
   const [problem, setProblem] = useState<string | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const who = `${user.name}(${user.username})`;
 
   const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -80,32 +80,17 @@ export function PasswordResetDialog({
 
   if (step === "confirm")
     return (
-      <Modal
+      <ConfirmDialog
         title="비밀번호 초기화 확인"
-        onEscape={() => onClose(null)}
-        initialFocus={cancelRef}
-        actions={
-          <>
-            <button
-              ref={cancelRef}
-              type="button"
-              className="krds-btn medium tertiary"
-              onClick={() => onClose(null)}
-            >
-              취소
-            </button>
-            <button type="button" className="krds-btn medium secondary" onClick={() => setStep("enter")}>
-              이전
-            </button>
-            <button
-              type="button"
-              className="krds-btn medium primary"
-              onClick={submit}
-              aria-busy={reset.isPending || undefined}
-            >
-              초기화
-            </button>
-          </>
+        confirmLabel="초기화"
+        onConfirm={submit}
+        pending={reset.isPending}
+        onCancel={() => onClose(null)}
+        cancelTone="tertiary"
+        extra={
+          <button type="button" className="krds-btn medium secondary" onClick={() => setStep("enter")}>
+            이전
+          </button>
         }
       >
         <p>{who} 계정의 비밀번호를 초기화하시겠습니까? 되돌릴 수 없습니다.</p>
@@ -119,7 +104,7 @@ export function PasswordResetDialog({
             <p>{problem}</p>
           </Alert>
         ) : null}
-      </Modal>
+      </ConfirmDialog>
     );
 
   return (

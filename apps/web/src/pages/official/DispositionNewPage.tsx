@@ -18,10 +18,11 @@ import { listOfficialInstitutions } from "../../api/institutions";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Choice, PriorList, TextAreaField, VerifiedBadge } from "../../components/DispositionParts";
 import { FieldShell, TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
@@ -276,11 +277,7 @@ export function DispositionNewPage() {
           </Link>
         }
       />
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       {findingId && finding.isPending ? <Loading label="지적사항을 불러오는 중입니다." /> : null}
       {findingId && finding.isError ? <QueryError error={finding.error} /> : null}
 
@@ -406,30 +403,18 @@ export function DispositionNewPage() {
       </form>
 
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="처분안을 저장할까요?"
-          onEscape={() => setConfirming(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={save}>
-                저장
-              </button>
-            </>
-          }
+          confirmLabel="저장"
+          onConfirm={save}
+          onCancel={() => setConfirming(false)}
         >
           <p>
             {institution?.name}에 대한 처분안을 저장합니다. 위반행위 {formatNumber(violations.length)}건, 처분{" "}
             <strong>{measureToSave}</strong>.
           </p>
           <p>저장한 뒤에는 내용을 고칠 수 없고, 사전통지 전까지 사유를 적어 철회할 수 있습니다.</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

@@ -5,9 +5,9 @@ import { addTable, useDispositionMutation } from "../../api/dispositions";
 import { errorMessage, isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { Code } from "../../components/CodeLabel";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Choice, TextAreaField } from "../../components/DispositionParts";
 import { SelectField, TextField } from "../../components/FormField";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 
 /** Provenance of a provision: whether it was checked in the official text, and where it comes from. */
@@ -589,23 +589,11 @@ export function DispositionTableFormPage() {
         </div>
       </form>
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="처분기준표를 등록할까요?"
-          onEscape={() => setConfirming(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={submit}>
-                등록
-              </button>
-            </>
-          }
+          confirmLabel="등록"
+          onConfirm={submit}
+          onCancel={() => setConfirming(false)}
         >
           <p>
             {form.tableName}
@@ -613,7 +601,7 @@ export function DispositionTableFormPage() {
             {form.rows.length}개.
           </p>
           <p>등록한 판은 고치거나 지울 수 없습니다. 바로잡으려면 새 판을 등록하세요.</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

@@ -12,6 +12,7 @@ import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
 import { LimitedInput, LimitedTextarea } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
@@ -315,11 +316,7 @@ function VersionEditor({
       <h2 id="checklist-editor" className="app-section-title">
         새 버전 만들기 ({v.templateName} 버전 {v.version} 기준)
       </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <div className="form-group">
         <div className="form-tit">
           <label htmlFor="checklist-change-note">변경 내용(필수)</label>

@@ -16,7 +16,9 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedInput, LimitedTextarea } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { InspectionFindingsTab } from "../../components/InspectionFindingsTab";
 import { InspectionOverviewTab } from "../../components/InspectionOverviewTab";
 import {
@@ -29,7 +31,6 @@ import {
 } from "../../components/InspectionParts";
 import { InspectionResultsTab } from "../../components/InspectionResultsTab";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
@@ -339,35 +340,21 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
     });
   };
   return (
-    <Modal
+    <ConfirmDialog
       title="점검을 완료할까요?"
-      onEscape={() => onClose()}
-      actions={
-        <>
-          <button type="button" className="krds-btn medium secondary" onClick={() => onClose()}>
-            닫기
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            disabled={complete.isPending}
-            onClick={submit}
-          >
-            점검 완료
-          </button>
-        </>
-      }
+      confirmLabel="점검 완료"
+      onConfirm={submit}
+      pending={complete.isPending}
+      onCancel={() => onClose()}
+      cancelLabel="닫기"
+      initialFocus="first"
     >
       <p>
         점검표 {formatNumber(d.itemsWithResult)}/{formatNumber(d.itemsTotal)}개 항목 입력, 지적사항{" "}
         {formatNumber(findings.length)}건. 완료하면 결과를 더 입력할 수 없습니다(사유를 남기고 다시 열 수
         있습니다).
       </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <div className="form-group">
         <div className="form-tit">
           <label htmlFor="complete-summary">점검 결과 요지(필수)</label>
@@ -408,7 +395,7 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
           공무원만 봅니다. 기관 화면과 결과 통지서에는 나오지 않습니다.
         </div>
       </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }
 

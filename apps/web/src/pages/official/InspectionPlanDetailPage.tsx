@@ -11,6 +11,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { ProblemAlert } from "../../components/FormSection";
 import {
   CandidatePicker,
   checkTargets,
@@ -389,11 +390,7 @@ function AddTargets({ p, onClose }: { p: PlanDetail; onClose: (message?: string)
       <h2 id="add-targets-title" className="app-section-title">
         대상 추가
       </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <CandidatePicker
         selected={targets}
         onChange={setTargets}

@@ -3,8 +3,8 @@ import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { createPlan, useChecklists, useOfficialMutation } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
 import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import {
   CandidatePicker,
   checkTargets,
@@ -83,11 +83,7 @@ export function InspectionPlanFormPage() {
           </p>
         }
       />
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       {/* Not one form: the candidate search inside has its own, and forms cannot nest. */}
       <div>
         <form className="app-section app-form" aria-labelledby="plan-basic" onSubmit={check} noValidate>

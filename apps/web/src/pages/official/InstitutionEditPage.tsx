@@ -5,9 +5,9 @@ import { errorMessage, isApiError } from "../../api/problem";
 import { useInstitutionTypes } from "../../api/reference";
 import { type RegisterRecord, useChangeInstitution, useRegister } from "../../api/register";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import {
@@ -64,7 +64,6 @@ function EditForm({ record }: { record: RegisterRecord }) {
   const significant = changed.filter(isLegallySignificantField);
   const statusChanged = changed.includes("status");
   const detailPath = `/official/institutions/${encodeURIComponent(record.id)}`;
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   const save = async () => {
     setConfirmClose(false);
@@ -176,31 +175,17 @@ function EditForm({ record }: { record: RegisterRecord }) {
         </div>
       </form>
       {confirmClose ? (
-        <Modal
+        <ConfirmDialog
           title="폐지 처리 확인"
-          onEscape={() => setConfirmClose(false)}
-          initialFocus={cancelRef}
-          actions={
-            <>
-              <button
-                ref={cancelRef}
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirmClose(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={() => void save()}>
-                폐지로 저장
-              </button>
-            </>
-          }
+          confirmLabel="폐지로 저장"
+          onConfirm={() => void save()}
+          onCancel={() => setConfirmClose(false)}
         >
           <p>
             {record.name}을(를) 폐지 처리합니다. 폐지된 기관은 이후 정보를 변경할 수 없고 조회만 할 수
             있습니다. 계속하시겠습니까?
           </p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

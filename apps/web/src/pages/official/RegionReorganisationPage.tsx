@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { errorMessage, isApiError } from "../../api/problem";
 import {
   type RegionMappingRow,
@@ -10,9 +10,9 @@ import {
   useReorganisations,
 } from "../../api/region-reorganisations";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FieldShell, LimitedInput, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
@@ -231,7 +231,6 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
   const change = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -492,25 +491,12 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
         </div>
       ) : null}
       {confirming && checked ? (
-        <Modal
+        <ConfirmDialog
           title="행정구역 개편 적용"
-          onEscape={() => setConfirming(false)}
-          initialFocus={cancelRef}
-          actions={
-            <>
-              <button
-                ref={cancelRef}
-                type="button"
-                className="krds-btn medium tertiary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={() => void runApply()}>
-                되돌릴 수 없음을 확인하고 적용
-              </button>
-            </>
-          }
+          confirmLabel="되돌릴 수 없음을 확인하고 적용"
+          onConfirm={() => void runApply()}
+          onCancel={() => setConfirming(false)}
+          cancelTone="tertiary"
         >
           <p>
             「{draft.title || "(제목 없음)"}」(시행 {draft.effectiveOn})을(를) 적용하면 기관{" "}
@@ -522,7 +508,7 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
             <strong>이 작업은 되돌릴 수 없습니다.</strong> 변경이력은 남지만 옛 코드로 되돌리는 기능은
             없습니다.
           </p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -6,9 +6,10 @@ import {
   useUpdateRegisterSetting,
 } from "../../api/register-settings";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
@@ -153,7 +154,6 @@ function SettingForm({
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const update = useUpdateRegisterSetting();
   const effect = EFFECTS[setting.key];
 
@@ -197,11 +197,7 @@ function SettingForm({
       <h2 id="setting-form-title" className="app-section-title">
         설정 변경: {setting.label}
       </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <p>
           현재 값 <strong>{formatNumber(setting.value)}</strong> · 허용 범위 {rangeLabel(setting)} · 최근 변경{" "}
@@ -234,25 +230,12 @@ function SettingForm({
         </div>
       </form>
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="설정을 바꿀까요?"
-          onEscape={() => setConfirming(false)}
-          initialFocus={cancelRef}
-          actions={
-            <>
-              <button
-                ref={cancelRef}
-                type="button"
-                className="krds-btn medium tertiary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={save}>
-                변경
-              </button>
-            </>
-          }
+          confirmLabel="변경"
+          onConfirm={save}
+          onCancel={() => setConfirming(false)}
+          cancelTone="tertiary"
         >
           <p>
             「{setting.label}」 값을 바꿉니다: <strong>{formatNumber(setting.value)}</strong> →{" "}
@@ -260,7 +243,7 @@ function SettingForm({
           </p>
           {effect ? <p>{effect}</p> : null}
           <p className="app-muted">변경 내용은 접속기록에 남습니다.</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

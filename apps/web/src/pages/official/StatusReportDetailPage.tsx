@@ -17,7 +17,9 @@ import {
   useTargets,
 } from "../../api/status-reports";
 import { Alert, LiveRegion } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { Check } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
@@ -667,24 +669,13 @@ function RemindDialog({
     });
   };
   return (
-    <Modal
+    <ConfirmDialog
       title={selected ? "선택한 기관에 독촉할까요?" : "미제출 기관 전체에 독촉할까요?"}
-      onEscape={() => onClose()}
-      actions={
-        <>
-          <button type="button" className="krds-btn medium secondary" onClick={() => onClose()}>
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            disabled={remind.isPending}
-            onClick={send}
-          >
-            {formatNumber(count)}곳에 독촉 보내기
-          </button>
-        </>
-      }
+      confirmLabel={<>{formatNumber(count)}곳에 독촉 보내기</>}
+      onConfirm={send}
+      pending={remind.isPending}
+      onCancel={() => onClose()}
+      initialFocus="first"
     >
       <p>
         {selected ? "선택한 미제출 기관" : "관할 구역의 미제출 기관"} <strong>{formatNumber(count)}</strong>
@@ -696,11 +687,7 @@ function RemindDialog({
           {names.length > NAMES_SHOWN ? ` 외 ${formatNumber(names.length - NAMES_SHOWN)}곳` : ""}
         </p>
       ) : null}
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <div className="form-group">
         <div className="form-tit">
           <label htmlFor="remind-message">독촉 내용</label>
@@ -716,7 +703,7 @@ function RemindDialog({
           />
         </div>
       </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }
 
@@ -724,39 +711,23 @@ function CloseDialog({ round, onClose }: { round: RoundDetail; onClose: (message
   const [problem, setProblem] = useState<string | null>(null);
   const close = useRoundMutation(() => closeRound(round.id, round.version));
   return (
-    <Modal
+    <ConfirmDialog
       title="회차를 마감할까요?"
-      onEscape={() => onClose()}
-      actions={
-        <>
-          <button type="button" className="krds-btn medium secondary" onClick={() => onClose()}>
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            disabled={close.isPending}
-            onClick={() =>
-              close.mutate(undefined, {
-                onSuccess: () => onClose("회차를 마감했습니다. 더 이상 제출을 받지 않습니다."),
-                onError: (error) => setProblem(isApiError(error) ? error.detail : "마감하지 못했습니다."),
-              })
-            }
-          >
-            마감
-          </button>
-        </>
+      confirmLabel="마감"
+      onConfirm={() =>
+        close.mutate(undefined, {
+          onSuccess: () => onClose("회차를 마감했습니다. 더 이상 제출을 받지 않습니다."),
+          onError: (error) => setProblem(isApiError(error) ? error.detail : "마감하지 못했습니다."),
+        })
       }
+      pending={close.isPending}
+      onCancel={() => onClose()}
     >
       <p>
         마감하면 더 이상 제출을 받지 않으며 되돌릴 수 없습니다. 제출하지 않은 {formatNumber(round.pending)}
         곳은 미제출로 남습니다.
       </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-    </Modal>
+      <ProblemAlert problem={problem} />
+    </ConfirmDialog>
   );
 }

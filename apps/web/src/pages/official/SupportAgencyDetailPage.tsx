@@ -1,5 +1,5 @@
 import { ASSIGNMENT_PURPOSES, earliestEndDate, koreaToday } from "@ssis/domain";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import type { InstitutionSummary } from "../../api/institutions";
 import { listOfficialInstitutions } from "../../api/institutions";
@@ -14,14 +14,16 @@ import {
 } from "../../api/support-agencies";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FieldShell, TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ActiveBadge, AssignmentTable, KeyValueTable, period } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 import { canOpen } from "../../navigation/access";
 
 /** 지원기관 상세: 기본 정보, 사업 지역, 담당자 계정, 배정 현황·이력, 배정 등록·종료. */
@@ -228,7 +230,6 @@ function AssignDialog({
   agency: AgencyDetail;
   onClose: (message: string | null) => void;
 }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [term, setTerm] = useState("");
   const [results, setResults] = useState<InstitutionSummary[] | null>(null);
   const [searching, setSearching] = useState(false);
@@ -236,8 +237,7 @@ function AssignDialog({
   const [purpose, setPurpose] = useState<string>(ASSIGNMENT_PURPOSES[0]);
   const [startsOn, setStartsOn] = useState(koreaToday());
   const [endsOn, setEndsOn] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, setErrors, setProblem, passes, failed } = useFormErrors();
   const save = useAgencyMutation(() =>
     createAssignment(agency.id, {
       institutionId: picked?.id ?? "",
@@ -272,54 +272,26 @@ function AssignDialog({
     if (!startsOn) local.startsOn = "시작일을 입력하세요.";
     if (endsOn && startsOn && endsOn < startsOn)
       local.endsOn = "종료일은 시작일과 같거나 그 이후여야 합니다.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     save.mutate(undefined, {
       onSuccess: (created) => onClose(`${created.institutionName}을(를) ${period(created)} 배정했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("배정을 등록하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "배정을 등록하지 못했습니다."),
     });
   };
 
   return (
-    <Modal
+    <ConfirmDialog
       title="배정 등록"
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
-        <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={save.isPending}
-          >
-            배정 등록
-          </button>
-        </>
-      }
+      confirmLabel="배정 등록"
+      onConfirm={confirm}
+      pending={save.isPending}
+      onCancel={() => onClose(null)}
+      cancelTone="tertiary"
     >
       <p>
         <strong>{agency.name}</strong>에 지원 대상 기관을 배정합니다. 관할 구역의 기관만 검색됩니다.
       </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <TextField
         id="assign-search"
         label="기관 검색"
@@ -399,7 +371,7 @@ function AssignDialog({
         error={errors.endsOn}
         onChange={(e) => setEndsOn(e.target.value)}
       />
-    </Modal>
+    </ConfirmDialog>
   );
 }
 
@@ -413,12 +385,10 @@ function EndDialog({
   assignment: Assignment;
   onClose: (message: string | null) => void;
 }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const earliest = earliestEndDate(assignment.startsOn, koreaToday());
   const [endsOn, setEndsOn] = useState(earliest);
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const end = useAgencyMutation(() =>
     endAssignment(agency.id, assignment.id, { endsOn, reason: reason.trim(), version: assignment.version }),
   );
@@ -427,44 +397,20 @@ function EndDialog({
     if (!endsOn) local.endsOn = "종료일을 입력하세요.";
     else if (endsOn < earliest) local.endsOn = `종료일은 ${earliest} 이후여야 합니다.`;
     if (reason.trim().length < 2) local.reason = "종료 사유를 2자 이상 입력하세요.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     end.mutate(undefined, {
       onSuccess: () => onClose(`${assignment.institutionName} 배정을 ${endsOn} 자로 종료했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("배정을 종료하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "배정을 종료하지 못했습니다."),
     });
   };
   return (
-    <Modal
+    <ConfirmDialog
       title="배정 종료"
-      onEscape={() => onClose(null)}
-      initialFocus={cancelRef}
-      actions={
-        <>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="krds-btn medium tertiary"
-            onClick={() => onClose(null)}
-          >
-            취소
-          </button>
-          <button
-            type="button"
-            className="krds-btn medium primary"
-            onClick={confirm}
-            disabled={end.isPending}
-          >
-            배정 종료
-          </button>
-        </>
-      }
+      confirmLabel="배정 종료"
+      onConfirm={confirm}
+      pending={end.isPending}
+      onCancel={() => onClose(null)}
+      cancelTone="tertiary"
     >
       <p>
         <strong>{assignment.institutionName}</strong>({assignment.purpose}, {period(assignment)}) 배정을
@@ -474,11 +420,7 @@ function EndDialog({
       <p className="app-muted">
         {earliest} 로 종료하면 즉시 종료됩니다. 지난 기간은 소급하여 종료할 수 없습니다.
       </p>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <TextField
         id="end-endsOn"
         label="종료일(이 날까지 지원)"
@@ -496,6 +438,6 @@ function EndDialog({
         error={errors.reason}
         onChange={(e) => setReason(e.target.value)}
       />
-    </Modal>
+    </ConfirmDialog>
   );
 }

@@ -17,6 +17,7 @@ import { Alert, LiveRegion } from "../../components/Alert";
 import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "../../components/ClientParts";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { describedBy, FieldShell, LimitedTextarea, TextField } from "../../components/FormField";
+import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
@@ -24,6 +25,7 @@ import { ClientExportDialog, downloadedNotice } from "../../components/PeopleExp
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 const LIMIT = 20;
 
@@ -204,8 +206,7 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
   const [residentNumber, setResidentNumber] = useState("");
   const [admittedOn, setAdmittedOn] = useState(koreaToday());
   const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed, clear } = useFormErrors();
   const admit = useClientMutation(() =>
     admitClient({
       name: name.trim(),
@@ -230,94 +231,65 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
     else if (check.checkDigit === "mismatch" && !confirmed)
       local.residentNumber = CHECK_DIGIT_MISMATCH_MESSAGE;
     for (const p of checkStayPeriod({ admittedOn, today })) local[p.field] = p.message;
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     admit.mutate(undefined, {
       onSuccess: (c) => onDone(`${c.name} 님(${c.rrnMasked})의 입소를 등록했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("입소 등록하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "입소 등록하지 못했습니다."),
     });
   };
 
   return (
-    <section className="app-section" aria-labelledby="admission-title">
-      <h2 id="admission-title" className="app-section-title">
-        입소 등록
-      </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <form className="app-form" onSubmit={submit} noValidate>
-        <TextField
-          id="client-name"
-          label="성명"
-          required
-          value={name}
-          error={errors.name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <TextField
-          id="client-rrn"
-          label="주민등록번호"
-          required
-          autoComplete="off"
-          inputMode="numeric"
-          maxLength={14}
-          placeholder="예: 500101-2345678"
-          hint={
-            rrn?.ok
-              ? `생년월일 ${rrn.birthDate}, ${rrn.sex === "male" ? "남" : "여"}${rrn.foreigner ? " (외국인등록번호)" : ""}`
-              : "저장 후에는 가려서 표시됩니다."
-          }
-          value={residentNumber}
-          error={errors.residentNumber ?? rrnError}
-          onChange={(e) => {
-            setResidentNumber(e.target.value);
-            setConfirmed(false);
-            setErrors(({ residentNumber: _, ...rest }) => rest);
-          }}
-        />
-        {mismatch ? (
-          <div className="form-group">
-            <p className="app-error-text">{CHECK_DIGIT_MISMATCH_MESSAGE}</p>
-            <label>
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{" "}
-              신분증과 대조해 번호가 맞음을 확인했습니다(번호 확인)
-            </label>
-          </div>
-        ) : null}
-        <TextField
-          id="client-admittedOn"
-          label="입소일"
-          type="date"
-          required
-          max={today}
-          value={admittedOn}
-          error={errors.admittedOn}
-          onChange={(e) => setAdmittedOn(e.target.value)}
-        />
-        <div className="app-button-row">
-          <button
-            type="submit"
-            className="krds-btn medium primary"
-            disabled={admit.isPending}
-            aria-busy={admit.isPending || undefined}
-          >
-            {admit.isPending ? "등록 중…" : "입소 등록"}
-          </button>
-          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
-            취소
-          </button>
+    <FormSection id="admission-title" title="입소 등록" problem={problem} onSubmit={submit}>
+      <TextField
+        id="client-name"
+        label="성명"
+        required
+        value={name}
+        error={errors.name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextField
+        id="client-rrn"
+        label="주민등록번호"
+        required
+        autoComplete="off"
+        inputMode="numeric"
+        maxLength={14}
+        placeholder="예: 500101-2345678"
+        hint={
+          rrn?.ok
+            ? `생년월일 ${rrn.birthDate}, ${rrn.sex === "male" ? "남" : "여"}${rrn.foreigner ? " (외국인등록번호)" : ""}`
+            : "저장 후에는 가려서 표시됩니다."
+        }
+        value={residentNumber}
+        error={errors.residentNumber ?? rrnError}
+        onChange={(e) => {
+          setResidentNumber(e.target.value);
+          setConfirmed(false);
+          clear("residentNumber");
+        }}
+      />
+      {mismatch ? (
+        <div className="form-group">
+          <p className="app-error-text">{CHECK_DIGIT_MISMATCH_MESSAGE}</p>
+          <label>
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{" "}
+            신분증과 대조해 번호가 맞음을 확인했습니다(번호 확인)
+          </label>
         </div>
-      </form>
-    </section>
+      ) : null}
+      <TextField
+        id="client-admittedOn"
+        label="입소일"
+        type="date"
+        required
+        max={today}
+        value={admittedOn}
+        error={errors.admittedOn}
+        onChange={(e) => setAdmittedOn(e.target.value)}
+      />
+      <FormButtons pending={admit.isPending} label="입소 등록" pendingLabel="등록 중…" onCancel={onCancel} />
+    </FormSection>
   );
 }
 
@@ -365,10 +337,7 @@ function RenameDialog({ client, onClose }: { client: Client; onClose: (message: 
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(client.name);
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const clearError = (field: string) =>
-    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([f]) => f !== field)));
+  const { errors, problem, setErrors, setProblem, passes, clear: clearError } = useFormErrors();
   const rename = useClientMutation((body: { name: string; reason: string }) =>
     renameClient(client.id, { ...body, version: client.version }),
   );
@@ -378,9 +347,7 @@ function RenameDialog({ client, onClose }: { client: Client; onClose: (message: 
     if (!name.trim()) local.name = "성명을 입력하세요.";
     else if (name.trim() === client.name) local.name = "지금 성명과 같습니다. 바로잡을 성명을 입력하세요.";
     if (reason.trim().length < 2) local.reason = "정정 사유를 2자 이상 입력하세요.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     rename.mutate(
       { name: name.trim(), reason: reason.trim() },
       {
@@ -408,15 +375,9 @@ function RenameDialog({ client, onClose }: { client: Client; onClose: (message: 
           <button type="button" className="krds-btn medium tertiary" onClick={() => onClose(null)}>
             취소
           </button>
-          <button
-            type="submit"
-            form="client-rename-form"
-            className="krds-btn medium primary"
-            disabled={rename.isPending}
-            aria-busy={rename.isPending || undefined}
-          >
-            {rename.isPending ? "정정 중…" : "정정"}
-          </button>
+          <SubmitButton form="client-rename-form" pending={rename.isPending} pendingLabel="정정 중…">
+            정정
+          </SubmitButton>
         </>
       }
     >
@@ -426,11 +387,7 @@ function RenameDialog({ client, onClose }: { client: Client; onClose: (message: 
           수 없습니다(잘못 등록했다면 퇴소 처리 뒤 다시 입소 등록하세요). 정정 전후의 성명과 사유는 접속기록에
           남습니다.
         </p>
-        {problem ? (
-          <Alert tone="danger" live="alert">
-            {problem}
-          </Alert>
-        ) : null}
+        <ProblemAlert problem={problem} />
         <TextField
           ref={nameRef}
           id="rename-name"

@@ -18,14 +18,15 @@ import {
   useFinanceMutation,
   useOwnFinances,
 } from "../../api/finances";
-import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { FinanceTable, won } from "../../components/FinanceTable";
 import { TextField } from "../../components/FormField";
+import { FormButtons, FormSection } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 /** 재정 현황 (CWSU): the yearly finances summary the institution reports; the ERP keeps the accounts. */
 export function FinancesPage() {
@@ -104,8 +105,7 @@ function FinanceForm({
     ) as Record<FinanceAmountField, string>;
     return { ...base, fiscalYear: String(initial?.fiscalYear ?? currentYear - 1), note: initial?.note ?? "" };
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const amounts = Object.fromEntries(
     FINANCE_AMOUNT_FIELDS.map((f) => [f, parseWon(draft[f])]),
   ) as FinanceAmounts;
@@ -136,17 +136,10 @@ function FinanceForm({
       currentYear: Math.max(currentYear, initial?.fiscalYear ?? 0),
     }))
       local[p.field] ??= p.message;
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     save.mutate(undefined, {
       onSuccess: (saved) => onDone(`${saved.fiscalYear}년 재정 요약을 ${initial ? "수정" : "등록"}했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.status === 409 ? `${error.detail}` : error.detail);
-        } else setProblem("저장하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "저장하지 못했습니다."),
     });
   };
 
@@ -163,65 +156,48 @@ function FinanceForm({
   );
 
   return (
-    <section className="app-section" aria-labelledby="finance-form-title">
-      <h2 id="finance-form-title" className="app-section-title">
-        {initial ? `${initial.fiscalYear}년 재정 요약 수정` : "회계연도 재정 요약 등록"}
-      </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <form className="app-form" onSubmit={submit} noValidate>
-        <TextField
-          id="finance-fiscalYear"
-          label="회계연도"
-          inputMode="numeric"
-          required
-          disabled={!!initial}
-          hint={initial ? "회계연도는 바꿀 수 없습니다." : `2000년부터 ${currentYear}년까지`}
-          value={draft.fiscalYear}
-          error={errors.fiscalYear}
-          onChange={(e) => setDraft((d) => ({ ...d, fiscalYear: e.target.value }))}
-        />
-        <fieldset>
-          <legend>세입</legend>
-          {REVENUE_FIELDS.map(field)}
-          <p aria-live="polite">
-            세입 합계 <strong>{totals ? won(totals.revenueTotal) : "-"}</strong> · 보조금 합계{" "}
-            <strong>{totals ? won(totals.subsidyTotal) : "-"}</strong> · 보조금 비율{" "}
-            <strong>{totals ? formatShare(totals.subsidyShare) : "-"}</strong>
-          </p>
-        </fieldset>
-        <fieldset>
-          <legend>세출</legend>
-          {EXPENDITURE_FIELDS.map(field)}
-          <p aria-live="polite">
-            세출 합계 <strong>{totals ? won(totals.expenditureTotal) : "-"}</strong> · 차액(세입−세출){" "}
-            <strong>{totals ? won(totals.balance) : "-"}</strong>
-          </p>
-        </fieldset>
-        <TextField
-          id="finance-note"
-          label="비고"
-          value={draft.note}
-          error={errors.note}
-          onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
-        />
-        <div className="app-button-row">
-          <button
-            type="submit"
-            className="krds-btn medium primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {save.isPending ? "저장 중…" : "저장"}
-          </button>
-          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
-            취소
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="finance-form-title"
+      title={initial ? `${initial.fiscalYear}년 재정 요약 수정` : "회계연도 재정 요약 등록"}
+      problem={problem}
+      onSubmit={submit}
+    >
+      <TextField
+        id="finance-fiscalYear"
+        label="회계연도"
+        inputMode="numeric"
+        required
+        disabled={!!initial}
+        hint={initial ? "회계연도는 바꿀 수 없습니다." : `2000년부터 ${currentYear}년까지`}
+        value={draft.fiscalYear}
+        error={errors.fiscalYear}
+        onChange={(e) => setDraft((d) => ({ ...d, fiscalYear: e.target.value }))}
+      />
+      <fieldset>
+        <legend>세입</legend>
+        {REVENUE_FIELDS.map(field)}
+        <p aria-live="polite">
+          세입 합계 <strong>{totals ? won(totals.revenueTotal) : "-"}</strong> · 보조금 합계{" "}
+          <strong>{totals ? won(totals.subsidyTotal) : "-"}</strong> · 보조금 비율{" "}
+          <strong>{totals ? formatShare(totals.subsidyShare) : "-"}</strong>
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>세출</legend>
+        {EXPENDITURE_FIELDS.map(field)}
+        <p aria-live="polite">
+          세출 합계 <strong>{totals ? won(totals.expenditureTotal) : "-"}</strong> · 차액(세입−세출){" "}
+          <strong>{totals ? won(totals.balance) : "-"}</strong>
+        </p>
+      </fieldset>
+      <TextField
+        id="finance-note"
+        label="비고"
+        value={draft.note}
+        error={errors.note}
+        onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
+      />
+      <FormButtons pending={save.isPending} onCancel={onCancel} />
+    </FormSection>
   );
 }

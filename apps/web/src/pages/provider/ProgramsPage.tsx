@@ -7,7 +7,6 @@ import {
   type ProgramFundingSource,
 } from "@ssis/domain";
 import { type FormEvent, useState } from "react";
-import { isApiError } from "../../api/problem";
 import {
   createProgram,
   endProgram,
@@ -22,6 +21,7 @@ import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
+import { FormButtons, FormSection } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import {
@@ -33,6 +33,7 @@ import {
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { formatDate, formatNumber } from "../../lib/format";
+import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
 
 const LIMIT = 20;
 const FUNDING_OPTIONS = PROGRAM_FUNDING_SOURCES.map((f) => ({ value: f, label: PROGRAM_FUNDING_LABELS[f] }));
@@ -191,8 +192,7 @@ function ProgramForm({
     fundingSource: initial?.fundingSource ?? "",
     description: initial?.description ?? "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const save = useProgramMutation(async (f: FormState) => {
     const body = {
       name: f.name.trim(),
@@ -230,134 +230,108 @@ function ProgramForm({
         today: koreaToday(),
       }))
         local[p.field] ??= p.message;
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     save.mutate(form, {
       onSuccess: (saved) =>
         onDone(initial ? `${saved.name} 프로그램을 수정했습니다.` : `${saved.name} 프로그램을 등록했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(
-            error.status === 409 ? `${error.detail} 목록을 새로 고친 뒤 다시 수정하세요.` : error.detail,
-          );
-        } else setProblem("저장하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "저장하지 못했습니다.", refreshListAndRetry),
     });
   };
 
   return (
-    <section className="app-section" aria-labelledby="program-form-title">
-      <h2 id="program-form-title" className="app-section-title">
-        {initial ? `프로그램 수정: ${initial.name}` : "프로그램 등록"}
-      </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <form className="app-form" onSubmit={submit} noValidate>
+    <FormSection
+      id="program-form-title"
+      title={initial ? `프로그램 수정: ${initial.name}` : "프로그램 등록"}
+      problem={problem}
+      onSubmit={submit}
+    >
+      <TextField
+        id="program-name"
+        label="프로그램명"
+        required
+        value={form.name}
+        error={errors.name}
+        onChange={(e) => set({ name: e.target.value })}
+      />
+      <SelectField
+        id="program-category-input"
+        label="분야"
+        required
+        options={CATEGORY_OPTIONS}
+        placeholder="선택하세요"
+        value={form.category}
+        error={errors.category}
+        onChange={(e) => set({ category: e.target.value as ProgramCategory })}
+      />
+      <TextField
+        id="program-target"
+        label="대상"
+        required
+        hint="예: 입소자 전체, 경도인지장애 이용자"
+        value={form.targetGroup}
+        error={errors.targetGroup}
+        onChange={(e) => set({ targetGroup: e.target.value })}
+      />
+      <TextField
+        id="program-startedOn"
+        label="시작일"
+        type="date"
+        required
+        max={koreaToday()}
+        value={form.startedOn}
+        error={errors.startedOn}
+        onChange={(e) => set({ startedOn: e.target.value })}
+      />
+      {initial ? null : (
         <TextField
-          id="program-name"
-          label="프로그램명"
-          required
-          value={form.name}
-          error={errors.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-        <SelectField
-          id="program-category-input"
-          label="분야"
-          required
-          options={CATEGORY_OPTIONS}
-          placeholder="선택하세요"
-          value={form.category}
-          error={errors.category}
-          onChange={(e) => set({ category: e.target.value as ProgramCategory })}
-        />
-        <TextField
-          id="program-target"
-          label="대상"
-          required
-          hint="예: 입소자 전체, 경도인지장애 이용자"
-          value={form.targetGroup}
-          error={errors.targetGroup}
-          onChange={(e) => set({ targetGroup: e.target.value })}
-        />
-        <TextField
-          id="program-startedOn"
-          label="시작일"
+          id="program-endedOn"
+          label="종료일"
           type="date"
-          required
-          max={koreaToday()}
-          value={form.startedOn}
-          error={errors.startedOn}
-          onChange={(e) => set({ startedOn: e.target.value })}
+          hint="이미 끝난 프로그램을 기록할 때만 입력합니다."
+          min={form.startedOn || undefined}
+          value={form.endedOn}
+          error={errors.endedOn}
+          onChange={(e) => set({ endedOn: e.target.value })}
         />
-        {initial ? null : (
-          <TextField
-            id="program-endedOn"
-            label="종료일"
-            type="date"
-            hint="이미 끝난 프로그램을 기록할 때만 입력합니다."
-            min={form.startedOn || undefined}
-            value={form.endedOn}
-            error={errors.endedOn}
-            onChange={(e) => set({ endedOn: e.target.value })}
-          />
-        )}
-        <TextField
-          id="program-sessions"
-          label="월 운영 횟수(회)"
-          inputMode="numeric"
-          required
-          hint="0~100회"
-          value={form.sessionsPerMonth}
-          error={errors.sessionsPerMonth}
-          onChange={(e) => set({ sessionsPerMonth: e.target.value })}
-        />
-        <TextField
-          id="program-participants"
-          label="참여 인원(명)"
-          inputMode="numeric"
-          required
-          value={form.participants}
-          error={errors.participants}
-          onChange={(e) => set({ participants: e.target.value })}
-        />
-        <SelectField
-          id="program-funding"
-          label="재원"
-          required
-          options={FUNDING_OPTIONS}
-          placeholder="선택하세요"
-          value={form.fundingSource}
-          error={errors.fundingSource}
-          onChange={(e) => set({ fundingSource: e.target.value as ProgramFundingSource })}
-        />
-        <TextField
-          id="program-description"
-          label="내용"
-          value={form.description}
-          error={errors.description}
-          onChange={(e) => set({ description: e.target.value })}
-        />
-        <div className="app-button-row">
-          <button
-            type="submit"
-            className="krds-btn medium primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {save.isPending ? "저장 중…" : "저장"}
-          </button>
-          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
-            취소
-          </button>
-        </div>
-      </form>
-    </section>
+      )}
+      <TextField
+        id="program-sessions"
+        label="월 운영 횟수(회)"
+        inputMode="numeric"
+        required
+        hint="0~100회"
+        value={form.sessionsPerMonth}
+        error={errors.sessionsPerMonth}
+        onChange={(e) => set({ sessionsPerMonth: e.target.value })}
+      />
+      <TextField
+        id="program-participants"
+        label="참여 인원(명)"
+        inputMode="numeric"
+        required
+        value={form.participants}
+        error={errors.participants}
+        onChange={(e) => set({ participants: e.target.value })}
+      />
+      <SelectField
+        id="program-funding"
+        label="재원"
+        required
+        options={FUNDING_OPTIONS}
+        placeholder="선택하세요"
+        value={form.fundingSource}
+        error={errors.fundingSource}
+        onChange={(e) => set({ fundingSource: e.target.value as ProgramFundingSource })}
+      />
+      <TextField
+        id="program-description"
+        label="내용"
+        value={form.description}
+        error={errors.description}
+        onChange={(e) => set({ description: e.target.value })}
+      />
+      <FormButtons pending={save.isPending} onCancel={onCancel} />
+    </FormSection>
   );
 }
 

@@ -14,6 +14,7 @@ import {
 import { errorMessage, isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import {
   DispositionSteps,
   DispositionSummary,
@@ -25,8 +26,8 @@ import {
   ViolationTable,
 } from "../../components/DispositionParts";
 import { FieldShell } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { daysLeft } from "../../lib/deadlines";
@@ -231,11 +232,7 @@ function OpinionForm({ d }: { d: DispositionDetail }) {
           <p data-testid="opinion-done">{done}</p>
         </Alert>
       ) : null}
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       <div className="disp-subform">
         <h3>첨부파일</h3>
         {fileDone ? (
@@ -292,29 +289,17 @@ function OpinionForm({ d }: { d: DispositionDetail }) {
         </div>
       </form>
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="의견을 제출할까요?"
-          onEscape={() => setConfirming(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={send}>
-                제출
-              </button>
-            </>
-          }
+          confirmLabel="제출"
+          onConfirm={send}
+          onCancel={() => setConfirming(false)}
         >
           <p>
             {d.authorityName}에 의견과 첨부파일 {d.opinionFiles.length}개를 제출합니다. 처분청이 의견을 받으면
             기한 전이라도 처분을 결정할 수 있습니다.
           </p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

@@ -27,6 +27,7 @@ import { useUser } from "../../auth/useSession";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { FilePicker, SelectField, TextField } from "../../components/FormField";
+import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { downloadedNotice, StaffExportDialog } from "../../components/PeopleExportDialogs";
@@ -35,6 +36,7 @@ import { Pager } from "../../components/StaffClientPager";
 import { StaffTable } from "../../components/StaffTable";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
 
 const LIMIT = 20;
 const SORTS: { value: StaffSort; label: string }[] = [
@@ -284,8 +286,7 @@ function StaffForm({
       initial?.weeklyHours === null || initial?.weeklyHours === undefined ? "" : String(initial.weeklyHours),
     hiredOn: initial?.hiredOn ?? "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const save = useStaffMutation(async (f: FormState) => {
     const body = {
       name: f.name.trim(),
@@ -317,109 +318,83 @@ function StaffForm({
         today: koreaToday(),
       }))
         local[p.field] = p.message;
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     save.mutate(form, {
       onSuccess: (saved) =>
         onDone(initial ? `${saved.name} 님의 정보를 수정했습니다.` : `${saved.name} 님을 등록했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(
-            error.status === 409 ? `${error.detail} 목록을 새로 고친 뒤 다시 수정하세요.` : error.detail,
-          );
-        } else setProblem("저장하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "저장하지 못했습니다.", refreshListAndRetry),
     });
   };
 
   return (
-    <section className="app-section" aria-labelledby="staff-form-title">
-      <h2 id="staff-form-title" className="app-section-title">
-        {initial ? `종사자 정보 수정: ${initial.name}` : "종사자 등록"}
-      </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <form className="app-form" onSubmit={submit} noValidate>
-        <TextField
-          id="staff-name"
-          label="성명"
-          required
-          value={form.name}
-          error={errors.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-        <SelectField
-          id="staff-jobType"
-          label="직종"
-          required
-          options={jobTypes.map((j) => ({ value: j.code, label: j.name }))}
-          placeholder="선택하세요"
-          value={form.jobTypeCode}
-          error={errors.jobTypeCode}
-          onChange={(e) => set({ jobTypeCode: e.target.value })}
-        />
-        <TextField
-          id="staff-qualification"
-          label="자격(증)명"
-          value={form.qualification}
-          error={errors.qualification}
-          onChange={(e) => set({ qualification: e.target.value })}
-        />
-        <TextField
-          id="staff-license"
-          label="자격·면허번호"
-          value={form.licenseNo}
-          error={errors.licenseNo}
-          onChange={(e) => set({ licenseNo: e.target.value })}
-        />
-        <SelectField
-          id="staff-kind"
-          label="근무형태"
-          required
-          options={KIND_OPTIONS}
-          value={form.employmentKind}
-          error={errors.employmentKind}
-          onChange={(e) => set({ employmentKind: e.target.value as EmploymentKind })}
-        />
-        <TextField
-          id="staff-hours"
-          label="주당 근무시간"
-          inputMode="decimal"
-          hint="0 초과 52 이하, 시간제는 40 미만"
-          value={form.weeklyHours}
-          error={errors.weeklyHours}
-          onChange={(e) => set({ weeklyHours: e.target.value })}
-        />
-        <TextField
-          id="staff-hiredOn"
-          label="입사일"
-          type="date"
-          required
-          value={form.hiredOn}
-          max={koreaToday()}
-          error={errors.hiredOn}
-          onChange={(e) => set({ hiredOn: e.target.value })}
-        />
-        <div className="app-button-row">
-          <button
-            type="submit"
-            className="krds-btn medium primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {save.isPending ? "저장 중…" : "저장"}
-          </button>
-          <button type="button" className="krds-btn medium tertiary" onClick={onCancel}>
-            취소
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="staff-form-title"
+      title={initial ? `종사자 정보 수정: ${initial.name}` : "종사자 등록"}
+      problem={problem}
+      onSubmit={submit}
+    >
+      <TextField
+        id="staff-name"
+        label="성명"
+        required
+        value={form.name}
+        error={errors.name}
+        onChange={(e) => set({ name: e.target.value })}
+      />
+      <SelectField
+        id="staff-jobType"
+        label="직종"
+        required
+        options={jobTypes.map((j) => ({ value: j.code, label: j.name }))}
+        placeholder="선택하세요"
+        value={form.jobTypeCode}
+        error={errors.jobTypeCode}
+        onChange={(e) => set({ jobTypeCode: e.target.value })}
+      />
+      <TextField
+        id="staff-qualification"
+        label="자격(증)명"
+        value={form.qualification}
+        error={errors.qualification}
+        onChange={(e) => set({ qualification: e.target.value })}
+      />
+      <TextField
+        id="staff-license"
+        label="자격·면허번호"
+        value={form.licenseNo}
+        error={errors.licenseNo}
+        onChange={(e) => set({ licenseNo: e.target.value })}
+      />
+      <SelectField
+        id="staff-kind"
+        label="근무형태"
+        required
+        options={KIND_OPTIONS}
+        value={form.employmentKind}
+        error={errors.employmentKind}
+        onChange={(e) => set({ employmentKind: e.target.value as EmploymentKind })}
+      />
+      <TextField
+        id="staff-hours"
+        label="주당 근무시간"
+        inputMode="decimal"
+        hint="0 초과 52 이하, 시간제는 40 미만"
+        value={form.weeklyHours}
+        error={errors.weeklyHours}
+        onChange={(e) => set({ weeklyHours: e.target.value })}
+      />
+      <TextField
+        id="staff-hiredOn"
+        label="입사일"
+        type="date"
+        required
+        value={form.hiredOn}
+        max={koreaToday()}
+        error={errors.hiredOn}
+        onChange={(e) => set({ hiredOn: e.target.value })}
+      />
+      <FormButtons pending={save.isPending} onCancel={onCancel} />
+    </FormSection>
   );
 }
 
@@ -510,22 +485,13 @@ function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
               file={file}
               onFile={setFile}
             />
-            <button
-              type="submit"
-              className="krds-btn small primary"
-              disabled={upload.isPending}
-              aria-busy={upload.isPending || undefined}
-            >
-              {upload.isPending ? "확인 중…" : "올리기"}
-            </button>
+            <SubmitButton size="small" pending={upload.isPending} pendingLabel="확인 중…">
+              올리기
+            </SubmitButton>
           </div>
         </div>
       </form>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
       {report?.ok ? <Alert tone="success">{formatNumber(report.saved)}명을 모두 저장했습니다.</Alert> : null}
       {report && !report.ok ? (
         <>

@@ -12,9 +12,10 @@ import {
   useReportMutation,
 } from "../../api/status-reports";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, TextField } from "../../components/FormField";
+import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
@@ -234,11 +235,7 @@ function ReportEditor({
       {round.canEdit && !round.canSubmit ? (
         <Alert tone="info">실무자는 작성과 임시저장을 할 수 있고, 제출은 기관 관리자가 합니다.</Alert>
       ) : null}
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert problem={problem} />
 
       <section className="app-section" aria-labelledby="report-form-title">
         <h2 id="report-form-title" className="app-section-title">
@@ -452,37 +449,18 @@ function ReportEditor({
       </section>
 
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="현황보고를 제출할까요?"
-          onEscape={() => setConfirming(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button
-                type="button"
-                className="krds-btn medium primary"
-                onClick={() => {
-                  setConfirming(false);
-                  submit.mutate(form, {
-                    onSuccess: () => onNotice("현황보고를 제출했습니다."),
-                    onError: fail,
-                  });
-                }}
-              >
-                제출
-              </button>
-            </>
-          }
+          confirmLabel="제출"
+          onConfirm={() => {
+            setConfirming(false);
+            submit.mutate(form, { onSuccess: () => onNotice("현황보고를 제출했습니다."), onError: fail });
+          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>제출한 뒤에는 수정할 수 없습니다.</p>
           {round.dueLabel.startsWith("기한") ? <p>제출 기한이 지나 지연 제출로 표시됩니다.</p> : null}
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );
