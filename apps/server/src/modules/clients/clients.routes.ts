@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
+import { routeGroup, sendCreated, sendRecord, sendUpdated, xlsxFile } from "../../platform/routes.ts";
 import { CLIENT_EDITORS, CLIENT_OFFICIAL_READERS, CLIENT_OFFICIAL_UNMASKERS } from "./clients.policy.ts";
 import {
   admission,
@@ -19,134 +19,86 @@ import {
 } from "./clients.schemas.ts";
 import * as service from "./clients.service.ts";
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-
 /** 이용자 관리: providers' side (CWSU). 주민등록번호 is always masked except through unmask. */
 export function registerProviderClientRoutes(app: App) {
-  const tags = ["현황정보관리(CWSU) 이용자"];
-  const policy = { access: "roles", roles: CLIENT_EDITORS, scope: "own-institution" } as const;
+  const routes = routeGroup(app, {
+    tags: ["현황정보관리(CWSU) 이용자"],
+    policy: { access: "roles", roles: CLIENT_EDITORS, scope: "own-institution" },
+  });
 
-  app.get(
+  routes.get(
     "/api/provider/clients",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "우리 기관 이용자 목록(재원/퇴소·이름, 주민등록번호 가림)",
-        querystring: clientListQuery,
-        response: { 200: clientListResponse, ...errors },
-      },
+      summary: "우리 기관 이용자 목록(재원/퇴소·이름, 주민등록번호 가림)",
+      querystring: clientListQuery,
+      response: { 200: clientListResponse },
     },
     (request) => asActor(request, (ctx) => service.listOwnClients(ctx, request.query)),
   );
 
-  app.get(
+  routes.get(
     "/api/provider/clients.xlsx",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
-        querystring: clientExportQuery,
-        produces: [XLSX_TYPE],
-        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
-      },
+      summary: "이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
+      querystring: clientExportQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: xlsxFile },
     },
     async (request, reply) =>
       sendXlsx(reply, await asActor(request, (ctx) => service.exportOwnClients(ctx, request.query))),
   );
 
-  app.get(
+  routes.get(
     "/api/provider/clients/:id",
-    {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "이용자 상세(주민등록번호 가림)",
-        params: clientIdParams,
-        response: { 200: clientItem, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getOwnClient(ctx, request.params.id))),
+    { summary: "이용자 상세(주민등록번호 가림)", params: clientIdParams, response: { 200: clientItem } },
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getOwnClient(ctx, request.params.id)),
   );
 
-  app.post(
+  routes.post(
     "/api/provider/clients",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "입소 등록(생활시설은 정원 초과 불가)",
-        body: admission,
-        response: { 201: clientItem, ...errors, 409: problem },
-      },
+      summary: "입소 등록(생활시설은 정원 초과 불가)",
+      body: admission,
+      response: { 201: clientItem, 409: problem },
     },
-    async (request, reply) => {
-      const created = await asActor(request, (ctx) => service.admit(ctx, request.body));
-      reply.code(201);
-      return sendWithVersion(reply, created);
-    },
+    (request, reply) => sendCreated(request, reply, (ctx) => service.admit(ctx, request.body)),
   );
 
-  app.patch(
+  routes.patch(
     "/api/provider/clients/:id",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "이용자 이름 정정(사유 필수, If-Match 또는 version 필수)",
-        params: clientIdParams,
-        body: clientUpdate,
-        response: { 200: clientItem, ...errors, 409: problem, 428: problem },
-      },
+      summary: "이용자 이름 정정(사유 필수, If-Match 또는 version 필수)",
+      params: clientIdParams,
+      body: clientUpdate,
+      response: { 200: clientItem, 409: problem, 428: problem },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) =>
-          service.renameClient(
-            ctx,
-            request.params.id,
-            request.body,
-            expectedVersion(request, request.body.version),
-          ),
-        ),
+    (request, reply) =>
+      sendUpdated(request, reply, request.body.version, (ctx, version) =>
+        service.renameClient(ctx, request.params.id, request.body, version),
       ),
   );
 
-  app.post(
+  routes.post(
     "/api/provider/clients/:id/discharge",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "퇴소 처리(If-Match 또는 version 필수)",
-        params: clientIdParams,
-        body: discharge,
-        response: { 200: clientItem, ...errors, 409: problem, 428: problem },
-      },
+      summary: "퇴소 처리(If-Match 또는 version 필수)",
+      params: clientIdParams,
+      body: discharge,
+      response: { 200: clientItem, 409: problem, 428: problem },
     },
-    async (request, reply) => {
-      const version = expectedVersion(request, request.body.version);
-      const updated = await asActor(request, (ctx) =>
+    (request, reply) =>
+      sendUpdated(request, reply, request.body.version, (ctx, version) =>
         service.dischargeClient(ctx, request.params.id, request.body, version),
-      );
-      return sendWithVersion(reply, updated);
-    },
+      ),
   );
 
-  app.post(
+  routes.post(
     "/api/provider/clients/:id/unmask",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "주민등록번호 보기(사유 필수, 접속기록에 남음)",
-        params: clientIdParams,
-        body: unmaskBody,
-        response: { 200: unmaskResponse, ...errors },
-      },
+      summary: "주민등록번호 보기(사유 필수, 접속기록에 남음)",
+      params: clientIdParams,
+      body: unmaskBody,
+      response: { 200: unmaskResponse },
     },
     async (request, reply) => {
       reply.header("Cache-Control", "no-store");
@@ -157,35 +109,31 @@ export function registerProviderClientRoutes(app: App) {
 
 /** 이용자 현황: officials' view (UWSI), masked; unmasking with a reason. */
 export function registerOfficialClientRoutes(app: App) {
-  const tags = ["현황정보관리(UWSI) 이용자"];
-  app.get(
+  const routes = routeGroup(app, {
+    tags: ["현황정보관리(UWSI) 이용자"],
+    policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" },
+  });
+
+  routes.get(
     "/api/official/institutions/:id/clients",
     {
-      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "관할 기관의 이용자 목록(주민등록번호 가림)",
-        params: institutionIdParams,
-        querystring: clientListQuery,
-        response: { 200: clientListResponse, ...errors },
-      },
+      summary: "관할 기관의 이용자 목록(주민등록번호 가림)",
+      params: institutionIdParams,
+      querystring: clientListQuery,
+      response: { 200: clientListResponse },
     },
     (request) =>
       asActor(request, (ctx) => service.listInstitutionClients(ctx, request.params.id, request.query)),
   );
 
-  app.get(
+  routes.get(
     "/api/official/institutions/:id/clients.xlsx",
     {
-      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "관할 기관의 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
-        params: institutionIdParams,
-        querystring: clientExportQuery,
-        produces: [XLSX_TYPE],
-        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
-      },
+      summary: "관할 기관의 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
+      params: institutionIdParams,
+      querystring: clientExportQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: xlsxFile },
     },
     async (request, reply) =>
       sendXlsx(
@@ -196,17 +144,13 @@ export function registerOfficialClientRoutes(app: App) {
       ),
   );
 
-  app.post(
+  routes.withPolicy({ access: "roles", roles: CLIENT_OFFICIAL_UNMASKERS, scope: "jurisdiction" }).post(
     "/api/official/institutions/:id/clients/:clientId/unmask",
     {
-      config: { policy: { access: "roles", roles: CLIENT_OFFICIAL_UNMASKERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "이용자 주민등록번호 보기(사유 필수, 접속기록에 남음)",
-        params: institutionClientParams,
-        body: unmaskBody,
-        response: { 200: unmaskResponse, ...errors },
-      },
+      summary: "이용자 주민등록번호 보기(사유 필수, 접속기록에 남음)",
+      params: institutionClientParams,
+      body: unmaskBody,
+      response: { 200: unmaskResponse },
     },
     async (request, reply) => {
       reply.header("Cache-Control", "no-store");

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
+import { routeGroup, sendCreated, sendRecord, sendUpdated, xlsxFile } from "../../platform/routes.ts";
 import { REPORT_EDITORS, REPORT_SUBMITTERS, ROUND_OFFICIALS } from "./status-reports.policy.ts";
 import {
   draftSave,
@@ -29,101 +30,72 @@ import {
 } from "./status-reports.schemas.ts";
 import * as service from "./status-reports.service.ts";
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-
 /** 현황보고 관리: officials' side (UWSI). */
 export function registerOfficialStatusReportRoutes(app: App) {
-  const tags = ["현황정보관리(UWSI) 현황보고"];
-  const policy = { access: "roles", roles: ROUND_OFFICIALS, scope: "jurisdiction" } as const;
+  const routes = routeGroup(app, {
+    tags: ["현황정보관리(UWSI) 현황보고"],
+    policy: { access: "roles", roles: ROUND_OFFICIALS, scope: "jurisdiction" },
+  });
 
-  app.get(
+  routes.get(
     "/api/official/status-reports",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "현황보고 회차 목록(상태·기간 필터, 페이지; 건수는 관할 구역 안의 대상 기준)",
-        querystring: roundListQuery,
-        response: { 200: roundListResponse, ...errors },
-      },
+      summary: "현황보고 회차 목록(상태·기간 필터, 페이지; 건수는 관할 구역 안의 대상 기준)",
+      querystring: roundListQuery,
+      response: { 200: roundListResponse },
     },
     (request) => asActor(request, (ctx) => service.listRounds(ctx, request.query)),
   );
 
-  app.post(
+  routes.post(
     "/api/official/status-reports/target-preview",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "회차 개설 전 대상 기관 수 미리보기(시군구별)",
-        body: z.object({ target: targetFilter }),
-        response: { 200: targetPreview, ...errors },
-      },
+      summary: "회차 개설 전 대상 기관 수 미리보기(시군구별)",
+      body: z.object({ target: targetFilter }),
+      response: { 200: targetPreview },
     },
     (request) => asActor(request, (ctx) => service.previewTargets(ctx, request.body.target)),
   );
 
-  app.post(
+  routes.post(
     "/api/official/status-reports",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "현황보고 회차 개설(관할 구역의 운영 중인 기관 전체·분야/유형/시군구·기관 목록 중 선택)",
-        body: roundOpen,
-        response: { 201: openResponse, ...errors, 409: problem },
-      },
+      summary: "현황보고 회차 개설(관할 구역의 운영 중인 기관 전체·분야/유형/시군구·기관 목록 중 선택)",
+      body: roundOpen,
+      response: { 201: openResponse, 409: problem },
     },
-    async (request, reply) => {
-      const created = await asActor(request, (ctx) => service.openRound(ctx, request.body));
-      reply.code(201);
-      return sendWithVersion(reply, created);
-    },
+    (request, reply) => sendCreated(request, reply, (ctx) => service.openRound(ctx, request.body)),
   );
 
-  app.get(
+  routes.get(
     "/api/official/status-reports/:id",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "회차 상세: 시도·시군구별 제출 현황, 독촉 이력",
-        params: roundIdParams,
-        response: { 200: roundDetail, ...errors },
-      },
+      summary: "회차 상세: 시도·시군구별 제출 현황, 독촉 이력",
+      params: roundIdParams,
+      response: { 200: roundDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getRound(ctx, request.params.id))),
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getRound(ctx, request.params.id)),
   );
 
-  app.get(
+  routes.get(
     "/api/official/status-reports/:id/targets",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "회차의 기관별 제출 현황(미제출·제출·지연, 시군구, 유형 필터; 정렬; 페이지)",
-        params: roundIdParams,
-        querystring: targetListQuery,
-        response: { 200: targetListResponse, ...errors },
-      },
+      summary: "회차의 기관별 제출 현황(미제출·제출·지연, 시군구, 유형 필터; 정렬; 페이지)",
+      params: roundIdParams,
+      querystring: targetListQuery,
+      response: { 200: targetListResponse },
     },
     (request) => asActor(request, (ctx) => service.listTargets(ctx, request.params.id, request.query)),
   );
 
-  app.get(
+  routes.get(
     "/api/official/status-reports/:id/targets.xlsx",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "기관별 제출 현황 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
-        params: roundIdParams,
-        querystring: targetExportQuery,
-        produces: [XLSX_TYPE],
-        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors, 422: problem },
-      },
+      summary: "기관별 제출 현황 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
+      params: roundIdParams,
+      querystring: targetExportQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: xlsxFile, 422: problem },
     },
     async (request, reply) =>
       sendXlsx(
@@ -132,47 +104,31 @@ export function registerOfficialStatusReportRoutes(app: App) {
       ),
   );
 
-  app.get(
+  routes.get(
     "/api/official/status-reports/:id/targets/:institutionId",
-    {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "한 기관의 제출 내용",
-        params: roundTargetParams,
-        response: { 200: targetDetail, ...errors },
-      },
-    },
+    { summary: "한 기관의 제출 내용", params: roundTargetParams, response: { 200: targetDetail } },
     (request) =>
       asActor(request, (ctx) => service.getTarget(ctx, request.params.id, request.params.institutionId)),
   );
 
-  app.get(
+  routes.get(
     "/api/official/status-reports/:id/summary",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "회차 집계: 시도·시군구별, 시설 유형별 대상·제출·제출률·정원·현원·종사자 합계",
-        params: roundIdParams,
-        response: { 200: summaryResponse, ...errors },
-      },
+      summary: "회차 집계: 시도·시군구별, 시설 유형별 대상·제출·제출률·정원·현원·종사자 합계",
+      params: roundIdParams,
+      response: { 200: summaryResponse },
     },
     (request) => asActor(request, (ctx) => service.summary(ctx, request.params.id)),
   );
 
-  app.post(
+  routes.post(
     "/api/official/status-reports/:id/reminders",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary:
-          "미제출 기관에 독촉(관할 구역의 미제출 기관 전체 또는 지정 기관; 기관 포털에 표시되며 전자우편·문자는 보내지 않음)",
-        params: roundIdParams,
-        body: reminderSend,
-        response: { 201: reminderResult, ...errors, 409: problem },
-      },
+      summary:
+        "미제출 기관에 독촉(관할 구역의 미제출 기관 전체 또는 지정 기관; 기관 포털에 표시되며 전자우편·문자는 보내지 않음)",
+      params: roundIdParams,
+      body: reminderSend,
+      response: { 201: reminderResult, 409: problem },
     },
     async (request, reply) => {
       const result = await asActor(request, (ctx) =>
@@ -183,103 +139,75 @@ export function registerOfficialStatusReportRoutes(app: App) {
     },
   );
 
-  app.post(
+  routes.post(
     "/api/official/status-reports/:id/close",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary:
-          "회차 마감(개설한 기관, If-Match 또는 version 필수): 이후 제출 불가, 미제출 기관은 미제출로 남음",
-        params: roundIdParams,
-        body: versionBody,
-        response: { 200: roundDetail, ...errors, 409: problem, 428: problem },
-      },
+      summary:
+        "회차 마감(개설한 기관, If-Match 또는 version 필수): 이후 제출 불가, 미제출 기관은 미제출로 남음",
+      params: roundIdParams,
+      body: versionBody,
+      response: { 200: roundDetail, 409: problem, 428: problem },
     },
-    async (request, reply) => {
-      const version = expectedVersion(request, request.body?.version);
-      const closed = await asActor(request, (ctx) => service.closeRound(ctx, request.params.id, version));
-      return sendWithVersion(reply, closed);
-    },
+    (request, reply) =>
+      sendUpdated(request, reply, request.body?.version, (ctx, version) =>
+        service.closeRound(ctx, request.params.id, version),
+      ),
   );
 }
 
 /** 현황보고: providers' side (CWSU). */
 export function registerProviderStatusReportRoutes(app: App) {
-  const tags = ["현황정보관리(CWSU) 현황보고"];
-  const policy = { access: "roles", roles: REPORT_EDITORS, scope: "own-institution" } as const;
+  const routes = routeGroup(app, {
+    tags: ["현황정보관리(CWSU) 현황보고"],
+    policy: { access: "roles", roles: REPORT_EDITORS, scope: "own-institution" },
+  });
+  const submit = routes.withPolicy({ access: "roles", roles: REPORT_SUBMITTERS, scope: "own-institution" });
 
-  app.get(
+  routes.get(
     "/api/provider/status-reports",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "우리 기관의 현황보고 회차(제출 기한, 상태, 받은 독촉)",
-        response: { 200: providerRoundList, ...errors },
-      },
+      summary: "우리 기관의 현황보고 회차(제출 기한, 상태, 받은 독촉)",
+      response: { 200: providerRoundList },
     },
     (request) => asActor(request, (ctx) => service.listOwnRounds(ctx)),
   );
 
-  app.get(
+  routes.get(
     "/api/provider/status-reports/:roundId",
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "현황보고 작성 화면(제출한 내용, 임시저장, 또는 기관 현황에서 가져온 값)",
-        params: providerRoundParams,
-        response: { 200: providerRoundDetail, ...errors },
-      },
+      summary: "현황보고 작성 화면(제출한 내용, 임시저장, 또는 기관 현황에서 가져온 값)",
+      params: providerRoundParams,
+      response: { 200: providerRoundDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.getOwnRound(ctx, request.params.roundId)),
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getOwnRound(ctx, request.params.roundId)),
+  );
+
+  routes.post(
+    "/api/provider/status-reports/:roundId/draft",
+    {
+      summary: "현황보고 임시저장(기관 관리자·실무자, If-Match 또는 version 필수)",
+      params: providerRoundParams,
+      body: draftSave,
+      response: { 200: providerRoundDetail, 409: problem, 428: problem },
+    },
+    (request, reply) =>
+      sendUpdated(request, reply, request.body.version, (ctx, version) =>
+        service.saveDraft(ctx, request.params.roundId, request.body, version),
       ),
   );
 
-  app.post(
-    "/api/provider/status-reports/:roundId/draft",
-    {
-      config: { policy },
-      schema: {
-        tags,
-        summary: "현황보고 임시저장(기관 관리자·실무자, If-Match 또는 version 필수)",
-        params: providerRoundParams,
-        body: draftSave,
-        response: { 200: providerRoundDetail, ...errors, 409: problem, 428: problem },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request, request.body.version);
-      const saved = await asActor(request, (ctx) =>
-        service.saveDraft(ctx, request.params.roundId, request.body, version),
-      );
-      return sendWithVersion(reply, saved);
-    },
-  );
-
-  app.post(
+  submit.post(
     "/api/provider/status-reports/:roundId/submit",
     {
-      config: { policy: { access: "roles", roles: REPORT_SUBMITTERS, scope: "own-institution" } },
-      schema: {
-        tags,
-        summary:
-          "현황보고 제출(기관 관리자, If-Match 또는 version 필수; 제출 후 수정 불가, 기한 후 제출은 지연 제출)",
-        params: providerRoundParams,
-        body: reportSubmit,
-        response: { 200: providerRoundDetail, ...errors, 409: problem, 428: problem },
-      },
+      summary:
+        "현황보고 제출(기관 관리자, If-Match 또는 version 필수; 제출 후 수정 불가, 기한 후 제출은 지연 제출)",
+      params: providerRoundParams,
+      body: reportSubmit,
+      response: { 200: providerRoundDetail, 409: problem, 428: problem },
     },
-    async (request, reply) => {
-      const version = expectedVersion(request, request.body.version);
-      const submitted = await asActor(request, (ctx) =>
+    (request, reply) =>
+      sendUpdated(request, reply, request.body.version, (ctx, version) =>
         service.submitReport(ctx, request.params.roundId, request.body, version),
-      );
-      return sendWithVersion(reply, submitted);
-    },
+      ),
   );
 }
