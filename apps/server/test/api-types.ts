@@ -20,7 +20,7 @@ import type { providerRoundList } from "../src/modules/status-reports/status-rep
 import type { ownAssignments } from "../src/modules/support-agencies/support-agencies.schemas.ts";
 import type { problem } from "../src/platform/errors.ts";
 
-export type { DispositionDetail } from "../src/modules/dispositions/dispositions.schemas.ts";
+export type { DispositionDetail, DispositionItem } from "../src/modules/dispositions/dispositions.schemas.ts";
 export type {
   CorrectiveItem,
   FindingItem,

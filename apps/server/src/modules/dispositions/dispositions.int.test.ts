@@ -1,9 +1,10 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, multipartFile, type TestClient } from "../../../test/helpers.ts";
+import type { DispositionDetail } from "../../../test/api-types.ts";
+import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let mapo: TestClient;
 let seoul: TestClient;
@@ -11,10 +12,9 @@ let mohw: TestClient;
 let provider: TestClient;
 let providerStaff: TestClient;
 let providerMapo: TestClient;
+/** Another operating institution of 종로구 (the demo accounts' own keeps its history apart). */
 let otherJongno: string;
 
-const owner = <T>(sql: string, params: unknown[] = []) =>
-  t.asOwner(async (db) => (await db.query<T>(sql, params)).rows);
 const today = () => koreaToday();
 
 beforeAll(async () => {
@@ -28,32 +28,11 @@ beforeAll(async () => {
     t.login("provider.staff"),
     t.login("provider.mapo"),
   ]);
-  const rows = await owner<{ id: string }>(
-    "select id from institution where sigungu_code = '11110' and status <> 'closed' and id <> $1 order by name limit 1",
-    [ids().jongnoInstitutionId],
-  );
-  otherJongno = rows[0]?.id as string;
+  otherJongno = (await t.make.institution({ sigunguCode: "11110" })).id;
 });
 afterAll(() => t.close());
 
-type Detail = {
-  id: string;
-  version: number;
-  status: string;
-  measureLabel: string;
-  proposedLabel: string;
-  repeatSummary: string;
-  violations: { code: string; repeatCount: number; measureLabel: string; explanation: string }[];
-  decisionNo: string | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  hearingRequired: boolean;
-  inJurisdiction: boolean;
-  opinionText: string | null;
-  opinionFiles: { id: string }[];
-  appealStatus: string;
-  transitions: { action: string; toStatus: string }[];
-};
+type Detail = DispositionDetail;
 
 const preview = (client: TestClient, body: unknown) =>
   client.post("/api/official/dispositions/preview", body);
@@ -80,7 +59,7 @@ async function decideNow(client: TestClient, d: Detail, over: Record<string, unk
 
 describe("preview (the interface other parts rely on)", () => {
   it("returns the ladder's measure in the table's words, without saving anything", async () => {
-    const before = await owner<{ n: string }>("select count(*) as n from disposition");
+    const before = await t.rows<{ n: string }>("select count(*) as n from disposition");
     const res = await preview(jongno, {
       violations: [
         { code: "SWS-4라", date: "2026-06-01" },
@@ -93,7 +72,7 @@ describe("preview (the interface other parts rely on)", () => {
       { code: "SWS-2", repeatCount: 1, measure: "시설폐쇄" },
     ]);
     expect(res.json().combined[0]).toMatchObject({ lawCode: "SWS", measure: "시설폐쇄" });
-    const after = await owner<{ n: string }>("select count(*) as n from disposition");
+    const after = await t.rows<{ n: string }>("select count(*) as n from disposition");
     expect(after[0]?.n).toBe(before[0]?.n);
   });
 
@@ -188,7 +167,7 @@ describe("the procedure from finding to decision", () => {
       measureLabel: "개선명령",
       repeatSummary: "법 제36조제1항 운영위원회를 설치·운영하지 않은 때 1차",
     });
-    const link = await owner<{ disposition_id: string }>(
+    const link = await t.rows<{ disposition_id: string }>(
       "select disposition_id from corrective_action where finding_id = $1",
       [finding.id],
     );
@@ -267,7 +246,7 @@ describe("the procedure from finding to decision", () => {
     // Time passes: a violation found again counts only against a disposition decided before it was found,
     // so the decision moves a week into the past (a clock cannot be set from the API).
     const decidedOn = addCalendarDays(today(), -7);
-    await owner("update disposition set decided_on = $2, pre_notice_on = $2 where id = $1", [
+    await t.rows("update disposition set decided_on = $2, pre_notice_on = $2 where id = $1", [
       draft.id,
       decidedOn,
     ]);
@@ -352,12 +331,8 @@ describe("nationwide history and scope", () => {
     expect(history.statusCode, history.body).toBe(200);
     expect(history.json().institution.inJurisdiction).toBe(false);
     expect(history.json().dispositions.map((x: { id: string }) => x.id)).toContain(d.id);
-    const log = await owner<{ details: { outsideJurisdiction: boolean } }>(
-      `select details from access_log where target_type = 'disposition_history' and target_id = $1
-        order by seq desc limit 1`,
-      [otherJongno],
-    );
-    expect(log[0]?.details.outsideJurisdiction).toBe(true);
+    const log = await t.lastAccessLog({ targetType: "disposition_history", targetId: otherJongno });
+    expect(log?.details.outsideJurisdiction).toBe(true);
     // The 시군구's own list and register stay within its jurisdiction.
     const list = (await mapo.get("/api/official/dispositions?limit=100")).json();
     expect(list.items.map((x: { id: string }) => x.id)).not.toContain(d.id);
@@ -456,52 +431,45 @@ describe("ladder tables entered by the ministry", () => {
 
 describe("history that follows the institution and its operator", () => {
   it("keeps counting after the institution moves, and shows the operator's other institutions alongside", async () => {
-    // Two institutions of one 법인: one in 종로구, one elsewhere in the country.
-    const pick = async (where: string) =>
-      (
-        await owner<{ id: string }>(
-          `select id from institution where ${where} and status <> 'closed' and id not in ($1, $2, $3)
-            order by name desc limit 1`,
-          [ids().jongnoInstitutionId, ids().mapoInstitutionId, otherJongno],
-        )
-      )[0];
-    const a = await pick("sigungu_code = '11110'");
-    const b = await pick("sido_code <> '11'");
-    await owner(
-      `update institution set operator_kind = 'corporation', operator_name = '사회복지법인 한결', corporation_no = '1101110000017'
-        where id in ($1, $2)`,
-      [a?.id, b?.id],
-    );
+    // Two institutions of one 법인: one in 종로구, one elsewhere in the country (부산 중구).
+    const operator = {
+      operatorKind: "corporation",
+      operatorName: "사회복지법인 한결",
+      corporationNo: "1101110000017",
+    } as const;
+    const a = await t.make.institution({ sigunguCode: "11110", ...operator });
+    const b = await t.make.institution({ sigunguCode: "26110", ...operator });
     const official = mohw;
     const decided = await decideNow(
       official,
       await create(official, {
-        institutionId: b?.id,
+        institutionId: b.id,
         violations: [{ code: "SWS-4다", foundOn: addCalendarDays(today(), -20), summary: "회계 부당행위" }],
       }),
     );
-    await owner("update disposition set decided_on = $2 where id = $1", [
+    await t.rows("update disposition set decided_on = $2 where id = $1", [
       decided.id,
       addCalendarDays(today(), -3),
     ]);
 
     // The operator's other institution sees it alongside, not counted (별표 4: operatorHistory.counts false).
     const forA = await preview(mohw, {
-      institutionId: a?.id,
+      institutionId: a.id,
       violations: [{ code: "SWS-4다", date: today() }],
     });
     expect(forA.json().results[0]).toMatchObject({ repeatCount: 1 });
     expect(forA.json().assessments[0].operatorHistory[0]).toMatchObject({ code: "SWS-4다" });
-    const history = (await mohw.get(`/api/official/institutions/${a?.id}/disposition-history`)).json();
+    const history = (await mohw.get(`/api/official/institutions/${a.id}/disposition-history`)).json();
     expect(history.operatorDispositions.map((x: { id: string }) => x.id)).toContain(decided.id);
 
     // B moves to another 시군구: its own history still counts there.
-    await owner("update institution set sigungu_code = '11680', sido_code = '11' where id = $1", [b?.id]);
-    await owner("update disposition set sido_code = '11', sigungu_code = '11680' where institution_id = $1", [
-      b?.id,
-    ]);
+    await t.rows("update institution set sigungu_code = '11680', sido_code = '11' where id = $1", [b.id]);
+    await t.rows(
+      "update disposition set sido_code = '11', sigungu_code = '11680' where institution_id = $1",
+      [b.id],
+    );
     const forB = await preview(mohw, {
-      institutionId: b?.id,
+      institutionId: b.id,
       violations: [{ code: "SWS-4다", date: today() }],
     });
     expect(forB.json().results[0]).toMatchObject({ repeatCount: 2, measure: "개선명령" });

@@ -1,38 +1,32 @@
 import { generateProviderSupervisionDemo } from "@ssis/db";
 import { addCalendarDays, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import type {
+  CorrectiveList,
+  DispositionDetail,
+  DispositionList,
+  InspectionDetail,
+  InspectionList,
+} from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
 /**
  * The demo accounts' own institutions have a supervision history (issue 15): provider.admin and provider.mapo
  * find inspections, findings, corrective actions and dispositions in several states on their own portal, see
  * only what an institution may see, and can take the steps that are theirs (report, opinion) at once.
  */
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let admin: TestClient;
 let mapo: TestClient;
 const today = koreaToday();
-
-type Inspection = {
-  id: string;
-  status: string;
-  priorNotice: boolean;
-  reason: string;
-  internalNote: string | null;
-  findingList: { status: string; title: string }[];
-  documents: { title: string }[];
-  items: { result: string | null }[];
-};
-type Corrective = { id: string; status: string; isOverdue: boolean; version: number; findingTitle: string };
-type Disposition = { id: string; status: string; version: number; opinionDueOn: string | null };
 
 const statuses = (items: { status: string }[]) => [...new Set(items.map((i) => i.status))].sort();
 
 async function everything(client: TestClient) {
   const list = await client.get("/api/provider/inspections?limit=100");
   expect(list.statusCode, list.body).toBe(200);
-  const inspections = list.json().items as Inspection[];
-  const details: Inspection[] = [];
+  const inspections = list.json<InspectionList>().items;
+  const details: InspectionDetail[] = [];
   for (const i of inspections) {
     const res = await client.get(`/api/provider/inspections/${i.id}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -46,24 +40,24 @@ async function everything(client: TestClient) {
     inspections,
     details,
     findings: details.flatMap((d) => d.findingList),
-    actions: actions.json().items as Corrective[],
-    dispositions: dispositions.json().items as Disposition[],
+    actions: actions.json<CorrectiveList>().items,
+    dispositions: dispositions.json<DispositionList>().items,
     bodies: [list.body, actions.body, dispositions.body].join("\n"),
   };
 }
 
 beforeAll(async () => {
   t = await createTestApp();
+  const [jongnoOfficial, mapoOfficial] = await Promise.all([
+    t.make.official({ sigungu: "11110" }),
+    t.make.official({ sigungu: "11440" }),
+  ]);
+  const options = {
+    today,
+    first: { institutionId: ids().jongnoInstitutionId, official: jongnoOfficial },
+    second: { institutionId: ids().mapoInstitutionId, official: mapoOfficial },
+  };
   const counts = await t.asOwner(async (db) => {
-    const { rows } = await db.query<{ id: string; name: string; username: string }>(
-      "select id, name, username from app_user where username in ('gu.jongno', 'gu.mapo')",
-    );
-    const official = (u: string) => rows.find((r) => r.username === u) as { id: string; name: string };
-    const options = {
-      today,
-      first: { institutionId: ids().jongnoInstitutionId, official: official("gu.jongno") },
-      second: { institutionId: ids().mapoInstitutionId, official: official("gu.mapo") },
-    };
     const first = await generateProviderSupervisionDemo(db, options);
     // Once only: a second start leaves the history alone.
     const again = await generateProviderSupervisionDemo(db, options);
@@ -155,7 +149,7 @@ describe("the demo accounts' institutions have a supervision history", () => {
     expect(res.statusCode, res.body).toBe(200);
 
     const pending = adminView.dispositions.find((d) => d.status === "pre_noticed");
-    const detail = (await admin.get(`/api/provider/dispositions/${pending?.id}`)).json() as Disposition;
+    const detail = (await admin.get(`/api/provider/dispositions/${pending?.id}`)).json<DispositionDetail>();
     expect(detail.opinionDueOn).toBe(addCalendarDays(today, 10));
     res = await admin.post(`/api/provider/dispositions/${pending?.id}/opinion`, {
       version: detail.version,

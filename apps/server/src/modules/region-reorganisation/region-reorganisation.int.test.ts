@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let sysadmin: TestClient;
 let mohw: TestClient;
 let jongno: TestClient;
@@ -36,36 +36,9 @@ const world = {
   seogu2: "",
   changeRequest: "",
   round: "",
-  officialId: "",
   plan: "",
   disposition: "",
 };
-
-async function makeInstitution(
-  owner: Parameters<Parameters<typeof t.asOwner>[0]>[0],
-  name: string,
-  sigungu: string,
-) {
-  const { rows } = await owner.query<{ id: string }>(
-    `insert into institution (name, type_code, sido_code, sigungu_code, road_address, operator_kind, operator_name,
-       status, capacity, current_users, opened_on)
-     values ($1, 'ELD-MED-NURSING', left($2, 2), $2, $3, 'corporation', '사회복지법인 빛고을', 'operating', 30, 20,
-       '2015-05-01') returning id`,
-    [name, sigungu, `${name} 도로명주소 1`],
-  );
-  const id = rows[0]?.id ?? "";
-  await owner.query(
-    `insert into staff (institution_id, sido_code, sigungu_code, name, job_type_code, employment_kind, hired_on)
-     values ($1, left($2, 2), $2, '김요양', 'CAREWORKER', 'full_time', '2020-01-01')`,
-    [id, sigungu],
-  );
-  await owner.query(
-    `insert into institution_status_history (institution_id, sido_code, sigungu_code, status, valid_from)
-     values ($1, left($2, 2), $2, 'operating', '2015-05-01')`,
-    [id, sigungu],
-  );
-  return id;
-}
 
 /** A full register snapshot, as the register module writes into its history. */
 const registerFields = (name: string, sigunguCode: string) => ({
@@ -93,77 +66,41 @@ const registerFields = (name: string, sigunguCode: string) => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.asOwner(async (owner) => {
-    world.dongA = await makeInstitution(owner, "빛고을요양원", "29110");
-    world.dongB = await makeInstitution(owner, "무등노인복지센터", "29110");
-    world.seogu = await makeInstitution(owner, "검단실버요양원", "28260");
-    world.seogu2 = await makeInstitution(owner, "서곶주간보호센터", "28260");
-    // A history row written before the change, with the old codes (as the register writes them).
-    await owner.query(
-      `insert into institution_history (institution_id, sido_code, sigungu_code, changed_at, changed_by_name,
-         changed_by_role, kind, changed_fields, before, after)
-       values ($1, '29', '29110', '2026-01-05T10:00:00+09:00', '광주 동구 담당', 'sigungu_official', 'registered',
-         '{}', null, $2::jsonb)`,
-      [world.dongA, JSON.stringify(registerFields("빛고을요양원", "29110"))],
-    );
-    const users = await owner.query<{ id: string }>(
-      `insert into app_user (username, password_hash, name, role, scope_kind, scope_code)
-       select x.username, u.password_hash, x.name, x.role, x.kind, x.code from app_user u,
-         (values ('gu.gwangju.dong', '광주 동구 담당', 'sigungu_official', 'sigungu', '29110'),
-                 ('sido.gwangju', '광주 시도 담당', 'sido_official', 'sido', '29'),
-                 ('sido.jeonnam', '전남 시도 담당', 'sido_official', 'sido', '46')) as x(username, name, role, kind, code)
-        where u.username = 'gu.jongno' returning id`,
-    );
-    world.officialId = users.rows[0]?.id ?? "";
-    const cr = await owner.query<{ id: string }>(
-      `insert into change_request (institution_id, sido_code, sigungu_code, requested_by_name, due_on, changes,
-         before, reason)
-       values ($1, '29', '29110', '시설장', '2026-07-10', '{"capacity": 40}', '{"capacity": 30}', '정원 증원')
-       returning id`,
-      [world.dongA],
-    );
-    world.changeRequest = cr.rows[0]?.id ?? "";
-    const round = await owner.query<{ id: string }>(
-      `insert into report_round (title, period_label, scope_kind, scope_code, sido_code, sigungu_code, opened_by,
-         opened_by_name, due_on, target_filter, target_count)
-       values ('2026년 2분기 현황보고', '2026년 2분기', 'sigungu', '29110', '29', '29110', $1, '광주 동구 담당',
-         '2026-12-31', '{}', 1) returning id`,
-      [world.officialId],
-    );
-    world.round = round.rows[0]?.id ?? "";
-    await owner.query(
-      `insert into report_round_target (round_id, institution_id, sido_code, sigungu_code, type_code)
-       values ($1, $2, '29', '29110', 'ELD-MED-NURSING')`,
-      [world.round, world.dongB],
-    );
-    // An inspection plan of 광주 동구 with one open inspection, and a disposition it signed.
-    const plan = await owner.query<{ id: string }>(
-      `insert into inspection_plan (title, plan_year, kind, scope_kind, sido_code, sigungu_code, checklist_version_id,
-         created_by, created_by_name)
-       select '2026년 정기점검', 2026, 'regular', 'sigungu', '29', '29110', v.id, $1, '광주 동구 담당'
-         from checklist_version v join checklist_template t on t.id = v.template_id
-        where t.code = 'DEFAULT' and v.version = 1 returning id`,
-      [world.officialId],
-    );
-    world.plan = plan.rows[0]?.id ?? "";
-    await owner.query(
-      `insert into inspection (plan_id, institution_id, sido_code, sigungu_code, type_code, kind, reason, planned_month,
-         checklist_version_id, created_by, created_by_name)
-       select $1, $2, '29', '29110', 'ELD-MED-NURSING', 'regular', '정기', 9, p.checklist_version_id, $3, '광주 동구 담당'
-         from inspection_plan p where p.id = $1`,
-      [world.plan, world.dongA, world.officialId],
-    );
-    const disposition = await owner.query<{ id: string }>(
-      `insert into disposition (institution_id, institution_name, sido_code, sigungu_code, authority_kind,
-         authority_code, authority_name, operator_key, law_code, table_key, table_name, proposed_label, measure,
-         measure_label, explanation, created_by, created_by_name)
-       values ($1, '빛고을요양원', '29', '29110', 'sigungu', '29110', '광주광역시 동구청장', 'corporation:빛고을',
-         'SWS', 'SWS-B4-2019-06-12', '사회복지사업법 시행규칙 [별표 4]', '개선명령', '{"kind":"improvementOrder"}',
-         '개선명령', '1차', $2, '광주 동구 담당') returning id`,
-      [world.dongA, world.officialId],
-    );
-    world.disposition = disposition.rows[0]?.id ?? "";
+  const institution = async (name: string, sigunguCode: string) =>
+    (await t.make.institution({ name, sigunguCode, operatorName: "사회복지법인 빛고을", staff: 1 })).id;
+  world.dongA = await institution("빛고을요양원", "29110");
+  world.dongB = await institution("무등노인복지센터", "29110");
+  world.seogu = await institution("검단실버요양원", "28260");
+  world.seogu2 = await institution("서곶주간보호센터", "28260");
+  // A history row written before the change, with the old codes (as the register writes them).
+  await t.rows(
+    `insert into institution_history (institution_id, sido_code, sigungu_code, changed_at, changed_by_name,
+       changed_by_role, kind, changed_fields, before, after)
+     values ($1, '29', '29110', '2026-01-05T10:00:00+09:00', '광주 동구 담당', 'sigungu_official', 'registered',
+       '{}', null, $2::jsonb)`,
+    [world.dongA, JSON.stringify(registerFields("빛고을요양원", "29110"))],
+  );
+  const official = await t.make.official(
+    { sigungu: "29110" },
+    { username: "gu.gwangju.dong", name: "광주 동구 담당" },
+  );
+  await t.make.official({ sido: "29" }, { username: "sido.gwangju", name: "광주 시도 담당" });
+  await t.make.official({ sido: "46" }, { username: "sido.jeonnam", name: "전남 시도 담당" });
+  world.changeRequest = await t.make.changeRequest({ institutionId: world.dongA, dueOn: "2026-07-10" });
+  world.round = await t.make.reportRound({
+    sigunguCode: "29110",
+    institutionIds: [world.dongB],
+    dueOn: "2026-12-31",
+    by: official,
   });
+  // An inspection plan of 광주 동구 with one open inspection, and a disposition it signed.
+  world.plan = await t.make.inspectionPlan({
+    sigunguCode: "29110",
+    institutionIds: [world.dongA],
+    year: 2026,
+    by: official,
+  });
+  world.disposition = await t.make.disposition({ institutionId: world.dongA, status: "draft", by: official });
   sysadmin = await t.login("sysadmin");
   mohw = await t.login("mohw");
   jongno = await t.login("gu.jongno");
