@@ -2,7 +2,8 @@ import { z } from "zod";
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, problem, validationFailed } from "../../platform/errors.ts";
-import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
+import { errorResponses, routeGroup, sendUpdated } from "../../platform/routes.ts";
 
 /**
  * 등록부 설정: values no statute fixes (e.g. the change-request deadline, migration 0004) that the system
@@ -100,44 +101,27 @@ async function updateSetting(ctx: Ctx & { actor: Actor }, key: string, value: nu
 }
 
 export function registerSettingRoutes(app: App) {
-  const tags = ["시스템 관리 등록부 설정"];
-  const config = { policy: { access: "roles", roles: SETTING_ADMINS, scope: "system" } as const };
-  const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 428: problem };
-  app.get(
+  const routes = routeGroup(app, {
+    tags: ["시스템 관리 등록부 설정"],
+    policy: { access: "roles", roles: SETTING_ADMINS, scope: "system" },
+    errors: { ...errorResponses, 409: problem, 428: problem },
+  });
+  routes.get(
     "/api/admin/register-settings",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "등록부 설정(변경신청 처리기한 등)",
-        response: { 200: settingList, ...errors },
-      },
-    },
+    { summary: "등록부 설정(변경신청 처리기한 등)", response: { 200: settingList } },
     (request) => asActor(request, (ctx) => listSettings(ctx)),
   );
-  app.put(
+  routes.put(
     "/api/admin/register-settings/:key",
     {
-      config,
-      schema: {
-        tags,
-        summary: "등록부 설정 변경(허용 범위 안에서, 접속기록에 남음)",
-        params: z.object({ key: z.string().max(60) }),
-        body: settingUpdate,
-        response: { 200: settingItem, ...errors },
-      },
+      summary: "등록부 설정 변경(허용 범위 안에서, 접속기록에 남음)",
+      params: z.object({ key: z.string().max(60) }),
+      body: settingUpdate,
+      response: { 200: settingItem },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) =>
-          updateSetting(
-            ctx,
-            request.params.key,
-            request.body.value,
-            expectedVersion(request, request.body.version),
-          ),
-        ),
+    (request, reply) =>
+      sendUpdated(request, reply, request.body.version, (ctx, version) =>
+        updateSetting(ctx, request.params.key, request.body.value, version),
       ),
   );
 }
