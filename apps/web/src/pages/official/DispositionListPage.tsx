@@ -1,13 +1,13 @@
 import {
   DISPOSITION_STATUS_LABELS,
   DISPOSITION_STATUSES,
-  type DispositionStatus,
   dateRangeError,
   koreaToday,
   MEASURE_KIND_LABELS,
 } from "@ssis/domain";
-import { type FormEvent, useEffect, useState } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { useEffect, useState } from "react";
+import { Link } from "react-router-dom";
+import { compact } from "../../api/client";
 import {
   type DispositionItem,
   type DispositionQuery,
@@ -17,18 +17,18 @@ import {
   useDispositions,
   useTables,
 } from "../../api/dispositions";
-import { errorMessage } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
-import { Alert, LiveRegion } from "../../components/Alert";
 import { Choice, DispositionStatusBadge, wonText } from "../../components/DispositionParts";
-import { type Option, SelectField, TextField } from "../../components/FormField";
+import type { Option } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { RegionFilterFields } from "../../components/RegionFilterFields";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+import { type Filters, type Sorting, useListParams } from "../../lib/listParams";
 
 const LIMIT = 20;
 /** The print view gathers at most this many rows (pages of 100); more should be downloaded as Excel. */
@@ -51,87 +51,34 @@ const MEASURE_OPTIONS: Option[] = Object.values(MEASURE_KIND_LABELS).map((label)
   label,
 }));
 
-type Filters = Omit<DispositionQuery, "page" | "limit" | "sort">;
-const FILTER_KEYS = ["from", "to", "sigungu", "law", "measure", "status", "activeSuspension", "q"] as const;
+const FILTERS = [
+  "from",
+  "to",
+  "sido",
+  "sigungu",
+  "law",
+  "measure",
+  "status",
+  "activeSuspension",
+  "q",
+] as const;
 
-function readParams(params: URLSearchParams): Filters & { sort: DispositionSort; page: number } {
-  const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
-  }
-  const sort = (params.get("sort") as DispositionSort | null) ?? "-created_at";
+/** The list's conditions as the server takes them (the 시도 only narrows the 시군구 choice). */
+function toQuery({ sido: _sido, status, activeSuspension, ...rest }: Filters<(typeof FILTERS)[number]>) {
   return {
-    ...(filters as Filters),
-    sort: SORTS.some((s) => s.value === sort) ? sort : "-created_at",
-    page: Math.max(1, Number(params.get("page")) || 1),
+    ...compact(rest),
+    status: DISPOSITION_STATUSES.find((s) => s === status),
+    activeSuspension: activeSuspension === "true" ? ("true" as const) : undefined,
   };
 }
 
 /** 행정처분대장 (UWDX): every disposition of the jurisdiction, with filters, sort, paging, Excel and print. */
 export function DispositionListPage() {
   const tables = useTables();
-  const [params, setParams] = useSearchParams();
-  const query = readParams(params);
-  const [draft, setDraft] = useState({
-    from: query.from ?? "",
-    to: query.to ?? "",
-    sido: "",
-    sigungu: query.sigungu ?? "",
-    law: query.law ?? "",
-    measure: query.measure ?? "",
-    status: query.status ?? "",
-    q: query.q ?? "",
-  });
-  const [rangeError, setRangeError] = useState<string | null>(null);
-  const [downloading, setDownloading] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const list = useListParams({ filters: FILTERS, sorts: SORTS });
+  const filters = { ...toQuery(list.filters), sort: list.sort };
   const [printing, setPrinting] = useState(false);
-  const list = useDispositions({ ...query, limit: LIMIT });
-
-  const apply = (next: Partial<ReturnType<typeof readParams>>) => {
-    const merged = { ...query, page: 1, ...next };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged))
-      if (value !== undefined && value !== "" && !(key === "page" && value === 1))
-        search.set(key, String(value));
-    setParams(search);
-  };
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    // What the official typed stays in the form; only the wrong end of the range is pointed out.
-    const error = dateRangeError("처분일", draft.from, draft.to);
-    setRangeError(error);
-    if (error) return;
-    apply({
-      from: draft.from || undefined,
-      to: draft.to || undefined,
-      sigungu: draft.sigungu || undefined,
-      law: draft.law || undefined,
-      measure: draft.measure || undefined,
-      status: (draft.status || undefined) as DispositionStatus | undefined,
-      q: draft.q.trim() || undefined,
-    });
-  };
-  const reset = () => {
-    setDraft({ from: "", to: "", sido: "", sigungu: "", law: "", measure: "", status: "", q: "" });
-    setRangeError(null);
-    const search = new URLSearchParams();
-    if (query.sort !== "-created_at") search.set("sort", query.sort);
-    setParams(search);
-  };
-  const { page: _page, ...filters } = query;
-  const download = async () => {
-    setDownloading(true);
-    setProblem(null);
-    try {
-      await downloadRegister(filters);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const dispositions = useDispositions({ ...filters, page: list.page, limit: LIMIT });
 
   const lawOptions: Option[] = [
     ...new Map((tables.data?.items ?? []).map((t) => [t.lawCode, t.lawName] as const)).entries(),
@@ -162,223 +109,142 @@ export function DispositionListPage() {
         }
       />
 
-      <search className="app-filter" aria-label="행정처분 검색">
-        <form onSubmit={search} noValidate>
-          <div className="app-filter__grid">
-            <TextField
-              id="disp-from"
-              label="처분일(부터)"
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-            <TextField
-              id="disp-to"
-              label="처분일(까지)"
-              type="date"
-              value={draft.to}
-              error={rangeError}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-            <RegionFilterFields
-              idPrefix="disp"
-              value={draft}
-              onChange={(r) => setDraft({ ...draft, ...r })}
-            />
-            <SelectField
-              id="disp-law"
-              label="근거 법령"
-              options={lawOptions}
-              placeholder="전체"
-              value={draft.law}
-              onChange={(e) => setDraft({ ...draft, law: e.target.value })}
-            />
-            <SelectField
-              id="disp-measure"
-              label="처분"
-              options={MEASURE_OPTIONS}
-              placeholder="전체"
-              value={draft.measure}
-              onChange={(e) => setDraft({ ...draft, measure: e.target.value })}
-            />
-            <SelectField
-              id="disp-status"
-              label="상태"
-              options={STATUS_OPTIONS}
-              placeholder="전체"
-              value={draft.status}
-              onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            />
-            <TextField
-              id="disp-q"
-              label="기관명"
-              type="search"
-              value={draft.q}
-              onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-            />
-          </div>
-          <div className="app-filter__actions app-button-row">
-            <button type="button" className="krds-btn medium secondary" onClick={reset}>
-              초기화
-            </button>
-            <button type="submit" className="krds-btn medium primary">
-              검색
-            </button>
-          </div>
-        </form>
-      </search>
+      <ListFilter
+        list={list}
+        label="행정처분 검색"
+        idPrefix="disp"
+        // What the official typed stays in the form; only the wrong end of the range is pointed out.
+        check={(d) => ({ to: dateRangeError("처분일", d.from, d.to) })}
+      >
+        {(f) => (
+          <>
+            {f.date("from", "처분일(부터)")}
+            {f.date("to", "처분일(까지)")}
+            <RegionFilterFields idPrefix="disp" value={f.draft} onChange={f.set} />
+            {f.select("law", "근거 법령", lawOptions)}
+            {f.select("measure", "처분", MEASURE_OPTIONS)}
+            {f.select("status", "상태", STATUS_OPTIONS)}
+            {f.text("q", "기관명")}
+          </>
+        )}
+      </ListFilter>
 
-      <section className="app-section" aria-labelledby="disp-results">
-        <div className="app-list-header">
-          <h2 id="disp-results" className="app-section-title">
-            처분 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
+      <ListSection
+        id="disp-results"
+        title="처분 목록"
+        query={dispositions}
+        items={dispositions.data?.items}
+        count={{ total: dispositions.data?.total }}
+        subject="행정처분"
+        loading="행정처분 목록을 불러오는 중입니다."
+        empty="조건에 맞는 행정처분이 없습니다"
+        list={list}
+        sortId="disp-sort"
+        paging={{ label: "행정처분 목록", limit: LIMIT, total: dispositions.data?.total ?? 0 }}
+        beside={
           <Choice
             id="disp-active-suspension"
             label="정지 처분 집행 중인 기관만"
-            checked={query.activeSuspension === "true"}
-            onChange={(on) => apply({ activeSuspension: on ? "true" : undefined })}
+            checked={list.filters.activeSuspension === "true"}
+            onChange={(on) => list.patch({ activeSuspension: on ? "true" : "" })}
           />
-          <div className="app-sort">
-            <label htmlFor="disp-sort">정렬</label>
-            <select
-              id="disp-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => apply({ sort: e.target.value as DispositionSort })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="app-button-row">
-            <button
-              type="button"
-              className="krds-btn small secondary"
-              disabled={downloading}
-              onClick={() => void download()}
-            >
-              {downloading ? "내려받는 중…" : "엑셀 다운로드"}
-            </button>
-            <button type="button" className="krds-btn small secondary" onClick={() => setPrinting(true)}>
-              출력용 보기
-            </button>
-          </div>
-        </div>
-        {problem ? (
-          <Alert tone="danger" live="alert">
-            {problem}
-          </Alert>
-        ) : null}
-        <LiveRegion message={list.data ? `행정처분 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="행정처분 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 행정처분이 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <RegisterTable items={list.data.items} />
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => apply({ page })}
-              label="행정처분 목록"
-            />
-          </>
-        ) : null}
-      </section>
+        }
+        actions={
+          <button type="button" className="krds-btn small secondary" onClick={() => setPrinting(true)}>
+            출력용 보기
+          </button>
+        }
+        excel={{ download: () => downloadRegister(filters) }}
+      >
+        {(items) => <RegisterTable items={items} sorting={list} />}
+      </ListSection>
     </>
   );
 }
 
 /** The 행정처분대장's columns: the same facts as its Excel download, folded to fit a screen. */
-function RegisterTable({ items, linked = true }: { items: DispositionItem[]; linked?: boolean }) {
+function RegisterTable({
+  items,
+  linked = true,
+  sorting,
+}: {
+  items: readonly DispositionItem[];
+  linked?: boolean;
+  sorting?: Sorting<DispositionSort>;
+}) {
   return (
-    <ScrollTable label="행정처분대장 표">
-      <table className="tbl col data app-table disp-register" data-testid="disposition-register">
-        <caption className="sr-only">
-          행정처분대장: 처분일과 처분 번호, 기관, 위반 내용, 법적 근거, 위반 차수, 처분 내용, 처분 기간,
-          과태료·과징금, 보건복지부 보고일, 상태
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">처분일·번호</th>
-            <th scope="col">기관</th>
-            <th scope="col">위반 내용</th>
-            <th scope="col">법적 근거</th>
-            <th scope="col">위반 차수</th>
-            <th scope="col">처분 내용</th>
-            <th scope="col">처분 기간</th>
-            <th scope="col">과태료·과징금</th>
-            <th scope="col">
+    <DataTable
+      label="행정처분대장 표"
+      className="disp-register"
+      testId="disposition-register"
+      caption="행정처분대장: 처분일과 처분 번호, 기관, 위반 내용, 법적 근거, 위반 차수, 처분 내용, 처분 기간, 과태료·과징금, 보건복지부 보고일, 상태"
+      columns={[
+        { header: "처분일·번호", sort: "decided_on" },
+        { header: "기관", sort: "name" },
+        "위반 내용",
+        "법적 근거",
+        "위반 차수",
+        "처분 내용",
+        "처분 기간",
+        "과태료·과징금",
+        {
+          header: "보건복지부 보고일",
+          content: (
+            <>
               보건복지부
               <br />
               보고일
-            </th>
-            <th scope="col">상태</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <span className="app-nowrap">{d.decidedOn ? formatDate(d.decidedOn) : "결정 전"}</span>
-                {d.decisionNo ? <span className="disp-cell-sub">{d.decisionNo}</span> : null}
-              </td>
-              <th scope="row" className="disp-cell-institution">
-                {linked ? (
-                  <Link to={`/official/dispositions/${d.id}`}>{d.institutionName}</Link>
-                ) : (
-                  d.institutionName
-                )}
-                <span className="disp-cell-sub">{d.sigunguName}</span>
-              </th>
-              <td className="disp-cell-text">{orEmpty(d.violationSummary)}</td>
-              <td className="disp-cell-basis">{d.tableName}</td>
-              <td className="app-nowrap">{orEmpty(d.repeatSummary)}</td>
-              <td>
-                <span className="app-nowrap">{d.measureLabel}</span>
-                {d.measureLabel !== d.proposedLabel ? (
-                  <span className="disp-cell-sub">기준 {d.proposedLabel}</span>
-                ) : null}
-              </td>
-              <td>
-                {d.periodFrom ? (
-                  <>
-                    <span className="app-nowrap">{formatDate(d.periodFrom)} ~</span>{" "}
-                    <span className="app-nowrap">{formatDate(d.periodTo)}</span>
-                  </>
-                ) : (
-                  "-"
-                )}
-              </td>
-              <td className="app-num">{wonText(d.fineWon)}</td>
-              <td className="app-nowrap">{formatDate(d.reportedToMohwOn)}</td>
-              <td>
-                {linked ? <DispositionStatusBadge status={d.status} label={d.statusLabel} /> : d.statusLabel}
-                {d.appealStatus !== "none" ? (
-                  <span className="disp-cell-sub">불복 {d.appealStatusLabel}</span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+            </>
+          ),
+        },
+        { header: "상태", sort: "status" },
+      ]}
+      sorting={sorting}
+    >
+      {items.map((d) => (
+        <tr key={d.id}>
+          <td>
+            <span className="app-nowrap">{d.decidedOn ? formatDate(d.decidedOn) : "결정 전"}</span>
+            {d.decisionNo ? <span className="disp-cell-sub">{d.decisionNo}</span> : null}
+          </td>
+          <th scope="row" className="disp-cell-institution">
+            {linked ? (
+              <Link to={`/official/dispositions/${d.id}`}>{d.institutionName}</Link>
+            ) : (
+              d.institutionName
+            )}
+            <span className="disp-cell-sub">{d.sigunguName}</span>
+          </th>
+          <td className="disp-cell-text">{orEmpty(d.violationSummary)}</td>
+          <td className="disp-cell-basis">{d.tableName}</td>
+          <td className="app-nowrap">{orEmpty(d.repeatSummary)}</td>
+          <td>
+            <span className="app-nowrap">{d.measureLabel}</span>
+            {d.measureLabel !== d.proposedLabel ? (
+              <span className="disp-cell-sub">기준 {d.proposedLabel}</span>
+            ) : null}
+          </td>
+          <td>
+            {d.periodFrom ? (
+              <>
+                <span className="app-nowrap">{formatDate(d.periodFrom)} ~</span>{" "}
+                <span className="app-nowrap">{formatDate(d.periodTo)}</span>
+              </>
+            ) : (
+              "-"
+            )}
+          </td>
+          <td className="app-num">{wonText(d.fineWon)}</td>
+          <td className="app-nowrap">{formatDate(d.reportedToMohwOn)}</td>
+          <td>
+            {linked ? <DispositionStatusBadge status={d.status} label={d.statusLabel} /> : d.statusLabel}
+            {d.appealStatus !== "none" ? (
+              <span className="disp-cell-sub">불복 {d.appealStatusLabel}</span>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

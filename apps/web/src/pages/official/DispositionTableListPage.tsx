@@ -3,10 +3,9 @@ import { useTables } from "../../api/dispositions";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { VerifiedBadge } from "../../components/DispositionParts";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
 
@@ -38,8 +37,6 @@ export function DispositionTableListPage() {
           ) : null
         }
       />
-      {tables.isPending ? <Loading label="처분기준표를 불러오는 중입니다." /> : null}
-      {tables.isError ? <QueryError error={tables.error} onRetry={() => void tables.refetch()} /> : null}
       {tables.data && tables.data.problems.length > 0 ? (
         <Alert tone="warning" title="판 사이에 맞지 않는 곳이 있습니다">
           <ul className="disp-list">
@@ -49,61 +46,52 @@ export function DispositionTableListPage() {
           </ul>
         </Alert>
       ) : null}
-      {tables.data && items.length === 0 ? <EmptyState>등록된 처분기준표가 없습니다</EmptyState> : null}
-      {items.length > 0 ? (
-        <section className="app-section" aria-labelledby="tables-list">
-          <h2 id="tables-list" className="app-section-title">
-            처분기준표 판 목록 ({formatNumber(items.length)}개)
-          </h2>
-          <ScrollTable label="처분기준표 판 목록 표">
-            <table className="tbl col data app-table" data-testid="ladder-tables">
-              <caption className="sr-only">
-                처분기준표 판: 처분기준표(판 식별자), 법령, 시행 기간, 구분, 확인, 개별기준 수
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">처분기준표</th>
-                  <th scope="col">법령</th>
-                  <th scope="col">시행 기간</th>
-                  <th scope="col">구분</th>
-                  <th scope="col">확인</th>
-                  <th scope="col">개별기준</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((t) => (
-                  <tr key={t.key}>
-                    <th scope="row" className="app-cell-name">
-                      <Link to={`/official/disposition-tables/${encodeURIComponent(t.key)}`}>
-                        {t.tableName}
-                      </Link>
-                      <span className="app-code">{t.key}</span>
-                    </th>
-                    <td>
-                      {t.lawName}
-                      <span className="app-code">{t.lawCode}</span>
-                    </td>
-                    <td className="app-nowrap">
-                      {formatDate(t.effectiveFrom)} ~{" "}
-                      {t.effectiveTo ? formatDate(t.effectiveTo) : "다음 판 시행 전까지"}
-                    </td>
-                    <td className="app-nowrap">{t.builtIn ? "기본 제공" : "보건복지부 입력"}</td>
-                    <td className="app-nowrap">
-                      <VerifiedBadge verified={t.verified} />
-                    </td>
-                    <td className="app-nowrap">
-                      {formatNumber(t.rows)}개
-                      {t.unverifiedRows > 0 ? (
-                        <span className="app-muted"> (미확인 {formatNumber(t.unverifiedRows)})</span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
-      ) : null}
+      <ListSection
+        id="tables-list"
+        title="처분기준표 판 목록"
+        query={tables}
+        items={tables.data ? items : undefined}
+        count={{ total: tables.data ? items.length : undefined, unit: "개" }}
+        subject="처분기준표 판"
+        loading="처분기준표를 불러오는 중입니다."
+        empty="등록된 처분기준표가 없습니다"
+      >
+        {(items) => (
+          <DataTable
+            label="처분기준표 판 목록 표"
+            testId="ladder-tables"
+            caption="처분기준표 판: 처분기준표(판 식별자), 법령, 시행 기간, 구분, 확인, 개별기준 수"
+            columns={["처분기준표", "법령", "시행 기간", "구분", "확인", "개별기준"]}
+          >
+            {items.map((t) => (
+              <tr key={t.key}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/official/disposition-tables/${encodeURIComponent(t.key)}`}>{t.tableName}</Link>
+                  <span className="app-code">{t.key}</span>
+                </th>
+                <td>
+                  {t.lawName}
+                  <span className="app-code">{t.lawCode}</span>
+                </td>
+                <td className="app-nowrap">
+                  {formatDate(t.effectiveFrom)} ~{" "}
+                  {t.effectiveTo ? formatDate(t.effectiveTo) : "다음 판 시행 전까지"}
+                </td>
+                <td className="app-nowrap">{t.builtIn ? "기본 제공" : "보건복지부 입력"}</td>
+                <td className="app-nowrap">
+                  <VerifiedBadge verified={t.verified} />
+                </td>
+                <td className="app-nowrap">
+                  {formatNumber(t.rows)}개
+                  {t.unverifiedRows > 0 ? (
+                    <span className="app-muted"> (미확인 {formatNumber(t.unverifiedRows)})</span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }

@@ -21,16 +21,17 @@ import {
   useOfficialMutation,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { Alert, LiveRegion } from "../../components/Alert";
+import { Alert } from "../../components/Alert";
 import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { InspectionTable } from "../../components/InspectionTable";
-import { EmptyState, Loading } from "../../components/Loading";
+import { Loading } from "../../components/Loading";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
 import { RegionFilterFields } from "../../components/RegionFilterFields";
-import { Pager } from "../../components/StaffClientPager";
 import { formatNumber } from "../../lib/format";
+import { type Filters, useListParams } from "../../lib/listParams";
 
 const LIMIT = 20;
 const SORTS: { value: InspectionSort; label: string }[] = [
@@ -52,85 +53,27 @@ const RESULT_OPTIONS: Option[] = [
   { value: "findings", label: OVERALL_RESULT_LABELS.findings },
 ];
 
-type Draft = {
-  from: string;
-  to: string;
-  sido: string;
-  sigungu: string;
-  kind: string;
-  status: string;
-  result: string;
-  month: string;
-  q: string;
-};
+const FILTERS = [
+  "from",
+  "to",
+  "sido",
+  "sigungu",
+  "kind",
+  "status",
+  "result",
+  "month",
+  "q",
+  "planId",
+] as const;
+type FilterKey = (typeof FILTERS)[number];
 
 /** 지도점검 목록 (UWDX): by period, region, kind, status and result; 엑셀 다운로드; 수시 점검 등록. */
 export function InspectionListPage() {
   const [params] = useSearchParams();
-  const initial: Draft = {
-    from: params.get("from") ?? "",
-    to: params.get("to") ?? "",
-    sido: "",
-    sigungu: params.get("sigungu") ?? "",
-    kind: params.get("kind") ?? "",
-    status: params.get("status") ?? "",
-    result: params.get("result") ?? "",
-    month: params.get("month") ?? "",
-    q: params.get("q") ?? "",
-  };
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [query, setQuery] = useState<InspectionQuery & { page: number; sort: InspectionSort }>(() => ({
-    ...toQuery(initial),
-    planId: params.get("planId") ?? undefined,
-    page: 1,
-    sort: "-scheduled_on",
-  }));
+  const list = useListParams({ filters: FILTERS, sorts: SORTS });
   const [creating, setCreating] = useState(params.get("new") === "adhoc");
-  const [downloading, setDownloading] = useState(false);
-  const [downloadNote, setDownloadNote] = useState<{ tone: "danger" | "success"; text: string } | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
-  const list = useInspections({ ...query, limit: LIMIT });
-
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    // What the official typed stays in the form; only the wrong end of the range is pointed out.
-    const rangeError = dateRangeError("점검일", draft.from, draft.to);
-    setDateError(rangeError);
-    if (rangeError) return;
-    setQuery({ ...query, ...toQuery(draft), page: 1 });
-  };
-  const reset = () => {
-    const empty: Draft = {
-      from: "",
-      to: "",
-      sido: "",
-      sigungu: "",
-      kind: "",
-      status: "",
-      result: "",
-      month: "",
-      q: "",
-    };
-    setDraft(empty);
-    setDateError(null);
-    setQuery({ page: 1, sort: query.sort });
-  };
-  const download = async () => {
-    setDownloading(true);
-    setDownloadNote(null);
-    try {
-      const { page: _page, ...filters } = query;
-      const file = await downloadExcel("/api/official/inspections.xlsx", filters, "지도점검_목록.xlsx");
-      setDownloadNote({
-        tone: "success",
-        text: `${file.fileName} (${formatNumber(file.rows)}건)을 내려받았습니다.`,
-      });
-    } catch (error) {
-      setDownloadNote({ tone: "danger", text: isApiError(error) ? error.detail : "내려받지 못했습니다." });
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const query = { ...toQuery(list.filters), sort: list.sort };
+  const inspections = useInspections({ ...query, page: list.page, limit: LIMIT });
 
   return (
     <>
@@ -156,169 +99,75 @@ export function InspectionListPage() {
       />
       {creating ? <AdhocForm onCancel={() => setCreating(false)} /> : null}
 
-      <search className="app-filter" aria-label="지도점검 검색">
-        <form onSubmit={search} noValidate>
-          <div className="app-filter__grid">
-            <TextField
-              id="insp-from"
-              label="점검일(부터)"
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-            <TextField
-              id="insp-to"
-              label="점검일(까지)"
-              type="date"
-              value={draft.to}
-              error={dateError}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-            <RegionFilterFields
-              idPrefix="insp"
-              value={draft}
-              onChange={(r) => setDraft({ ...draft, ...r })}
-            />
-            <SelectField
-              id="insp-kind"
-              label="점검 구분"
-              options={KIND_OPTIONS}
-              placeholder="전체"
-              value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
-            />
-            <SelectField
-              id="insp-status"
-              label="진행 상태"
-              options={STATUS_OPTIONS}
-              placeholder="전체"
-              value={draft.status}
-              onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            />
-            <SelectField
-              id="insp-result"
-              label="점검 결과"
-              options={RESULT_OPTIONS}
-              placeholder="전체"
-              value={draft.result}
-              onChange={(e) => setDraft({ ...draft, result: e.target.value })}
-            />
-            <SelectField
-              id="insp-month"
-              label="점검 예정 월"
-              options={MONTH_OPTIONS}
-              placeholder="전체"
-              value={draft.month}
-              onChange={(e) => setDraft({ ...draft, month: e.target.value })}
-            />
-            <TextField
-              id="insp-q"
-              label="기관명"
-              type="search"
-              value={draft.q}
-              onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-            />
-          </div>
-          <div className="app-filter__actions app-button-row">
-            <button type="button" className="krds-btn medium secondary" onClick={reset}>
-              초기화
-            </button>
-            <button type="submit" className="krds-btn medium primary">
-              검색
-            </button>
-          </div>
-        </form>
-      </search>
-
-      <section className="app-section" aria-labelledby="insp-results">
-        <div className="app-list-header">
-          <h2 id="insp-results" className="app-section-title">
-            점검 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
-              </>
-            ) : (
-              "조회 중"
-            )}
-            {query.planId ? (
-              <>
-                {" "}
-                · 점검계획 한정{" "}
-                <button
-                  type="button"
-                  className="krds-btn xsmall tertiary"
-                  onClick={() => setQuery({ ...query, planId: undefined, page: 1 })}
-                >
-                  계획 조건 해제
-                </button>
-              </>
-            ) : null}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="insp-sort">정렬</label>
-            <select
-              id="insp-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as InspectionSort, page: 1 })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="button"
-            className="krds-btn small secondary"
-            disabled={downloading || !list.data || list.data.total === 0}
-            onClick={() => void download()}
-          >
-            {downloading ? "내려받는 중…" : "엑셀 다운로드"}
-          </button>
-        </div>
-        {downloadNote ? (
-          <Alert tone={downloadNote.tone} live={downloadNote.tone === "danger" ? "alert" : "status"}>
-            {downloadNote.text}
-          </Alert>
-        ) : null}
-        <LiveRegion message={list.data ? `지도점검 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="지도점검 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 지도점검이 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
+      <ListFilter
+        list={list}
+        label="지도점검 검색"
+        idPrefix="insp"
+        // What the official typed stays in the form; only the wrong end of the range is pointed out.
+        check={(d) => ({ to: dateRangeError("점검일", d.from, d.to) })}
+      >
+        {(f) => (
           <>
-            <InspectionTable items={list.data.items} />
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="지도점검 목록"
-            />
+            {f.date("from", "점검일(부터)")}
+            {f.date("to", "점검일(까지)")}
+            <RegionFilterFields idPrefix="insp" value={f.draft} onChange={f.set} />
+            {f.select("kind", "점검 구분", KIND_OPTIONS)}
+            {f.select("status", "진행 상태", STATUS_OPTIONS)}
+            {f.select("result", "점검 결과", RESULT_OPTIONS)}
+            {f.select("month", "점검 예정 월", MONTH_OPTIONS)}
+            {f.text("q", "기관명")}
           </>
-        ) : null}
-      </section>
+        )}
+      </ListFilter>
+
+      <ListSection
+        id="insp-results"
+        title="점검 목록"
+        query={inspections}
+        items={inspections.data?.items}
+        count={{ total: inspections.data?.total }}
+        subject="지도점검"
+        loading="지도점검 목록을 불러오는 중입니다."
+        empty="조건에 맞는 지도점검이 없습니다"
+        list={list}
+        sortId="insp-sort"
+        paging={{ label: "지도점검 목록", limit: LIMIT, total: inspections.data?.total ?? 0 }}
+        beside={
+          list.filters.planId ? (
+            <p className="app-count">
+              점검계획 한정{" "}
+              <button
+                type="button"
+                className="krds-btn xsmall tertiary"
+                onClick={() => list.patch({ planId: "" })}
+              >
+                계획 조건 해제
+              </button>
+            </p>
+          ) : null
+        }
+        excel={{
+          disabled: !inspections.data || inspections.data.total === 0,
+          download: () => downloadExcel("/api/official/inspections.xlsx", query, "지도점검_목록.xlsx"),
+        }}
+      >
+        {(items) => <InspectionTable items={items} sorting={list} />}
+      </ListSection>
     </>
   );
 }
 
-function toQuery(d: Draft): InspectionQuery {
+function toQuery(d: Filters<FilterKey>): InspectionQuery {
   return {
     from: d.from || undefined,
     to: d.to || undefined,
     sigungu: d.sigungu || undefined,
-    kind: (d.kind || undefined) as InspectionQuery["kind"],
-    status: (d.status || undefined) as InspectionQuery["status"],
-    result: (d.result || undefined) as InspectionQuery["result"],
+    kind: INSPECTION_KINDS.find((k) => k === d.kind),
+    status: INSPECTION_STATUSES.find((s) => s === d.status),
+    result: d.result === "compliant" || d.result === "findings" ? d.result : undefined,
     month: d.month ? Number(d.month) : undefined,
     q: d.q.trim() || undefined,
+    planId: d.planId || undefined,
   };
 }
 

@@ -5,17 +5,15 @@ import {
   PLAN_STATUS_LABELS,
   PLAN_STATUSES,
 } from "@ssis/domain";
-import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
-import { type PlanQuery, type PlanSort, usePlans } from "../../api/inspections";
-import { LiveRegion } from "../../components/Alert";
-import { type Option, SelectField, TextField } from "../../components/FormField";
-import { EmptyState, Loading } from "../../components/Loading";
+import { type PlanSort, usePlans } from "../../api/inspections";
+import type { Option } from "../../components/FormField";
+import { DataTable } from "../../components/list/DataTable";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 
 const LIMIT = 20;
 const SORTS: { value: PlanSort; label: string }[] = [
@@ -29,31 +27,17 @@ const STATUS_OPTIONS: Option[] = PLAN_STATUSES.map((s) => ({ value: s, label: PL
 
 /** 점검계획 목록 (UWDX): the jurisdiction's plans by year, kind and status; 계획 수립. */
 export function InspectionPlanListPage() {
-  const [draft, setDraft] = useState({ year: "", kind: "", status: "" });
-  const [yearError, setYearError] = useState<string | null>(null);
-  const [query, setQuery] = useState<PlanQuery & { page: number; sort: PlanSort }>({
-    page: 1,
-    sort: "-created_at",
+  const list = useListParams({ filters: ["year", "kind", "status"], sorts: SORTS });
+  const { filters } = list;
+  const plans = usePlans({
+    year: /^\d{4}$/.test(filters.year) ? Number(filters.year) : undefined,
+    kind: INSPECTION_KINDS.find((k) => k === filters.kind),
+    status: PLAN_STATUSES.find((s) => s === filters.status),
+    sort: list.sort,
+    page: list.page,
+    limit: LIMIT,
   });
-  const list = usePlans({ ...query, limit: LIMIT });
   const thisYear = Number(koreaToday().slice(0, 4));
-
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    const year = draft.year.trim();
-    if (year && !/^\d{4}$/.test(year)) {
-      setYearError("연도는 네 자리 숫자로 입력하세요(예: 2026).");
-      return;
-    }
-    setYearError(null);
-    setQuery({
-      ...query,
-      year: year ? Number(year) : undefined,
-      kind: (draft.kind || undefined) as PlanQuery["kind"],
-      status: (draft.status || undefined) as PlanQuery["status"],
-      page: 1,
-    });
-  };
 
   return (
     <>
@@ -72,145 +56,90 @@ export function InspectionPlanListPage() {
           </Link>
         }
       />
-      <search className="app-filter" aria-label="점검계획 검색">
-        <form onSubmit={search} noValidate>
-          <div className="app-filter__grid">
-            <TextField
-              id="plan-year"
-              label="계획 연도"
-              inputMode="numeric"
-              placeholder={`예: ${thisYear}`}
-              value={draft.year}
-              error={yearError}
-              onChange={(e) => setDraft({ ...draft, year: e.target.value })}
-            />
-            <SelectField
-              id="plan-kind"
-              label="점검 구분"
-              options={KIND_OPTIONS}
-              placeholder="전체"
-              value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
-            />
-            <SelectField
-              id="plan-status"
-              label="상태"
-              options={STATUS_OPTIONS}
-              placeholder="전체"
-              value={draft.status}
-              onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            />
-          </div>
-          <div className="app-filter__actions app-button-row">
-            <button type="submit" className="krds-btn medium primary">
-              검색
-            </button>
-          </div>
-        </form>
-      </search>
-
-      <section className="app-section" aria-labelledby="plan-results">
-        <div className="app-list-header">
-          <h2 id="plan-results" className="app-section-title">
-            계획 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="plan-sort">정렬</label>
-            <select
-              id="plan-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as PlanSort, page: 1 })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <LiveRegion message={list.data ? `점검계획 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="점검계획을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 점검계획이 없습니다. 계획 수립으로 새 계획을 만드세요</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
+      <ListFilter
+        list={list}
+        label="점검계획 검색"
+        idPrefix="plan"
+        check={(d) => ({
+          year:
+            d.year.trim() && !/^\d{4}$/.test(d.year.trim())
+              ? "연도는 네 자리 숫자로 입력하세요(예: 2026)."
+              : null,
+        })}
+      >
+        {(f) => (
           <>
-            <ScrollTable label="점검계획 목록 표">
-              <table className="tbl col data app-table" data-testid="plan-table">
-                <caption className="sr-only">
-                  점검계획: 제목, 연도, 구분, 수립 기관, 점검표, 상태, 대상, 완료, 수립
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">계획</th>
-                    <th scope="col" className="app-num">
-                      연도
-                    </th>
-                    <th scope="col">구분</th>
-                    <th scope="col">수립 기관</th>
-                    <th scope="col">점검표</th>
-                    <th scope="col">상태</th>
-                    <th scope="col" className="app-num">
-                      대상
-                    </th>
-                    <th scope="col" className="app-num">
-                      완료
-                    </th>
-                    <th scope="col">수립</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row" className="app-cell-name">
-                        <Link to={`/official/inspections/plans/${p.id}`}>{p.title}</Link>
-                      </th>
-                      <td className="app-num">{p.planYear}</td>
-                      <td className="app-nowrap">
-                        {p.kindLabel}
-                        {p.jointBodies ? ` (${p.jointBodies})` : ""}
-                      </td>
-                      <td>{p.scopeLabel}</td>
-                      <td>{p.checklistLabel}</td>
-                      <td>
-                        <span
-                          className={`krds-badge ${p.status === "approved" ? "bg-light-success" : "bg-light-warning"}`}
-                        >
-                          {p.statusLabel}
-                        </span>
-                      </td>
-                      <td className="app-num">{formatNumber(p.targets)}</td>
-                      <td className="app-num">{formatNumber(p.done)}</td>
-                      <td className="app-nowrap">
-                        {formatDate(p.createdAt)} {p.createdByName}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="점검계획 목록"
-            />
+            {f.text("year", "계획 연도", {
+              type: "text",
+              inputMode: "numeric",
+              placeholder: `예: ${thisYear}`,
+            })}
+            {f.select("kind", "점검 구분", KIND_OPTIONS)}
+            {f.select("status", "상태", STATUS_OPTIONS)}
           </>
-        ) : null}
-      </section>
+        )}
+      </ListFilter>
+
+      <ListSection
+        id="plan-results"
+        title="계획 목록"
+        query={plans}
+        items={plans.data?.items}
+        count={{ total: plans.data?.total }}
+        subject="점검계획"
+        loading="점검계획을 불러오는 중입니다."
+        empty="조건에 맞는 점검계획이 없습니다. 계획 수립으로 새 계획을 만드세요"
+        list={list}
+        sortId="plan-sort"
+        paging={{ label: "점검계획 목록", limit: LIMIT, total: plans.data?.total ?? 0 }}
+      >
+        {(items) => (
+          <DataTable
+            label="점검계획 목록 표"
+            testId="plan-table"
+            caption="점검계획: 제목, 연도, 구분, 수립 기관, 점검표, 상태, 대상, 완료, 수립"
+            columns={[
+              { header: "계획", sort: "title" },
+              { header: "연도", sort: "plan_year", className: "app-num" },
+              "구분",
+              "수립 기관",
+              "점검표",
+              "상태",
+              { header: "대상", className: "app-num" },
+              { header: "완료", className: "app-num" },
+              { header: "수립", sort: "created_at" },
+            ]}
+            sorting={list}
+          >
+            {items.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/official/inspections/plans/${p.id}`}>{p.title}</Link>
+                </th>
+                <td className="app-num">{p.planYear}</td>
+                <td className="app-nowrap">
+                  {p.kindLabel}
+                  {p.jointBodies ? ` (${p.jointBodies})` : ""}
+                </td>
+                <td>{p.scopeLabel}</td>
+                <td>{p.checklistLabel}</td>
+                <td>
+                  <span
+                    className={`krds-badge ${p.status === "approved" ? "bg-light-success" : "bg-light-warning"}`}
+                  >
+                    {p.statusLabel}
+                  </span>
+                </td>
+                <td className="app-num">{formatNumber(p.targets)}</td>
+                <td className="app-num">{formatNumber(p.done)}</td>
+                <td className="app-nowrap">
+                  {formatDate(p.createdAt)} {p.createdByName}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }
