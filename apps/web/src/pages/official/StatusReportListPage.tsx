@@ -11,7 +11,6 @@ import { useInstitutionTypes, useRegions } from "../../api/reference";
 import {
   openRound,
   previewTargets,
-  type RoundQuery,
   type RoundSort,
   type TargetFilterInput,
   type TargetPreview,
@@ -19,15 +18,15 @@ import {
   useRounds,
 } from "../../api/status-reports";
 import { useUser } from "../../auth/useSession";
-import { Alert, LiveRegion } from "../../components/Alert";
+import { Alert } from "../../components/Alert";
 import { type Option, SelectField, TextField } from "../../components/FormField";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { sidoChoices, sigunguChoices } from "../../lib/regions";
 
 const LIMIT = 20;
@@ -44,23 +43,15 @@ const STATUS_OPTIONS: Option[] = REPORT_ROUND_STATUSES.map((s) => ({
 
 /** 현황보고 관리 (UWSI): rounds of the official's jurisdiction, and 회차 개설. */
 export function StatusReportListPage() {
-  const [query, setQuery] = useState<RoundQuery & { page: number; sort: RoundSort }>({
-    page: 1,
-    sort: "-opened_at",
-  });
+  const list = useListParams({ filters: ["status", "period"], sorts: SORTS });
   const [opening, setOpening] = useState(false);
-  const [draft, setDraft] = useState({ status: "", period: "" });
-  const list = useRounds({ ...query, limit: LIMIT });
-
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({
-      ...query,
-      status: (draft.status || undefined) as RoundQuery["status"],
-      period: draft.period.trim() || undefined,
-      page: 1,
-    });
-  };
+  const rounds = useRounds({
+    status: REPORT_ROUND_STATUSES.find((s) => s === list.filters.status),
+    period: list.filters.period.trim() || undefined,
+    sort: list.sort,
+    page: list.page,
+    limit: LIMIT,
+  });
 
   return (
     <>
@@ -81,121 +72,65 @@ export function StatusReportListPage() {
       />
       {opening ? <OpenRoundForm onCancel={() => setOpening(false)} /> : null}
 
-      <search className="app-filter" aria-label="현황보고 회차 검색">
-        <form onSubmit={search}>
-          <div className="app-filter__grid">
-            <SelectField
-              id="round-status"
-              label="상태"
-              options={STATUS_OPTIONS}
-              placeholder="전체"
-              value={draft.status}
-              onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            />
-            <TextField
-              id="round-period"
-              label="보고 기간"
-              type="search"
-              placeholder="예: 2026년 4분기"
-              value={draft.period}
-              onChange={(e) => setDraft({ ...draft, period: e.target.value })}
-            />
-          </div>
-          <div className="app-filter__actions">
-            <button type="submit" className="krds-btn medium primary">
-              검색
-            </button>
-          </div>
-        </form>
-      </search>
-
-      <section className="app-section" aria-labelledby="round-results">
-        <div className="app-list-header">
-          <h2 id="round-results" className="app-section-title">
-            회차 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="round-sort">정렬</label>
-            <select
-              id="round-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as RoundSort, page: 1 })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <LiveRegion message={list.data ? `현황보고 회차 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="회차 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 현황보고 회차가 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
+      <ListFilter list={list} label="현황보고 회차 검색" idPrefix="round">
+        {(f) => (
           <>
-            <ScrollTable label="현황보고 회차 목록 표">
-              <table className="tbl col data app-table">
-                <caption className="sr-only">
-                  현황보고 회차: 제목, 보고 기간, 개설 기관, 제출 기한, 상태, 대상, 제출, 제출률
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">회차</th>
-                    <th scope="col">보고 기간</th>
-                    <th scope="col">개설 기관</th>
-                    <th scope="col">제출 기한</th>
-                    <th scope="col">상태</th>
-                    <th scope="col">대상</th>
-                    <th scope="col">제출(지연)</th>
-                    <th scope="col">제출률</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row" className="app-cell-name">
-                        <Link to={`/official/status-reports/${r.id}`}>{r.title}</Link>
-                      </th>
-                      <td>{r.periodLabel}</td>
-                      <td>{r.scopeLabel}</td>
-                      <td className="app-nowrap">
-                        {formatDate(r.dueOn)} ({r.dueLabel})
-                      </td>
-                      <td className="app-nowrap">{r.statusLabel}</td>
-                      <td className="app-num">{formatNumber(r.targets)}</td>
-                      <td className="app-num">
-                        {formatNumber(r.submitted)} ({formatNumber(r.late)})
-                      </td>
-                      <td className="app-num">{r.rate}%</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="현황보고 회차 목록"
-            />
+            {f.select("status", "상태", STATUS_OPTIONS)}
+            {f.text("period", "보고 기간", { placeholder: "예: 2026년 4분기" })}
           </>
-        ) : null}
-      </section>
+        )}
+      </ListFilter>
+
+      <ListSection
+        id="round-results"
+        title="회차 목록"
+        query={rounds}
+        items={rounds.data?.items}
+        count={{ total: rounds.data?.total }}
+        subject="현황보고 회차"
+        loading="회차 목록을 불러오는 중입니다."
+        empty="조건에 맞는 현황보고 회차가 없습니다"
+        list={list}
+        sortId="round-sort"
+        paging={{ label: "현황보고 회차 목록", limit: LIMIT, total: rounds.data?.total ?? 0 }}
+      >
+        {(items) => (
+          <DataTable
+            label="현황보고 회차 목록 표"
+            caption="현황보고 회차: 제목, 보고 기간, 개설 기관, 제출 기한, 상태, 대상, 제출, 제출률"
+            columns={[
+              "회차",
+              "보고 기간",
+              "개설 기관",
+              { header: "제출 기한", sort: "due_on" },
+              "상태",
+              "대상",
+              "제출(지연)",
+              "제출률",
+            ]}
+            sorting={list}
+          >
+            {items.map((r) => (
+              <tr key={r.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/official/status-reports/${r.id}`}>{r.title}</Link>
+                </th>
+                <td>{r.periodLabel}</td>
+                <td>{r.scopeLabel}</td>
+                <td className="app-nowrap">
+                  {formatDate(r.dueOn)} ({r.dueLabel})
+                </td>
+                <td className="app-nowrap">{r.statusLabel}</td>
+                <td className="app-num">{formatNumber(r.targets)}</td>
+                <td className="app-num">
+                  {formatNumber(r.submitted)} ({formatNumber(r.late)})
+                </td>
+                <td className="app-num">{r.rate}%</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }
