@@ -1,37 +1,125 @@
 /** 이용자 list pieces shared by the institution's own 이용자 page and the officials' institution detail. */
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
-import type { Client, ClientQuery, ClientSort, Unmasked } from "../api/clients";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import type { Client, ClientPage, ClientQuery, ClientSort, Unmasked } from "../api/clients";
+import type { DownloadResult } from "../api/download";
 import { isApiError } from "../api/problem";
-import { formatDate, orEmpty } from "../lib/format";
-import { SelectField, TextField } from "./FormField";
-import { Modal } from "./Modal";
-import { ScrollTable } from "./TableWrap";
+import { formatDate, formatNumber, orEmpty } from "../lib/format";
+import type { ListParams, ListParamsSpec } from "../lib/listParams";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { type Option, TextField } from "./FormField";
+import { InstitutionRecordList, oneOf, RECORD_LIMIT } from "./InstitutionRecordList";
+import { DataTable } from "./list/DataTable";
 
-export const CLIENT_SORTS: { value: ClientSort; label: string }[] = [
-  { value: "name", label: "성명 가나다순" },
-  { value: "-admitted_on", label: "입소일 최근순" },
-  { value: "admitted_on", label: "입소일 오래된순" },
+type ClientFilter = "status" | "q";
+export type ClientListParams = ListParams<ClientFilter, ClientSort>;
+
+const STATUSES = ["active", "discharged", "all"] as const;
+const STATUS_OPTIONS: Option[] = [
+  { value: "active", label: "재원" },
+  { value: "discharged", label: "퇴소" },
+  { value: "all", label: "전체" },
 ];
 
-export function ClientTable({ items, actions }: { items: Client[]; actions?: (c: Client) => ReactNode }) {
+/** The list's filters, orders (the first is the default) and what it opens on: 재원 only. */
+export const CLIENT_LIST: ListParamsSpec<ClientFilter, ClientSort> = {
+  filters: ["status", "q"],
+  defaults: { status: "active" },
+  sorts: [
+    { value: "name", label: "성명 가나다순" },
+    { value: "-admitted_on", label: "입소일 최근순" },
+    { value: "admitted_on", label: "입소일 오래된순" },
+  ],
+};
+
+/** The API's query for the list's filters, order and page. */
+export function clientQuery({ filters, sort, page }: ClientListParams): ClientQuery {
+  return {
+    status: oneOf(STATUSES, filters.status),
+    q: filters.q || undefined,
+    sort,
+    page,
+    limit: RECORD_LIMIT,
+  };
+}
+
+export function ClientList({
+  list,
+  query,
+  title,
+  idPrefix,
+  inTab,
+  intro,
+  beside,
+  download,
+  actions,
+}: {
+  list: ClientListParams;
+  query: UseQueryResult<ClientPage>;
+  title: string;
+  idPrefix: string;
+  inTab?: boolean;
+  /** a line before the filter */
+  intro?: ReactNode;
+  /** beside the count (정원·재원) */
+  beside?: ReactNode;
+  /** 엑셀 다운로드 under the list's filters, with the reason the access log keeps */
+  download: (filters: ClientQuery, reason: string) => Promise<DownloadResult>;
+  actions?: (c: Client) => ReactNode;
+}) {
+  const total = query.data?.total;
   return (
-    <ScrollTable label="이용자 목록 표">
-      <table className="tbl col data app-table">
-        <caption className="sr-only">
-          이용자 목록: 성명, 성별, 생년월일, 주민등록번호(가림), 입소일, 퇴소일
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">성명</th>
-            <th scope="col">성별</th>
-            <th scope="col">생년월일</th>
-            <th scope="col">주민등록번호</th>
-            <th scope="col">입소일</th>
-            <th scope="col">퇴소일(사유)</th>
-            {actions ? <th scope="col">관리</th> : null}
-          </tr>
-        </thead>
-        <tbody>
+    <InstitutionRecordList
+      list={list}
+      total={total}
+      filterLabel="이용자 검색"
+      idPrefix={idPrefix}
+      inTab={inTab}
+      intro={intro}
+      fields={(f) => (
+        <>
+          {f.select("status", "재원 여부", STATUS_OPTIONS, { placeholder: null })}
+          {f.text("q", "성명")}
+        </>
+      )}
+      id={`${idPrefix}-results`}
+      title={title}
+      query={query}
+      items={query.data?.items}
+      count={{ total, unit: "명" }}
+      beside={beside}
+      subject="이용자"
+      loading="이용자 목록을 불러오는 중입니다."
+      empty="조건에 맞는 이용자가 없습니다"
+      excel={{
+        download: (reason) => download(clientQuery(list), reason),
+        disabled: !total,
+        ask: {
+          intro: (
+            <>
+              현재 조회 조건의 이용자 <strong>{formatNumber(total)}</strong>명을 엑셀 파일로 내려받습니다.
+            </>
+          ),
+          notice:
+            "파일에는 이용자의 성명·생년월일이 들어 있으며, 주민등록번호는 가린 채로 저장됩니다. 다운로드 사유와 건수는 접속기록에 남습니다.",
+          placeholder: "예: 분기별 입소자 현황 보고",
+        },
+      }}
+    >
+      {(items) => (
+        <DataTable
+          label="이용자 목록 표"
+          caption="이용자 목록: 성명, 성별, 생년월일, 주민등록번호(가림), 입소일, 퇴소일"
+          columns={[
+            "성명",
+            "성별",
+            "생년월일",
+            "주민등록번호",
+            "입소일",
+            "퇴소일(사유)",
+            ...(actions ? ["관리"] : []),
+          ]}
+        >
           {items.map((c) => (
             <tr key={c.id}>
               <th scope="row" className="app-cell-name">
@@ -47,48 +135,9 @@ export function ClientTable({ items, actions }: { items: Client[]; actions?: (c:
               {actions ? <td>{actions(c)}</td> : null}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </ScrollTable>
-  );
-}
-
-export function ClientFilter({
-  initial,
-  onSearch,
-}: {
-  initial: ClientQuery;
-  onSearch: (f: ClientQuery) => void;
-}) {
-  const [draft, setDraft] = useState({ status: initial.status ?? "active", q: initial.q ?? "" });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSearch({ status: draft.status, q: draft.q.trim() || undefined });
-  };
-  return (
-    <form onSubmit={submit}>
-      <div className="app-filter__grid">
-        <SelectField
-          id="client-status"
-          label="재원 여부"
-          options={CLIENT_STATUS_OPTIONS}
-          value={draft.status}
-          onChange={(e) => setDraft({ ...draft, status: e.target.value as "active" })}
-        />
-        <TextField
-          id="client-q"
-          label="성명"
-          type="search"
-          value={draft.q}
-          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-        />
-      </div>
-      <div className="app-filter__actions">
-        <button type="submit" className="krds-btn medium primary">
-          검색
-        </button>
-      </div>
-    </form>
+        </DataTable>
+      )}
+    </InstitutionRecordList>
   );
 }
 
@@ -102,7 +151,6 @@ export function UnmaskDialog({
   unmask: (reason: string) => Promise<Unmasked>;
   onClose: () => void;
 }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
@@ -123,27 +171,14 @@ export function UnmaskDialog({
     }
   };
   return (
-    <Modal
+    <ConfirmDialog
       title="주민등록번호 보기"
-      onEscape={onClose}
-      initialFocus={cancelRef}
-      actions={
-        <>
-          <button ref={cancelRef} type="button" className="krds-btn medium tertiary" onClick={onClose}>
-            {shown ? "닫기" : "취소"}
-          </button>
-          {shown ? null : (
-            <button
-              type="button"
-              className="krds-btn medium primary"
-              onClick={() => void submit()}
-              disabled={pending}
-            >
-              보기
-            </button>
-          )}
-        </>
-      }
+      confirmLabel="보기"
+      onConfirm={shown ? undefined : () => void submit()}
+      pending={pending}
+      onCancel={onClose}
+      cancelLabel={shown ? "닫기" : "취소"}
+      cancelTone="tertiary"
     >
       {shown ? (
         <>
@@ -168,12 +203,6 @@ export function UnmaskDialog({
           />
         </>
       )}
-    </Modal>
+    </ConfirmDialog>
   );
 }
-
-export const CLIENT_STATUS_OPTIONS = [
-  { value: "active", label: "재원" },
-  { value: "discharged", label: "퇴소" },
-  { value: "all", label: "전체" },
-];

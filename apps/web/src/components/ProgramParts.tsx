@@ -1,76 +1,109 @@
-/** 프로그램 list pieces shared by the institution's own page and the officials' institution detail. */
-import { PROGRAM_CATEGORIES, PROGRAM_CATEGORY_LABELS, type ProgramCategory } from "@ssis/domain";
-import { type FormEvent, type ReactNode, useState } from "react";
-import type { Program, ProgramQuery, ProgramSort } from "../api/programs";
+/** 프로그램 list, shared by the institution's own page and the officials' institution detail. */
+import { PROGRAM_CATEGORIES, PROGRAM_CATEGORY_LABELS } from "@ssis/domain";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import type { Program, ProgramPage, ProgramQuery, ProgramSort } from "../api/programs";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
-import { SelectField, TextField } from "./FormField";
-import { ScrollTable } from "./TableWrap";
+import type { ListParams, ListParamsSpec } from "../lib/listParams";
+import type { Option } from "./FormField";
+import { InstitutionRecordList, oneOf, RECORD_LIMIT } from "./InstitutionRecordList";
+import { DataTable } from "./list/DataTable";
 
-export function ProgramListHeader({
-  id,
-  total,
-  sort,
-  onSort,
-}: {
-  id: string;
-  total: number | undefined;
-  sort: ProgramSort;
-  onSort: (sort: ProgramSort) => void;
-}) {
-  return (
-    <div className="app-list-header">
-      <h2 id={id} className="app-section-title">
-        프로그램 목록
-      </h2>
-      <p className="app-count">
-        {total === undefined ? (
-          "조회 중"
-        ) : (
-          <>
-            총 <strong>{formatNumber(total)}</strong>건
-          </>
-        )}
-      </p>
-      <div className="app-sort">
-        <label htmlFor={`${id}-sort`}>정렬</label>
-        <select
-          id={`${id}-sort`}
-          className="krds-form-select small"
-          value={sort}
-          onChange={(e) => onSort(e.target.value as ProgramSort)}
-        >
-          {PROGRAM_SORTS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+type ProgramFilter = "status" | "category" | "q";
+export type ProgramListParams = ListParams<ProgramFilter, ProgramSort>;
+
+const STATUSES = ["ongoing", "ended", "all"] as const;
+const STATUS_OPTIONS: Option[] = [
+  { value: "ongoing", label: "진행중" },
+  { value: "ended", label: "종료" },
+  { value: "all", label: "전체" },
+];
+
+export const CATEGORY_OPTIONS = PROGRAM_CATEGORIES.map((c) => ({
+  value: c,
+  label: PROGRAM_CATEGORY_LABELS[c],
+}));
+
+/** The list's filters and orders (the first is the default); it opens on `status` (진행중 or 전체). */
+export const programList = (
+  status: (typeof STATUSES)[number],
+): ListParamsSpec<ProgramFilter, ProgramSort> => ({
+  filters: ["status", "category", "q"],
+  defaults: { status },
+  sorts: [
+    { value: "-started_on", label: "시작일 최근순" },
+    { value: "started_on", label: "시작일 오래된순" },
+    { value: "name", label: "프로그램명 가나다순" },
+    { value: "-participants", label: "참여 인원 많은순" },
+    { value: "category", label: "분야순" },
+  ],
+});
+
+/** The API's query for the list's filters, order and page. */
+export function programQuery({ filters, sort, page }: ProgramListParams): ProgramQuery {
+  return {
+    status: oneOf(STATUSES, filters.status),
+    category: oneOf(PROGRAM_CATEGORIES, filters.category),
+    q: filters.q || undefined,
+    sort,
+    page,
+    limit: RECORD_LIMIT,
+  };
 }
 
-export function ProgramTable({ items, actions }: { items: Program[]; actions?: (p: Program) => ReactNode }) {
+export function ProgramList({
+  list,
+  query,
+  idPrefix,
+  inTab,
+  actions,
+}: {
+  list: ProgramListParams;
+  query: UseQueryResult<ProgramPage>;
+  idPrefix: string;
+  inTab?: boolean;
+  actions?: (p: Program) => ReactNode;
+}) {
+  const total = query.data?.total;
   return (
-    <ScrollTable label="프로그램 목록 표">
-      <table className="tbl col data app-table">
-        <caption className="sr-only">
-          프로그램 목록: 프로그램명, 분야, 대상, 기간, 상태, 월 운영 횟수, 참여 인원, 재원
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">프로그램명</th>
-            <th scope="col">분야</th>
-            <th scope="col">대상</th>
-            <th scope="col">기간</th>
-            <th scope="col">상태</th>
-            <th scope="col">월 운영 횟수</th>
-            <th scope="col">참여 인원</th>
-            <th scope="col">재원</th>
-            {actions ? <th scope="col">관리</th> : null}
-          </tr>
-        </thead>
-        <tbody>
+    <InstitutionRecordList
+      list={list}
+      total={total}
+      filterLabel="프로그램 검색"
+      idPrefix={idPrefix}
+      inTab={inTab}
+      fields={(f) => (
+        <>
+          {f.select("status", "상태", STATUS_OPTIONS, { placeholder: null })}
+          {f.select("category", "분야", CATEGORY_OPTIONS)}
+          {f.text("q", "프로그램명·대상")}
+        </>
+      )}
+      id={`${idPrefix}-results`}
+      title="프로그램 목록"
+      query={query}
+      items={query.data?.items}
+      count={{ total }}
+      subject="프로그램"
+      loading="프로그램 목록을 불러오는 중입니다."
+      empty="조건에 맞는 프로그램이 없습니다"
+    >
+      {(items) => (
+        <DataTable
+          label="프로그램 목록 표"
+          caption="프로그램 목록: 프로그램명, 분야, 대상, 기간, 상태, 월 운영 횟수, 참여 인원, 재원"
+          columns={[
+            "프로그램명",
+            "분야",
+            "대상",
+            "기간",
+            "상태",
+            "월 운영 횟수",
+            "참여 인원",
+            "재원",
+            ...(actions ? ["관리"] : []),
+          ]}
+        >
           {items.map((p) => (
             <tr key={p.id}>
               <th scope="row" className="app-cell-name">
@@ -89,84 +122,8 @@ export function ProgramTable({ items, actions }: { items: Program[]; actions?: (
               {actions ? <td>{actions(p)}</td> : null}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        </DataTable>
+      )}
+    </InstitutionRecordList>
   );
 }
-
-export function ProgramFilter({
-  initial,
-  onSearch,
-  idPrefix,
-}: {
-  initial: ProgramQuery;
-  onSearch: (f: ProgramQuery) => void;
-  idPrefix: string;
-}) {
-  const [draft, setDraft] = useState({
-    status: initial.status ?? "ongoing",
-    category: initial.category ?? "",
-    q: initial.q ?? "",
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSearch({
-      status: draft.status,
-      category: (draft.category || undefined) as ProgramCategory | undefined,
-      q: draft.q.trim() || undefined,
-    });
-  };
-  return (
-    <form onSubmit={submit}>
-      <div className="app-filter__grid">
-        <SelectField
-          id={`${idPrefix}-status`}
-          label="상태"
-          options={STATUS_OPTIONS}
-          value={draft.status}
-          onChange={(e) => setDraft({ ...draft, status: e.target.value as "ongoing" })}
-        />
-        <SelectField
-          id={`${idPrefix}-category`}
-          label="분야"
-          options={CATEGORY_OPTIONS}
-          placeholder="전체"
-          value={draft.category}
-          onChange={(e) => setDraft({ ...draft, category: e.target.value })}
-        />
-        <TextField
-          id={`${idPrefix}-q`}
-          label="프로그램명·대상"
-          type="search"
-          value={draft.q}
-          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-        />
-      </div>
-      <div className="app-filter__actions">
-        <button type="submit" className="krds-btn medium primary">
-          검색
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export const PROGRAM_SORTS: { value: ProgramSort; label: string }[] = [
-  { value: "-started_on", label: "시작일 최근순" },
-  { value: "started_on", label: "시작일 오래된순" },
-  { value: "name", label: "프로그램명 가나다순" },
-  { value: "-participants", label: "참여 인원 많은순" },
-  { value: "category", label: "분야순" },
-];
-
-const STATUS_OPTIONS = [
-  { value: "ongoing", label: "진행중" },
-  { value: "ended", label: "종료" },
-  { value: "all", label: "전체" },
-];
-
-export const CATEGORY_OPTIONS = PROGRAM_CATEGORIES.map((c) => ({
-  value: c,
-  label: PROGRAM_CATEGORY_LABELS[c],
-}));

@@ -26,7 +26,6 @@ import {
   FileList,
   InspectionStatusBadge,
   InspectionSteps,
-  Tabs,
   TransitionTable,
 } from "../../components/InspectionParts";
 import { InspectionResultsTab } from "../../components/InspectionResultsTab";
@@ -34,6 +33,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ScrollTable } from "../../components/TableWrap";
+import { Tabs } from "../../components/Tabs";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
 type Step = "start" | "complete" | "notify" | "reopen" | "cancel" | "close";

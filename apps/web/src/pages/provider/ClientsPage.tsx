@@ -3,8 +3,6 @@ import { type FormEvent, useRef, useState } from "react";
 import {
   admitClient,
   type Client,
-  type ClientQuery,
-  type ClientSort,
   dischargeClient,
   downloadOwnClientsExcel,
   renameClient,
@@ -13,36 +11,28 @@ import {
   useOwnClients,
 } from "../../api/clients";
 import { isApiError } from "../../api/problem";
-import { Alert, LiveRegion } from "../../components/Alert";
-import { CLIENT_SORTS, ClientFilter, ClientTable, UnmaskDialog } from "../../components/ClientParts";
+import { Alert } from "../../components/Alert";
+import { CLIENT_LIST, ClientList, clientQuery, UnmaskDialog } from "../../components/ClientParts";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { describedBy, FieldShell, LimitedTextarea, TextField } from "../../components/FormField";
 import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
-import { EmptyState, Loading } from "../../components/Loading";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
-import { ClientExportDialog, downloadedNotice } from "../../components/PeopleExportDialogs";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { useFormErrors } from "../../lib/useFormErrors";
-
-const LIMIT = 20;
-
-type Query = Required<Pick<ClientQuery, "status" | "sort" | "page">> & ClientQuery;
 
 /** 이용자 관리 (CWSU): 입소 등록, 퇴소 처리, 주민등록번호는 가려서 보이고 사유를 남겨야 볼 수 있습니다. */
 export function ClientsPage() {
-  const [query, setQuery] = useState<Query>({ status: "active", sort: "name", page: 1 });
+  const list = useListParams(CLIENT_LIST);
+  const clients = useOwnClients(clientQuery(list));
   const [admitting, setAdmitting] = useState(false);
   const [discharging, setDischarging] = useState<Client | null>(null);
   const [unmasking, setUnmasking] = useState<Client | null>(null);
   const [renaming, setRenaming] = useState<Client | null>(null);
-  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useOwnClients({ ...query, limit: LIMIT });
-  const full =
-    list.data?.residential && list.data.capacity !== null && list.data.activeCount >= list.data.capacity;
+  const counts = clients.data;
+  const full = counts?.residential && counts.capacity !== null && counts.activeCount >= counts.capacity;
 
   return (
     <>
@@ -62,9 +52,9 @@ export function ClientsPage() {
         }
       />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {list.data?.residential ? (
+      {counts?.residential ? (
         <p className={full ? "app-error-text" : "app-muted"}>
-          정원 {formatNumber(list.data.capacity)}명 · 현재 재원 {formatNumber(list.data.activeCount)}명
+          정원 {formatNumber(counts.capacity)}명 · 현재 재원 {formatNumber(counts.activeCount)}명
           {full ? " — 정원이 찼습니다. 생활시설은 정원을 넘어 입소 등록할 수 없습니다." : ""}
         </p>
       ) : null}
@@ -79,88 +69,28 @@ export function ClientsPage() {
         />
       ) : null}
 
-      <search className="app-filter" aria-label="이용자 검색">
-        <ClientFilter initial={query} onSearch={(f) => setQuery({ ...query, ...f, page: 1 })} />
-      </search>
-
-      <section className="app-section" aria-labelledby="client-results">
-        <div className="app-list-header">
-          <h2 id="client-results" className="app-section-title">
-            이용자 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>명
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="client-sort">정렬</label>
-            <select
-              id="client-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as ClientSort, page: 1 })}
-            >
-              {CLIENT_SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
+      <ClientList
+        list={list}
+        query={clients}
+        title="이용자 목록"
+        idPrefix="client"
+        download={downloadOwnClientsExcel}
+        actions={(c) => (
+          <div className="app-button-row">
+            <button type="button" className="krds-btn small secondary" onClick={() => setUnmasking(c)}>
+              주민등록번호 보기<span className="sr-only"> ({c.name})</span>
+            </button>
+            <button type="button" className="krds-btn small secondary" onClick={() => setRenaming(c)}>
+              이름 정정<span className="sr-only"> ({c.name})</span>
+            </button>
+            {c.isActive ? (
+              <button type="button" className="krds-btn small tertiary" onClick={() => setDischarging(c)}>
+                퇴소 처리<span className="sr-only"> ({c.name})</span>
+              </button>
+            ) : null}
           </div>
-          <button
-            type="button"
-            className="krds-btn medium secondary"
-            disabled={!list.data || list.data.total === 0}
-            onClick={() => setExporting(true)}
-          >
-            엑셀 다운로드
-          </button>
-        </div>
-        <LiveRegion message={list.data ? `이용자 총 ${formatNumber(list.data.total)}명` : null} />
-        {list.isPending ? <Loading label="이용자 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 이용자가 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <ClientTable
-              items={list.data.items}
-              actions={(c) => (
-                <div className="app-button-row">
-                  <button type="button" className="krds-btn small secondary" onClick={() => setUnmasking(c)}>
-                    주민등록번호 보기<span className="sr-only"> ({c.name})</span>
-                  </button>
-                  <button type="button" className="krds-btn small secondary" onClick={() => setRenaming(c)}>
-                    이름 정정<span className="sr-only"> ({c.name})</span>
-                  </button>
-                  {c.isActive ? (
-                    <button
-                      type="button"
-                      className="krds-btn small tertiary"
-                      onClick={() => setDischarging(c)}
-                    >
-                      퇴소 처리<span className="sr-only"> ({c.name})</span>
-                    </button>
-                  ) : null}
-                </div>
-              )}
-            />
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="이용자 목록"
-            />
-          </>
-        ) : null}
-      </section>
+        )}
+      />
 
       {discharging ? (
         <DischargeDialog
@@ -184,16 +114,6 @@ export function ClientsPage() {
           onClose={(message) => {
             setRenaming(null);
             if (message) setNotice(message);
-          }}
-        />
-      ) : null}
-      {exporting && list.data ? (
-        <ClientExportDialog
-          total={list.data.total}
-          download={(reason) => downloadOwnClientsExcel(query, reason)}
-          onClose={(done) => {
-            setExporting(false);
-            if (done) setNotice(downloadedNotice(done));
           }}
         />
       ) : null}

@@ -11,44 +11,35 @@ import {
   createProgram,
   endProgram,
   type Program,
-  type ProgramQuery,
   programExportUrl,
   updateProgram,
   useOwnPrograms,
   useProgramMutation,
 } from "../../api/programs";
 import { useUser } from "../../auth/useSession";
-import { Alert, LiveRegion } from "../../components/Alert";
+import { Alert } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
 import { FormButtons, FormSection } from "../../components/FormSection";
-import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
-import {
-  CATEGORY_OPTIONS,
-  ProgramFilter,
-  ProgramListHeader,
-  ProgramTable,
-} from "../../components/ProgramParts";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { formatDate, formatNumber } from "../../lib/format";
+import { CATEGORY_OPTIONS, ProgramList, programList, programQuery } from "../../components/ProgramParts";
+import { formatDate } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
 
-const LIMIT = 20;
 const FUNDING_OPTIONS = PROGRAM_FUNDING_SOURCES.map((f) => ({ value: f, label: PROGRAM_FUNDING_LABELS[f] }));
 
-type FullQuery = Required<Pick<ProgramQuery, "status" | "sort" | "page">> & ProgramQuery;
+const ONGOING = programList("ongoing");
 
 /** 프로그램 관리 (CWSU): list with filters, add (관리자·직원), edit and 종료 처리 (관리자), Excel download. */
 export function ProgramsPage() {
   const user = useUser();
   const isAdmin = user.role === "provider_admin";
-  const [query, setQuery] = useState<FullQuery>({ status: "ongoing", sort: "-started_on", page: 1 });
+  const list = useListParams(ONGOING);
+  const programs = useOwnPrograms(programQuery(list));
   const [editing, setEditing] = useState<Program | "new" | null>(null);
   const [ending, setEnding] = useState<Program | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useOwnPrograms({ ...query, limit: LIMIT });
 
   return (
     <>
@@ -63,7 +54,7 @@ export function ProgramsPage() {
         }
         actions={
           <>
-            <a className="krds-btn medium secondary" href={programExportUrl(query)} download>
+            <a className="krds-btn medium secondary" href={programExportUrl(programQuery(list))} download>
               엑셀 내려받기
             </a>
             <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
@@ -86,66 +77,27 @@ export function ProgramsPage() {
         />
       ) : null}
 
-      <search className="app-filter" aria-label="프로그램 검색">
-        <ProgramFilter
-          initial={query}
-          onSearch={(f) => setQuery({ ...query, ...f, page: 1 })}
-          idPrefix="program"
-        />
-      </search>
-
-      <section className="app-section" aria-labelledby="program-results">
-        <ProgramListHeader
-          id="program-results"
-          total={list.data?.total}
-          sort={query.sort}
-          onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
-        />
-        <LiveRegion message={list.data ? `프로그램 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="프로그램 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 프로그램이 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <ProgramTable
-              items={list.data.items}
-              actions={
-                isAdmin
-                  ? (p) => (
-                      <div className="app-button-row">
-                        <button
-                          type="button"
-                          className="krds-btn small secondary"
-                          onClick={() => setEditing(p)}
-                        >
-                          수정<span className="sr-only"> ({p.name})</span>
-                        </button>
-                        {p.endedOn ? null : (
-                          <button
-                            type="button"
-                            className="krds-btn small tertiary"
-                            onClick={() => setEnding(p)}
-                          >
-                            종료 처리<span className="sr-only"> ({p.name})</span>
-                          </button>
-                        )}
-                      </div>
-                    )
-                  : undefined
-              }
-            />
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="프로그램 목록"
-            />
-          </>
-        ) : null}
-      </section>
+      <ProgramList
+        list={list}
+        query={programs}
+        idPrefix="program"
+        actions={
+          isAdmin
+            ? (p) => (
+                <div className="app-button-row">
+                  <button type="button" className="krds-btn small secondary" onClick={() => setEditing(p)}>
+                    수정<span className="sr-only"> ({p.name})</span>
+                  </button>
+                  {p.endedOn ? null : (
+                    <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(p)}>
+                      종료 처리<span className="sr-only"> ({p.name})</span>
+                    </button>
+                  )}
+                </div>
+              )
+            : undefined
+        }
+      />
 
       {ending ? (
         <EndDialog

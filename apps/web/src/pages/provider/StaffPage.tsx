@@ -16,55 +16,33 @@ import {
   importStaff,
   STAFF_TEMPLATE_URL,
   type Staff,
-  type StaffQuery,
-  type StaffSort,
   updateStaff,
   useJobTypes,
   useOwnStaff,
   useStaffMutation,
 } from "../../api/staff";
 import { useUser } from "../../auth/useSession";
-import { Alert, LiveRegion } from "../../components/Alert";
+import { Alert } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { FilePicker, SelectField, TextField } from "../../components/FormField";
 import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
-import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
-import { downloadedNotice, StaffExportDialog } from "../../components/PeopleExportDialogs";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { StaffTable } from "../../components/StaffTable";
+import { STAFF_LIST, StaffList, staffQuery } from "../../components/StaffList";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
 
-const LIMIT = 20;
-const SORTS: { value: StaffSort; label: string }[] = [
-  { value: "name", label: "성명 가나다순" },
-  { value: "-hired_on", label: "입사일 최근순" },
-  { value: "hired_on", label: "입사일 오래된순" },
-  { value: "job_type", label: "직종순" },
-];
-const STATUS_OPTIONS = [
-  { value: "active", label: "재직" },
-  { value: "left", label: "퇴직" },
-  { value: "all", label: "전체" },
-];
 const KIND_OPTIONS = EMPLOYMENT_KINDS.map((k) => ({ value: k, label: EMPLOYMENT_KIND_LABELS[k] }));
 
 /** 종사자 관리 (CWSU): list, add/edit, 퇴사 처리, 엑셀 일괄등록. */
 export function StaffPage() {
   const user = useUser();
-  const [query, setQuery] = useState<Required<Pick<StaffQuery, "status" | "sort" | "page">> & StaffQuery>({
-    status: "active",
-    sort: "name",
-    page: 1,
-  });
+  const list = useListParams(STAFF_LIST);
+  const staff = useOwnStaff(staffQuery(list));
   const [editing, setEditing] = useState<Staff | "new" | null>(null);
   const [ending, setEnding] = useState<Staff | null>(null);
-  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useOwnStaff({ ...query, limit: LIMIT });
   const jobTypes = useJobTypes();
   const isAdmin = user.role === "provider_admin";
 
@@ -97,98 +75,29 @@ export function StaffPage() {
         />
       ) : null}
 
-      <search className="app-filter" aria-label="종사자 검색">
-        <StaffFilter
-          initial={query}
-          jobTypeOptions={(jobTypes.data ?? []).map((j) => ({ value: j.code, label: j.name }))}
-          onSearch={(f) => setQuery({ ...query, ...f, page: 1 })}
-        />
-      </search>
-
-      <section className="app-section" aria-labelledby="staff-results">
-        <div className="app-list-header">
-          <h2 id="staff-results" className="app-section-title">
-            종사자 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>명
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="staff-sort">정렬</label>
-            <select
-              id="staff-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as StaffSort, page: 1 })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
+      <StaffList
+        list={list}
+        query={staff}
+        title="종사자 목록"
+        idPrefix="staff"
+        jobTypes={(jobTypes.data ?? []).map((j) => ({ value: j.code, label: j.name }))}
+        download={downloadOwnStaffExcel}
+        actions={(s) => (
+          <div className="app-button-row">
+            <button type="button" className="krds-btn small secondary" onClick={() => setEditing(s)}>
+              수정<span className="sr-only"> ({s.name})</span>
+            </button>
+            {isAdmin && s.isActive ? (
+              <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(s)}>
+                퇴사 처리<span className="sr-only"> ({s.name})</span>
+              </button>
+            ) : null}
           </div>
-          <button
-            type="button"
-            className="krds-btn medium secondary"
-            disabled={!list.data || list.data.total === 0}
-            onClick={() => setExporting(true)}
-          >
-            엑셀 다운로드
-          </button>
-        </div>
-        <LiveRegion message={list.data ? `종사자 총 ${formatNumber(list.data.total)}명` : null} />
-        {list.isPending ? <Loading label="종사자 목록을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>조건에 맞는 종사자가 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <StaffTable
-              items={list.data.items}
-              actions={(s) => (
-                <div className="app-button-row">
-                  <button type="button" className="krds-btn small secondary" onClick={() => setEditing(s)}>
-                    수정<span className="sr-only"> ({s.name})</span>
-                  </button>
-                  {isAdmin && s.isActive ? (
-                    <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(s)}>
-                      퇴사 처리<span className="sr-only"> ({s.name})</span>
-                    </button>
-                  ) : null}
-                </div>
-              )}
-            />
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="종사자 목록"
-            />
-          </>
-        ) : null}
-      </section>
+        )}
+      />
 
       <StaffImport onSaved={(n) => setNotice(`종사자 ${formatNumber(n)}명을 일괄 등록했습니다.`)} />
 
-      {exporting && list.data ? (
-        <StaffExportDialog
-          total={list.data.total}
-          download={(reason) => downloadOwnStaffExcel(query, reason)}
-          onClose={(done) => {
-            setExporting(false);
-            if (done) setNotice(downloadedNotice(done));
-          }}
-        />
-      ) : null}
       {ending ? (
         <EndDialog
           staff={ending}
@@ -199,59 +108,6 @@ export function StaffPage() {
         />
       ) : null}
     </>
-  );
-}
-
-function StaffFilter({
-  initial,
-  jobTypeOptions,
-  onSearch,
-}: {
-  initial: StaffQuery;
-  jobTypeOptions: { value: string; label: string }[];
-  onSearch: (f: StaffQuery) => void;
-}) {
-  const [draft, setDraft] = useState({
-    status: initial.status ?? "active",
-    jobType: initial.jobType ?? "",
-    q: initial.q ?? "",
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSearch({ status: draft.status, jobType: draft.jobType || undefined, q: draft.q.trim() || undefined });
-  };
-  return (
-    <form onSubmit={submit}>
-      <div className="app-filter__grid">
-        <SelectField
-          id="staff-status"
-          label="재직 여부"
-          options={STATUS_OPTIONS}
-          value={draft.status}
-          onChange={(e) => setDraft({ ...draft, status: e.target.value as "active" })}
-        />
-        <SelectField
-          id="staff-job"
-          label="직종"
-          options={jobTypeOptions}
-          placeholder="전체"
-          value={draft.jobType}
-          onChange={(e) => setDraft({ ...draft, jobType: e.target.value })}
-        />
-        <TextField
-          id="staff-q"
-          label="성명"
-          type="search"
-          value={draft.q}
-          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-        />
-      </div>
-      <div className="app-filter__actions">
-        <button type="submit" className="krds-btn medium primary">
-          검색
-        </button>
-      </div>
-    </form>
   );
 }
 
