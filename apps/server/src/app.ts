@@ -29,6 +29,7 @@ import { registerInspectionFindingsModule } from "./modules/inspection-findings/
 import { registerInspectionPlansModule } from "./modules/inspection-plans/index.ts";
 import { registerInspectionsModule } from "./modules/inspections/index.ts";
 import { registerInstitutionsModule } from "./modules/institutions/index.ts";
+import { registerNotificationsModule } from "./modules/notifications/index.ts";
 import { registerProgramsModule } from "./modules/programs/index.ts";
 import { registerReferenceModule } from "./modules/reference/index.ts";
 import { registerRegionReorganisationModule } from "./modules/region-reorganisation/index.ts";
@@ -36,6 +37,7 @@ import { registerRegisterModule } from "./modules/register/index.ts";
 import { registerStaffModule } from "./modules/staff/index.ts";
 import { registerStatusReportsModule } from "./modules/status-reports/index.ts";
 import { registerSupportAgenciesModule } from "./modules/support-agencies/index.ts";
+import { registerWorkInboxModule } from "./modules/work-inbox/index.ts";
 import { registerAuthRoutes } from "./platform/auth/auth.routes.ts";
 import { authenticate } from "./platform/auth/authenticate.ts";
 import type { Config } from "./platform/config.ts";
@@ -46,6 +48,7 @@ import { registerIdempotency } from "./platform/idempotency.ts";
 import { OPENAPI_INFO, OPENAPI_SERVERS, openapiTransform } from "./platform/openapi.ts";
 import { policyProblems, type RoutePolicy, zoneOfUrl } from "./platform/policy.ts";
 import { findNulCharacter, koreanIssueMessage } from "./platform/validation-messages.ts";
+import { WORK_INBOX } from "./work.ts";
 
 // Korean messages naming each field by its label (validation-messages.ts); a schema's own wording wins.
 z.config({ localeError: koreanIssueMessage });
@@ -188,7 +191,9 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerReferenceModule(app);
+  registerNotificationsModule(app, { admin: config.zone !== "provider" });
   if (config.zone !== "provider") {
+    registerWorkInboxModule(app, "official", WORK_INBOX);
     registerInstitutionsModule(app, "official");
     registerRegisterModule(app, "official");
     registerAccessLogModule(app);
@@ -208,6 +213,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerSupportAgenciesModule(app, "official");
   }
   if (config.zone !== "official") {
+    registerWorkInboxModule(app, "provider", WORK_INBOX);
     registerInstitutionsModule(app, "provider");
     registerRegisterModule(app, "provider");
     registerStaffModule(app, "provider");

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
-import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
+import { routeGroup, sendRecord } from "../../platform/routes.ts";
 import {
   AGENCY_READERS,
   PROVIDER_READERS,
@@ -22,30 +23,26 @@ import {
 import type { ExportStart } from "./institutions.service.ts";
 import * as service from "./institutions.service.ts";
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-
 /** 현황정보관리: officials' side (UWSI). */
 export function registerOfficialInstitutionRoutes(app: App) {
-  const tags = ["현황정보관리(UWSI)"];
-  app.get(
+  const read = routeGroup(app, {
+    tags: ["현황정보관리(UWSI)"],
+    policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" },
+  });
+  const exporters = read.withPolicy({ access: "roles", roles: REGISTER_EXPORTERS, scope: "jurisdiction" });
+
+  read.get(
     "/api/official/dashboard",
-    {
-      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
-      schema: { tags, summary: "관할 기관 현황 요약", response: { 200: dashboardResponse, ...errors } },
-    },
+    { summary: "관할 기관 현황 요약", response: { 200: dashboardResponse } },
     (request) => asActor(request, (ctx) => service.dashboard(ctx)),
   );
 
-  app.get(
+  read.get(
     "/api/official/institutions",
     {
-      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "관할 기관 목록(필터·정렬·커서 페이징)",
-        querystring: listQuery,
-        response: { 200: listResponse, ...errors },
-      },
+      summary: "관할 기관 목록(필터·정렬·커서 페이징)",
+      querystring: listQuery,
+      response: { 200: listResponse },
     },
     (request) =>
       asActor(request, (ctx) => service.listInstitutions(ctx, request.query), {
@@ -54,20 +51,15 @@ export function registerOfficialInstitutionRoutes(app: App) {
       }),
   );
 
-  app.get(
+  exporters.get(
     "/api/official/institutions/export.xlsx",
     {
-      config: { policy: { access: "roles", roles: REGISTER_EXPORTERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "관할 기관 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 최대 100,000건)",
-        querystring: exportQuery,
-        produces: [XLSX_TYPE],
-        response: {
-          200: z.unknown().describe("엑셀 파일(.xlsx): 1번 시트 기관 현황, 2번 시트 조회 조건"),
-          ...errors,
-          422: problem,
-        },
+      summary: "관할 기관 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 최대 100,000건)",
+      querystring: exportQuery,
+      produces: [XLSX_TYPE],
+      response: {
+        200: z.unknown().describe("엑셀 파일(.xlsx): 1번 시트 기관 현황, 2번 시트 조회 조건"),
+        422: problem,
       },
     },
     async (request, reply) => {
@@ -107,44 +99,35 @@ export function registerOfficialInstitutionRoutes(app: App) {
     },
   );
 
-  app.get(
+  read.get(
     "/api/official/institutions/:id",
-    {
-      config: { policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" } },
-      schema: {
-        tags,
-        summary: "기관 상세",
-        params: idParams,
-        response: { 200: institutionDetail, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getInstitution(ctx, request.params.id))),
+    { summary: "기관 상세", params: idParams, response: { 200: institutionDetail } },
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getInstitution(ctx, request.params.id)),
   );
 }
 
 /** 현황정보관리: providers' side (CWSU), and support agencies' view (CWAM). */
 export function registerProviderInstitutionRoutes(app: App) {
-  const tags = ["현황정보관리(CWSU)"];
-  app.get(
+  const routes = routeGroup(app, {
+    tags: ["현황정보관리(CWSU)"],
+    policy: { access: "roles", roles: PROVIDER_READERS, scope: "own-institution" },
+  });
+  const agency = routeGroup(app, {
+    tags: ["지원기관정보(CWAM)"],
+    policy: { access: "roles", roles: AGENCY_READERS, scope: "assigned" },
+  });
+
+  routes.get(
     "/api/provider/institution",
-    {
-      config: { policy: { access: "roles", roles: PROVIDER_READERS, scope: "own-institution" } },
-      schema: { tags, summary: "우리 기관 현황", response: { 200: institutionDetail, ...errors } },
-    },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getOwnInstitution(ctx))),
+    { summary: "우리 기관 현황", response: { 200: institutionDetail } },
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getOwnInstitution(ctx)),
   );
 
-  app.get(
+  agency.get(
     "/api/provider/agency/institutions",
     {
-      config: { policy: { access: "roles", roles: AGENCY_READERS, scope: "assigned" } },
-      schema: {
-        tags: ["지원기관정보(CWAM)"],
-        summary: "배정된 기관 요약 목록",
-        response: { 200: z.object({ items: z.array(institutionSummary) }), ...errors },
-      },
+      summary: "배정된 기관 요약 목록",
+      response: { 200: z.object({ items: z.array(institutionSummary) }) },
     },
     async (request) => {
       const page = await asActor(request, (ctx) =>
