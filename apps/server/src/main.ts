@@ -2,6 +2,7 @@ import { buildApp } from "./app.ts";
 import { prepareDatabase } from "./bootstrap.ts";
 import { formatDemoLogins } from "./platform/auth/demo-accounts.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
+import { startBackgroundWork } from "./work.ts";
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -32,8 +33,11 @@ async function main() {
     throw error;
   });
   const app = await buildApp({ config, db });
+  const work = config.jobs ? await startBackgroundWork(db, config, log) : null;
+  if (work) log("작업 대기열 시작: 알림 발송, 매일 00:10 기한 점검");
   const shutdown = async (signal: string) => {
     log(`${signal}: 종료합니다.`);
+    await work?.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -22,3 +22,6 @@ export * from "./roles.ts";
 export * from "./staff-rules.ts";
 export * from "./status-report.ts";
 export * from "./support-agency.ts";
+export * from "./notification-kinds.ts";
+export * from "./work-deadlines.ts";
+export * from "./contact-masking.ts";

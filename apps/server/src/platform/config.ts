@@ -28,6 +28,13 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  JOBS: z.enum(["on", "off"]).default("on"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL은 smtp:// 또는 smtps:// 주소여야 합니다.")
+    .optional(),
+  MAIL_FROM: z.string().default("기관행정 업무지원 <no-reply@localhost>"),
+  SMS_GATEWAY: z.enum(["file"]).default("file"),
 });
 
 export type Zone = "all" | "official" | "provider";
@@ -55,6 +62,13 @@ export interface Config {
   demoInstitutions: number;
   logLevel: string;
   trustProxy: boolean;
+  /** Run the job queue (sweeps, notification delivery) in this process. */
+  jobs: boolean;
+  /** Where e-mail goes (smtp://host:port); without it messages are written as .eml files under dataDir/mail. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The SMS gateway adapter: "file" writes each message to dataDir/sms (README: how a real one plugs in). */
+  smsGateway: "file";
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoInstitutions: e.DEMO_INSTITUTIONS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    jobs: e.JOBS === "on",
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    smsGateway: e.SMS_GATEWAY,
   };
 }
 

@@ -18,6 +18,12 @@ export interface Ctx {
   clientIp: string;
   requestId: string;
   config: Config;
+  /**
+   * Runs fn once the transaction has committed (never after a rollback): to wake a job that sends what the
+   * transaction wrote to the outbox. What it starts must not be needed for correctness: the outbox is
+   * swept on a schedule anyway.
+   */
+  afterCommit(fn: () => void | Promise<void>): void;
 }
 
 /** What a use case for a signed-in user receives (every route but login and health): `asActor` builds it. */
@@ -29,13 +35,17 @@ export type ActorCtx = Ctx & { actor: Actor };
  */
 export async function inScope<T>(
   db: Database,
-  base: Omit<Ctx, "tx">,
+  base: Omit<Ctx, "tx" | "afterCommit">,
   fn: (ctx: Ctx) => Promise<T>,
   options: ScopeOptions = {},
 ): Promise<T> {
   const a = base.actor;
   const run = options.readOnly ? db.read.bind(db) : db.transaction.bind(db);
-  return run((tx) => fn({ ...base, tx }), {
+  const committed: Array<() => void | Promise<void>> = [];
+  const afterCommit = (f: () => void | Promise<void>) => {
+    committed.push(f);
+  };
+  const result = await run((tx) => fn({ ...base, tx, afterCommit }), {
     settings: {
       "app.scope_kind": a?.scope.kind ?? "none",
       "app.scope_code": a?.scope.code ?? "",
@@ -46,6 +56,13 @@ export async function inScope<T>(
       ...(options.genericPlans ? { plan_cache_mode: "force_generic_plan" } : {}),
     },
   });
+  for (const f of committed) {
+    // Best effort by design (see Ctx.afterCommit): a failure here must not fail a committed request.
+    void Promise.resolve()
+      .then(f)
+      .catch(() => undefined);
+  }
+  return result;
 }
 
 export interface ScopeOptions {

@@ -9,3 +9,4 @@ export function registerDispositionsModule(app: App, side: "official" | "provide
   if (side === "official") registerOfficialDispositionRoutes(app);
   else registerProviderDispositionRoutes(app);
 }
+export { dispositionInboxKinds, dispositionSweeps } from "./dispositions.inbox.ts";

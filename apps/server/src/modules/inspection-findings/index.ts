@@ -12,3 +12,4 @@ export function registerInspectionFindingsModule(app: App, side: "official" | "p
   if (side === "official") registerOfficialFindingRoutes(app);
   else registerProviderFindingRoutes(app);
 }
+export { findingInboxKinds } from "./inspection-findings.inbox.ts";

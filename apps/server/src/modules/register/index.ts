@@ -9,3 +9,4 @@ export function registerRegisterModule(app: App, side: "official" | "provider") 
     registerSettingRoutes(app);
   } else registerProviderRegisterRoutes(app);
 }
+export { registerInboxKinds } from "./register.inbox.ts";

@@ -9,3 +9,4 @@ export function registerStatusReportsModule(app: App, side: "official" | "provid
   if (side === "official") registerOfficialStatusReportRoutes(app);
   else registerProviderStatusReportRoutes(app);
 }
+export { statusReportInboxKinds } from "./status-reports.inbox.ts";

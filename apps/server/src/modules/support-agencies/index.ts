@@ -8,3 +8,4 @@ export function registerSupportAgenciesModule(app: App, side: "official" | "prov
   if (side === "official") registerOfficialSupportAgencyRoutes(app);
   else registerProviderSupportAgencyRoutes(app);
 }
+export { supportAgencySweeps } from "./support-agencies.inbox.ts";
