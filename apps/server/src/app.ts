@@ -21,6 +21,7 @@ import { z } from "zod";
 import { registerAccessLogModule } from "./modules/access-log/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
+import { registerDashboardsModule } from "./modules/dashboards/index.ts";
 import { registerDispositionsModule } from "./modules/dispositions/index.ts";
 import { registerFinancesModule } from "./modules/finances/index.ts";
 import { registerInspectionCasebookModule } from "./modules/inspection-casebook/index.ts";
@@ -211,6 +212,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerInspectionCasebookModule(app, "official");
     registerDispositionsModule(app, "official");
     registerSupportAgenciesModule(app, "official");
+    registerDashboardsModule(app, "official");
   }
   if (config.zone !== "official") {
     registerWorkInboxModule(app, "provider", WORK_INBOX);
@@ -226,6 +228,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerInspectionCasebookModule(app, "provider");
     registerDispositionsModule(app, "provider");
     registerSupportAgenciesModule(app, "provider");
+    registerDashboardsModule(app, "provider");
   }
 
   if (existsSync(webDist)) {

@@ -57,6 +57,7 @@ export const ACCESS_TARGET_LABELS = {
   disposition_ladder_version: "처분기준표 버전",
   disposition_pre_notice: "처분 사전통지서",
   disposition_decision_notice: "행정처분서",
+  dashboard: "업무현황 표",
 } as const satisfies Record<string, string>;
 
 export type AccessTarget = keyof typeof ACCESS_TARGET_LABELS;

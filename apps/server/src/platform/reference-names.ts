@@ -75,6 +75,18 @@ async function loadMissing(q: Queryable, typeCodes: Set<string>, regionCodes: Se
   }
 }
 
+/** The names and fields of institution types by code (unknown codes are left out). */
+export async function typeNamesOf(q: Queryable, codes: Iterable<string>): Promise<Map<string, TypeNames>> {
+  const wanted = new Set(codes);
+  await loadMissing(q, wanted, new Set());
+  const named = new Map<string, TypeNames>();
+  for (const code of wanted) {
+    const type = types.get(code);
+    if (type) named.set(code, type);
+  }
+  return named;
+}
+
 /**
  * Adds the type's and the regions' names to each row (in place: the rows are the driver's fresh objects, and
  * copying them cost more than the lookups), reading the database only for codes not yet known.

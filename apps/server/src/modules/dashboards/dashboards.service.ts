@@ -1,0 +1,375 @@
+import {
+  CORRECTIVE_STATUS_LABELS,
+  DEADLINE_STATE_LABELS,
+  DISPOSITION_STATUS_LABELS,
+  daysUntil,
+  deadlineState,
+  FINDING_SEVERITY_LABELS,
+  FINDING_STATUS_LABELS,
+  INSPECTION_KIND_LABELS,
+  INSTITUTION_STATUS_LABELS,
+  type InspectionStatus,
+  koreaToday,
+  PLAN_STATUS_LABELS,
+  REPORT_ROUND_STATUS_LABELS,
+} from "@ssis/domain";
+import { recordAccess } from "../../platform/audit.ts";
+import { describeUser } from "../../platform/auth/auth.service.ts";
+import type { ActorCtx } from "../../platform/context.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { typeNamesOf } from "../../platform/reference-names.ts";
+import { institutionWorkbook, jurisdictionWorkbook } from "./dashboards.excel.ts";
+import * as repo from "./dashboards.repository.ts";
+import {
+  type AreaOversight,
+  CHANGE_REQUEST_AGE_BUCKETS,
+  type ChangeRequestAgeBucket,
+  type InstitutionDashboard,
+  type InstitutionTable,
+  type JurisdictionDashboard,
+  type JurisdictionTable,
+} from "./dashboards.schemas.ts";
+
+/** 지도점검·처분·현황보고·변경신청 figures are for the officials who supervise (dashboards.policy.ts). */
+const SUPERVISORS = new Set(["mohw_official", "sido_official", "sigungu_official"]);
+const DONE: readonly InspectionStatus[] = ["completed", "notified", "closed"];
+const UNDER_WAY: readonly InspectionStatus[] = ["scheduled", "in_progress"];
+
+function jurisdictionActor(ctx: ActorCtx): repo.JurisdictionActor {
+  const actor = ctx.actor;
+  if (!repo.hasJurisdiction(actor))
+    throw new AppError("FORBIDDEN", 403, "관할 구역이 있는 공무원만 업무현황을 볼 수 있습니다.");
+  return actor;
+}
+
+const emptyStatus = () => ({ total: 0, operating: 0, suspended: 0, closed: 0 });
+const emptyOversight = (): AreaOversight => ({
+  findingsOpen: 0,
+  actionsOpen: 0,
+  actionsOverdue: 0,
+  dispositionsActive: 0,
+  suspensionsInForce: 0,
+  inspectionTargets: 0,
+  inspectionsDone: 0,
+  reportTargets: 0,
+  reportSubmitted: 0,
+  changeRequestsPending: 0,
+  changeRequestsOverdue: 0,
+});
+
+/** Inspection counts of one status into targets, done, under way and cancelled. */
+function addInspections(
+  into: { targets: number; done: number; inProgress: number; cancelled: number },
+  status: InspectionStatus,
+  n: number,
+) {
+  if (status === "cancelled") {
+    into.cancelled += n;
+    return;
+  }
+  into.targets += n;
+  if (DONE.includes(status)) into.done += n;
+  else if (UNDER_WAY.includes(status)) into.inProgress += n;
+}
+
+/**
+ * 업무현황 of the official's jurisdiction: a 시군구's own figures; a 시도's with its 시군구s side by side; the
+ * ministry's with the 시도s side by side. Today and this year are Korean (koreaToday, app_today()).
+ */
+export async function jurisdictionDashboard(ctx: ActorCtx): Promise<JurisdictionDashboard> {
+  const actor = jurisdictionActor(ctx);
+  const supervises = SUPERVISORS.has(actor.role);
+  const asOf = koreaToday();
+  const year = Number(asOf.slice(0, 4));
+  const tx = ctx.tx;
+
+  const [user, institutionRows, staffRows] = [
+    await describeUser(tx, actor),
+    await repo.institutionTally(tx, actor),
+    await repo.staffTally(tx, actor),
+  ];
+  const byStatus = emptyStatus();
+  const byTypeCode = new Map<string, ReturnType<typeof emptyStatus>>();
+  const areas = new Map<
+    string,
+    { institutions: ReturnType<typeof emptyStatus>; activeStaff: number; oversight: AreaOversight }
+  >();
+  const areaOf = (code: string) => {
+    let area = areas.get(code);
+    if (!area) {
+      area = { institutions: emptyStatus(), activeStaff: 0, oversight: emptyOversight() };
+      areas.set(code, area);
+    }
+    return area;
+  };
+  for (const row of institutionRows) {
+    if (repo.isOwnRow(actor, row)) {
+      const into = row.k1 === "" ? byStatus : (byTypeCode.get(row.k1) ?? emptyStatus());
+      if (row.k1 !== "") byTypeCode.set(row.k1, into);
+      into[row.k2] += row.n;
+      into.total += row.n;
+    }
+    if (row.k1 === "" && actor.scope.kind !== "sigungu" && !repo.isOwnRow(actor, row)) {
+      const area = areaOf(repo.areaOfRow(actor, row)).institutions;
+      area[row.k2] += row.n;
+      area.total += row.n;
+    }
+  }
+  let activeStaff = 0;
+  for (const row of staffRows) {
+    if (repo.isOwnRow(actor, row)) activeStaff += row.n;
+    else areaOf(repo.areaOfRow(actor, row)).activeStaff += row.n;
+  }
+  const names = await typeNamesOf(tx, byTypeCode.keys());
+  const byType = [...byTypeCode.entries()]
+    .map(([typeCode, c]) => ({
+      typeCode,
+      typeName: names.get(typeCode)?.typeName ?? typeCode,
+      field: names.get(typeCode)?.field ?? "",
+      ...c,
+    }))
+    .sort(
+      (a, b) =>
+        a.field.localeCompare(b.field, "ko") || b.total - a.total || a.typeCode.localeCompare(b.typeCode),
+    );
+  const fields = new Map<string, number>();
+  for (const t of byType) fields.set(t.field, (fields.get(t.field) ?? 0) + t.total);
+  const byField = [...fields.entries()]
+    .map(([field, count]) => ({ field, count }))
+    .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field, "ko"));
+
+  const oversight = supervises ? await oversightOf(ctx, actor, year, areaOf) : null;
+  const areaLevel = actor.scope.kind === "nation" ? "sido" : actor.scope.kind === "sido" ? "sigungu" : null;
+  const areaRows = areaLevel
+    ? (await repo.areaNames(tx, actor, [...areas.keys()])).map((a) => {
+        const area = areas.get(a.code);
+        return {
+          code: a.code,
+          name: a.name,
+          institutions: area?.institutions ?? emptyStatus(),
+          activeStaff: area?.activeStaff ?? 0,
+          oversight: supervises ? (area?.oversight ?? emptyOversight()) : null,
+        };
+      })
+    : [];
+  return {
+    scope: { kind: actor.scope.kind, code: actor.scope.code, label: user.scope.label },
+    asOf,
+    year,
+    institutions: { byStatus, byType, byField, activeStaff },
+    oversight,
+    areaLevel,
+    areas: areaRows,
+  };
+}
+
+type AreaOf = (code: string) => { oversight: AreaOversight };
+
+async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: number, areaOf: AreaOf) {
+  const tx = ctx.tx;
+  const sigungu = actor.scope.kind === "sigungu";
+  // A 시군구's own figures are its one area's; others' own figures come from their own level's rows.
+  const areaOfLive = (code: string) => (sigungu ? null : areaOf(code).oversight);
+
+  const findings = { open: 0, actionsOpen: 0, actionsOverdue: 0, actionsSubmitted: 0 };
+  const dispositions = { preNoticed: 0, decided: 0, executing: 0, suspensionsInForce: 0 };
+  for (const c of await repo.oversightCounts(tx, actor)) {
+    findings.open += c.findings_open;
+    findings.actionsOpen += c.actions_open;
+    findings.actionsOverdue += c.actions_overdue;
+    findings.actionsSubmitted += c.actions_submitted;
+    dispositions.preNoticed += c.pre_noticed;
+    dispositions.decided += c.decided;
+    dispositions.executing += c.executing;
+    dispositions.suspensionsInForce += c.suspensions;
+    const area = areaOfLive(c.area);
+    if (area) {
+      area.findingsOpen += c.findings_open;
+      area.actionsOpen += c.actions_open;
+      area.actionsOverdue += c.actions_overdue;
+      area.dispositionsActive += c.pre_noticed + c.decided + c.executing;
+      area.suspensionsInForce += c.suspensions;
+    }
+  }
+
+  const byAge = new Map<ChangeRequestAgeBucket, number>(CHANGE_REQUEST_AGE_BUCKETS.map((b) => [b.bucket, 0]));
+  const changeRequests = { pending: 0, overdue: 0 };
+  for (const c of await repo.changeRequestCounts(tx, actor)) {
+    const bucket = c.bucket as ChangeRequestAgeBucket;
+    byAge.set(bucket, (byAge.get(bucket) ?? 0) + c.pending);
+    changeRequests.pending += c.pending;
+    changeRequests.overdue += c.overdue;
+    const area = areaOfLive(c.area);
+    if (area) {
+      area.changeRequestsPending += c.pending;
+      area.changeRequestsOverdue += c.overdue;
+    }
+  }
+
+  const inspections = { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
+  const byPlan = new Map<string, typeof inspections>();
+  for (const row of await repo.inspectionTally(tx, actor, year)) {
+    const status = row.k2;
+    if (repo.isOwnRow(actor, row)) {
+      addInspections(inspections, status, row.n);
+      const plan = byPlan.get(row.k1) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
+      byPlan.set(row.k1, plan);
+      addInspections(plan, status, row.n);
+    }
+    if (!sigungu && !repo.isOwnRow(actor, row)) {
+      const area = areaOf(repo.areaOfRow(actor, row)).oversight;
+      const counts = { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
+      addInspections(counts, status, row.n);
+      area.inspectionTargets += counts.targets;
+      area.inspectionsDone += counts.done;
+    }
+  }
+  const plans = (await repo.ownPlans(tx, actor, year)).map((p) => ({
+    id: p.id,
+    title: p.title,
+    kindLabel: INSPECTION_KIND_LABELS[p.kind],
+    statusLabel: PLAN_STATUS_LABELS[p.status],
+    scopeLabel: p.scope_label,
+    ...(byPlan.get(p.id) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 }),
+  }));
+
+  const byRound = new Map<string, { targets: number; submitted: number; late: number; pending: number }>();
+  for (const row of await repo.reportTargetTally(tx, actor)) {
+    if (repo.isOwnRow(actor, row)) {
+      const round = byRound.get(row.k1) ?? { targets: 0, submitted: 0, late: 0, pending: 0 };
+      byRound.set(row.k1, round);
+      round.targets += row.n;
+      if (row.k2 === "pending") round.pending += row.n;
+      else round.submitted += row.n;
+      if (row.k2 === "late") round.late += row.n;
+    } else if (!sigungu) {
+      const area = areaOf(repo.areaOfRow(actor, row)).oversight;
+      area.reportTargets += row.n;
+      if (row.k2 !== "pending") area.reportSubmitted += row.n;
+    }
+  }
+  const reportRounds = (await repo.roundsById(tx, [...byRound.keys()])).map((r) => ({
+    id: r.id,
+    title: r.title,
+    periodLabel: r.period_label,
+    dueOn: r.due_on,
+    status: r.status,
+    statusLabel: REPORT_ROUND_STATUS_LABELS[r.status],
+    ...(byRound.get(r.id) ?? { targets: 0, submitted: 0, late: 0, pending: 0 }),
+  }));
+
+  return {
+    findings,
+    inspections: { ...inspections, plans },
+    dispositions,
+    reportRounds,
+    changeRequests: {
+      ...changeRequests,
+      byAge: CHANGE_REQUEST_AGE_BUCKETS.map((b) => ({
+        bucket: b.bucket,
+        label: b.label,
+        count: byAge.get(b.bucket) ?? 0,
+      })),
+    },
+  };
+}
+
+/** One table of 업무현황 as an Excel file (sheet 2: the jurisdiction, who and when); the download is logged. */
+export async function exportJurisdictionTable(ctx: ActorCtx, table: JurisdictionTable) {
+  const data = await jurisdictionDashboard(ctx);
+  if (table !== "institution-types" && table !== "areas" && !data.oversight) throw notFound("업무현황 표");
+  if (table === "areas" && !data.areaLevel) throw notFound("업무현황 표");
+  const file = await jurisdictionWorkbook(data, table, ctx.actor.name, new Date());
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "dashboard",
+    subject: data.scope.label,
+    details: { table, rows: file.rows },
+  });
+  return file;
+}
+
+// ── institutions ─────────────────────────────────────────────────────────────────────────────────────
+
+const DEADLINE_KIND_LABELS = {
+  report: "현황보고",
+  corrective: "시정·개선 조치 보고",
+  documents: "사전 점검자료",
+  opinion: "처분 의견 제출",
+} as const;
+
+const DEADLINE_LINKS = {
+  report: (id: string) => `/provider/status-reports/${id}`,
+  corrective: (id: string) => `/provider/inspections/${id}`,
+  documents: (id: string) => `/provider/inspections/${id}`,
+  opinion: (id: string) => `/provider/dispositions/${id}`,
+} as const;
+
+/** 업무현황 of the provider's own institution: its deadlines, open findings, dispositions and latest grade. */
+export async function institutionDashboard(ctx: ActorCtx): Promise<InstitutionDashboard> {
+  const institutionId = ctx.actor.scope.kind === "institution" ? ctx.actor.scope.code : null;
+  const own = institutionId ? await repo.ownInstitution(ctx.tx, institutionId) : null;
+  if (!own || !institutionId) throw notFound("기관");
+  const asOf = koreaToday();
+  const deadlines = (await repo.institutionDeadlines(ctx.tx, institutionId)).map((d) => {
+    const state = deadlineState(d.due_on, asOf);
+    const s = state === "none" ? "ok" : state;
+    return {
+      kind: d.kind,
+      kindLabel: DEADLINE_KIND_LABELS[d.kind],
+      title: d.title,
+      dueOn: d.due_on,
+      daysLeft: daysUntil(d.due_on, asOf),
+      state: s,
+      stateLabel: DEADLINE_STATE_LABELS[s],
+      link: DEADLINE_LINKS[d.kind](d.object_id),
+    };
+  });
+  const findings = (await repo.institutionOpenFindings(ctx.tx, institutionId)).map((f) => ({
+    id: f.id,
+    inspectionId: f.inspection_id,
+    title: f.title,
+    severityLabel: FINDING_SEVERITY_LABELS[f.severity],
+    statusLabel: FINDING_STATUS_LABELS[f.status],
+    actionStatusLabel: f.action_status ? CORRECTIVE_STATUS_LABELS[f.action_status] : null,
+    dueOn: f.due_on,
+    overdue: f.overdue,
+  }));
+  const dispositions = (await repo.institutionDispositions(ctx.tx, institutionId)).map((d) => ({
+    id: d.id,
+    measureLabel: d.measure_label,
+    status: d.status,
+    statusLabel: DISPOSITION_STATUS_LABELS[d.status],
+    decidedOn: d.decided_on,
+    periodFrom: d.period_from,
+    periodTo: d.period_to,
+    inForce: d.in_force,
+  }));
+  return {
+    asOf,
+    institution: {
+      id: own.id,
+      name: own.name,
+      status: own.status,
+      statusLabel: INSTITUTION_STATUS_LABELS[own.status],
+      latestGrade: own.latest_grade,
+      latestGradeYear: own.latest_grade_year,
+    },
+    deadlines,
+    findings,
+    dispositions,
+  };
+}
+
+export async function exportInstitutionTable(ctx: ActorCtx, table: InstitutionTable) {
+  const data = await institutionDashboard(ctx);
+  const file = await institutionWorkbook(data, table, ctx.actor.name, new Date());
+  await recordAccess(ctx, {
+    action: "export",
+    targetType: "dashboard",
+    targetId: data.institution.id,
+    subject: data.institution.name,
+    details: { table, rows: file.rows },
+  });
+  return file;
+}
