@@ -432,6 +432,15 @@ export function factories(t: FactoryHost) {
     return planId;
   }
 
+  /** A support agency of a 시도 (or nationwide with `sidoCode: null`). */
+  async function supportAgency(o: { sidoCode: string | null; kind?: string; name?: string }) {
+    const [row] = await sql<{ id: string }>(
+      "insert into support_agency (name, kind, sido_code) values ($1, $2, $3) returning id",
+      [o.name ?? `시험지원기관 ${++serial}${unique()}`, o.kind ?? "지역사회서비스지원단", o.sidoCode],
+    );
+    return row?.id as string;
+  }
+
   /** An institution's assignment to a support agency for a period (open-ended without `endsOn`). */
   async function agencyAssignment(o: {
     agencyId: string;
@@ -463,6 +472,7 @@ export function factories(t: FactoryHost) {
     changeRequest,
     reportRound,
     inspectionPlan,
+    supportAgency,
     agencyAssignment,
   };
 }

@@ -1,13 +1,14 @@
 import { addDays, koreaToday } from "@ssis/domain";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../test/helpers.ts";
+import type { AgencyDetail, OwnAssignments } from "../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../test/helpers.ts";
 
 // "Today" is the Korean date whatever the machine's or the database's zone (UTC here). Between 00:00 and
 // 09:00 KST the UTC date is still yesterday; these tests put the server's clock at 00:30 and 23:30 KST of
 // the next Korean day with a fake clock. The embedded database reads the same (faked) clock; a database
 // server does not, and app_today() follows the server's date all the same. Sessions may idle for 3 days,
 // since the fake clock runs up to two days ahead of the sign-in.
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let sido: TestClient;
 let support: TestClient;
 let auditor: TestClient;
@@ -23,15 +24,7 @@ beforeAll(async () => {
   support = await t.login("support.seoul");
   auditor = await t.login("auditor");
   day = addDays(koreaToday(), 1);
-  institutions = await t.asOwner(async (db) =>
-    (
-      await db.query<{ id: string }>(
-        `select i.id from institution i where i.sido_code = '11' and i.status <> 'closed'
-             and not exists (select 1 from agency_assignment a where a.institution_id = i.id) order by i.id limit 4`,
-      )
-    ).rows.map((r) => r.id),
-  );
-  expect(institutions).toHaveLength(4);
+  institutions = (await t.make.institutions(4, { sigunguCode: "11110" })).map((i) => i.id);
   // Four assignments around the Korean day `day`: ended the day before, starting that day, ending that day,
   // starting the day after.
   const periods: [string, string | null][] = [
@@ -40,14 +33,14 @@ beforeAll(async () => {
     [addDays(day, -30), day],
     [addDays(day, 1), null],
   ];
-  await t.asOwner(async (db) => {
-    for (const [i, [startsOn, endsOn]] of periods.entries())
-      await db.query(
-        `insert into agency_assignment (agency_id, institution_id, purpose, starts_on, ends_on)
-         values ($1, $2, '시각 경계 시험', $3, $4)`,
-        [ids().seoulAgencyId, institutions[i], startsOn, endsOn],
-      );
-  });
+  for (const [i, [startsOn, endsOn]] of periods.entries())
+    await t.make.agencyAssignment({
+      agencyId: ids().seoulAgencyId,
+      institutionId: institutions[i] as string,
+      purpose: "시각 경계 시험",
+      startsOn,
+      endsOn,
+    });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -75,10 +68,7 @@ describe.each(["00:30", "23:30"])("at %s KST", (time) => {
     expect(koreaToday()).toBe(day);
     // ended yesterday, starts today, ends today, starts tomorrow
     expect(await visible()).toEqual([false, true, true, false]);
-    const statuses = (await support.get("/api/provider/agency/assignments")).json().items as {
-      institutionId: string;
-      status: string;
-    }[];
+    const statuses = (await support.get("/api/provider/agency/assignments")).json<OwnAssignments>().items;
     expect(institutions.map((id) => statuses.find((s) => s.institutionId === id)?.status)).toEqual([
       "ended",
       "active",
@@ -89,23 +79,21 @@ describe.each(["00:30", "23:30"])("at %s KST", (time) => {
 
   it("an official's agency register counts the assignments in force on the Korean day", async () => {
     at(kst(day, time));
-    const before = (await sido.get(`/api/official/support-agencies/${ids().seoulAgencyId}`)).json();
-    const mine = (before.assignments as { institutionId: string; status: string }[]).filter((a) =>
-      institutions.includes(a.institutionId),
-    );
+    const before = (
+      await sido.get(`/api/official/support-agencies/${ids().seoulAgencyId}`)
+    ).json<AgencyDetail>();
+    const mine = before.assignments.filter((a) => institutions.includes(a.institutionId));
     expect(mine.map((a) => a.status).sort()).toEqual(["active", "active", "ended", "scheduled"]);
   });
 
   it("a region abolished at the end of yesterday is not offered today; one abolished at the end of today is", async () => {
     at(kst(day, time));
-    await t.asOwner((db) =>
-      db.query(
-        `insert into region (code5, code10, level, sido_code, sido_name, sigungu_name, valid_from, valid_to)
+    await t.rows(
+      `insert into region (code5, code10, level, sido_code, sido_name, sigungu_name, valid_from, valid_to)
          values ('99901', '9990100000', 'sigungu', '99', '시험도', '어제폐지군', '2000-01-01', $1),
                 ('99902', '9990200000', 'sigungu', '99', '시험도', '오늘폐지군', '2000-01-01', $2)
          on conflict (code5) do update set valid_to = excluded.valid_to`,
-        [addDays(day, -1), day],
-      ),
+      [addDays(day, -1), day],
     );
     const codes = (await sido.get("/api/reference/regions"))
       .json()

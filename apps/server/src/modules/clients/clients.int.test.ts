@@ -1,9 +1,9 @@
 import { residentNumberCheckDigit } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let admin: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
@@ -25,22 +25,7 @@ const admit = (client: TestClient, over: Record<string, unknown> = {}) =>
     ...over,
   });
 
-const lastLog = (action: string) =>
-  t.asOwner(
-    async (db) =>
-      (
-        await db.query<{
-          action: string;
-          target_id: string;
-          subject: string;
-          username: string;
-          reason: string | null;
-        }>(
-          "select action, target_id, subject, username, reason from access_log where action = $1 and target_type = 'client' order by seq desc limit 1",
-          [action],
-        )
-      ).rows[0],
-  );
+const lastLog = (action: string) => t.lastAccessLog({ action, targetType: "client" });
 
 describe("입소 등록 and the 주민등록번호", () => {
   it("refuses a malformed number, an impossible birth date and an admission before birth, in Korean", async () => {
@@ -91,14 +76,9 @@ describe("입소 등록 and the 주민등록번호", () => {
     expect(r.body).not.toContain(digits);
     expect(r.body).not.toContain(number);
 
-    const raw = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ rrn_encrypted: string; rrn_masked: string; rrn_lookup: string }>(
-            "select rrn_encrypted, rrn_masked, rrn_lookup from client where id = $1",
-            [created.id],
-          )
-        ).rows[0],
+    const [raw] = await t.rows<{ rrn_encrypted: string; rrn_masked: string; rrn_lookup: string }>(
+      "select rrn_encrypted, rrn_masked, rrn_lookup from client where id = $1",
+      [created.id],
     );
     expect(raw?.rrn_encrypted.startsWith("v1:")).toBe(true);
     expect(raw?.rrn_encrypted).not.toContain(digits);
@@ -257,60 +237,42 @@ describe("scope", () => {
 
 describe("정원 (capacity) of a residential institution", () => {
   it("admits up to the capacity and refuses the next admission with a clear Korean message", async () => {
-    const jongnoId = ids().jongnoInstitutionId;
-    const { capacity, active } = await t.asOwner(async (db) => {
-      const i = (
-        await db.query<{ capacity: number }>("select capacity from institution where id = $1", [jongnoId])
-      ).rows[0];
-      const a = (
-        await db.query<{ n: number }>(
-          "select count(*) as n from client where institution_id = $1 and discharged_on is null",
-          [jongnoId],
-        )
-      ).rows[0];
-      return { capacity: Number(i?.capacity), active: Number(a?.n) };
-    });
-    expect(capacity).toBe(70);
-    // fill to one below capacity directly (the API path is tested above)
-    await t.asOwner(async (db) => {
-      for (let k = active; k < capacity - 1; k++)
-        await db.query(
-          `insert into client (institution_id, sido_code, sigungu_code, name, gender, birth_date, rrn_encrypted, rrn_masked, rrn_lookup, admitted_on)
-           values ($1, '11', '11110', $2, 'female', '1940-01-01', 'v1:x', '400101-2******', $3, '2024-01-01')`,
-          [jongnoId, `채움${k}`, `fill-${k}`],
-        );
-    });
-    const last = await admit(admin, { name: "마지막자리" });
+    const home = await t.make.institution({ typeCode: "ELD-MED-NURSING", capacity: 3 });
+    const provider = await t.make.signIn(await t.make.providerAccount(home.id));
+    expect((await admit(provider, { name: "첫째" })).statusCode).toBe(201);
+    expect((await admit(provider, { name: "둘째" })).statusCode).toBe(201);
+    const last = await admit(provider, { name: "마지막자리" });
     expect(last.statusCode).toBe(201);
-    const over = await admit(admin, { name: "초과" });
+    const over = await admit(provider, { name: "초과" });
     expect(over.statusCode).toBe(409);
     expect(over.json().code).toBe("CAPACITY_EXCEEDED");
     expect(over.json().detail).toBe(
-      "정원(70명)이 모두 찼습니다(현재 재원 70명). 생활시설은 정원을 넘어 입소 등록할 수 없습니다. 퇴소 처리나 정원 변경신청 후 다시 등록하세요.",
+      "정원(3명)이 모두 찼습니다(현재 재원 3명). 생활시설은 정원을 넘어 입소 등록할 수 없습니다. 퇴소 처리나 정원 변경신청 후 다시 등록하세요.",
     );
-    const page = (await admin.get("/api/provider/clients?limit=1")).json();
-    expect(page).toMatchObject({ capacity: 70, activeCount: 70, residential: true });
+    const page = (await provider.get("/api/provider/clients?limit=1")).json();
+    expect(page).toMatchObject({ capacity: 3, activeCount: 3, residential: true });
     // a discharge frees the place
     const lastClient = last.json();
-    await admin.post(`/api/provider/clients/${lastClient.id}/discharge`, {
+    await provider.post(`/api/provider/clients/${lastClient.id}/discharge`, {
       dischargedOn: "2025-04-01",
       dischargeReason: "전원",
       version: 1,
     });
-    expect((await admit(admin, { name: "빈자리" })).statusCode).toBe(201);
+    expect((await admit(provider, { name: "빈자리" })).statusCode).toBe(201);
   });
 
   it("does not count capacity for a day-use (이용) institution", async () => {
-    const mapo = await t.login("provider.mapo");
-    const r = await admit(mapo, { name: "복지관이용" });
+    const center = await t.make.institution({ typeCode: "ELD-LEI-CENTER", capacity: 0 });
+    const provider = await t.make.signIn(await t.make.providerAccount(center.id));
+    const r = await admit(provider, { name: "복지관이용" });
     expect(r.statusCode).toBe(201);
-    expect((await mapo.get("/api/provider/clients")).json().residential).toBe(false);
+    expect((await provider.get("/api/provider/clients")).json().residential).toBe(false);
   });
 });
 
 describe("이용자 엑셀 다운로드", () => {
   it("keeps resident numbers masked, needs a reason and stays within the scope", async () => {
-    // Run alone, the institution has no residents yet (later describes fill it to its 정원).
+    // Run alone, the institution has no residents yet.
     if ((await admin.get("/api/provider/clients?status=all")).json().total === 0)
       expect((await admit(admin, { name: "엑셀이용" })).statusCode).toBe(201);
     const list = (await admin.get("/api/provider/clients?status=all&limit=200")).json();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { fieldErrors } from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let admin: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
@@ -41,14 +42,7 @@ describe("finances (provider)", () => {
         subsidyShare: 0.625,
       },
     });
-    const log = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ target_id: string }>(
-            "select target_id from access_log where action = 'create' and target_type = 'institution_finance_year' order by seq desc limit 1",
-          )
-        ).rows[0],
-    );
+    const log = await t.lastAccessLog({ action: "create", targetType: "institution_finance_year" });
     expect(log?.target_id).toBe(res.json().id);
   });
 
@@ -62,9 +56,7 @@ describe("finances (provider)", () => {
   it("answers negative and fractional amounts and a future year with Korean field errors", async () => {
     const res = await admin.post("/api/provider/finances", year(2017, { donations: -1, personnel: 1.5 }));
     expect(res.statusCode).toBe(400);
-    const fields = Object.fromEntries(
-      (res.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
-    );
+    const fields = fieldErrors(res.json());
     expect(fields.donations).toBe("후원금은 0원 이상이어야 합니다.");
     expect(fields.personnel).toBe("인건비는 원 단위 정수로 입력하세요.");
     const future = await admin.post("/api/provider/finances", year(2099));

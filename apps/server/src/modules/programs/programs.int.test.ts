@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import { fieldErrors } from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let admin: TestClient;
 let staff: TestClient;
 beforeAll(async () => {
@@ -24,16 +25,7 @@ const newProgram = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const lastLog = (action: string) =>
-  t.asOwner(
-    async (db) =>
-      (
-        await db.query<{ action: string; target_id: string; username: string; details: unknown }>(
-          "select action, target_id, username, details from access_log where action = $1 and target_type = 'institution_program' order by seq desc limit 1",
-          [action],
-        )
-      ).rows[0],
-  );
+const lastLog = (action: string) => t.lastAccessLog({ action, targetType: "institution_program" });
 
 describe("programs (provider)", () => {
   it("lets provider staff add a programme and logs it", async () => {
@@ -58,9 +50,7 @@ describe("programs (provider)", () => {
       newProgram({ name: "", participants: -3, category: "sports" }),
     );
     expect(res.statusCode).toBe(400);
-    const fields = Object.fromEntries(
-      (res.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
-    );
+    const fields = fieldErrors(res.json());
     expect(fields.name).toBe("프로그램명을 입력하세요.");
     expect(fields.participants).toBe("참여 인원은 0명 이상이어야 합니다.");
     expect(fields.category).toBe("분야를 선택하세요.");

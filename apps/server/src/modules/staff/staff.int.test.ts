@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, multipartFile, type TestClient } from "../../../test/helpers.ts";
+import { fieldErrors } from "../../../test/api-types.ts";
+import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let admin: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
@@ -43,33 +44,16 @@ async function workbook(rows: (string | number | Date | null)[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const countStaff = (institutionId: string) =>
-  t.asOwner(async (db) =>
-    Number(
-      (
-        await db.query<{ n: number }>("select count(*) as n from staff where institution_id = $1", [
-          institutionId,
-        ])
-      ).rows[0]?.n,
-    ),
+const countStaff = async (institutionId: string) =>
+  Number(
+    (
+      await t.rows<{ n: number }>("select count(*) as n from staff where institution_id = $1", [
+        institutionId,
+      ])
+    )[0]?.n,
   );
 
-const lastLog = (action: string, targetType: string) =>
-  t.asOwner(
-    async (db) =>
-      (
-        await db.query<{
-          action: string;
-          target_id: string;
-          subject: string;
-          username: string;
-          details: unknown;
-        }>(
-          "select action, target_id, subject, username, details from access_log where action = $1 and target_type = $2 order by seq desc limit 1",
-          [action, targetType],
-        )
-      ).rows[0],
-  );
+const lastLog = (action: string, targetType: string) => t.lastAccessLog({ action, targetType });
 
 describe("종사자 list (provider)", () => {
   it("lists the own institution's active staff with filters, sort and paging, and logs the list", async () => {
@@ -130,11 +114,9 @@ describe("종사자 add, edit, end", () => {
       hiredOn: "2024-02-30",
     });
     expect(missing.statusCode).toBe(400);
-    const fields = missing.json().errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(["name", "hiredOn"]));
-    expect(missing.json().errors.find((e: { field: string }) => e.field === "hiredOn").message).toBe(
-      "입사일이 실제 날짜가 아닙니다.",
-    );
+    const fields = fieldErrors(missing.json());
+    expect(Object.keys(fields)).toEqual(expect.arrayContaining(["name", "hiredOn"]));
+    expect(fields.hiredOn).toBe("입사일이 실제 날짜가 아닙니다.");
   });
 
   it("adds a staff member (provider staff may enter data) and logs it", async () => {
@@ -354,15 +336,7 @@ describe("종사자 엑셀 다운로드", () => {
     const sheet = wb.getWorksheet("종사자");
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     expect(sheet?.getRow(2).getCell(1).value).toBe(list.items[0].name);
-    const log = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ reason: string }>(
-            "select reason from access_log where action = 'export' and target_type = 'staff' order by seq desc limit 1",
-          )
-        ).rows,
-    );
-    expect(log[0]?.reason).toBe("인력 현황 점검");
+    expect((await lastLog("export", "staff"))?.reason).toBe("인력 현황 점검");
     const mapo = await t.login("gu.mapo");
     const other = await mapo.get(
       `/api/official/institutions/${ids().jongnoInstitutionId}/staff.xlsx?reason=점검`,

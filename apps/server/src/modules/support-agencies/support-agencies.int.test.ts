@@ -1,17 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { addDays } from "@ssis/domain";
+import { addDays, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import type { AgencyDetail } from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 import { type Actor, inScope } from "../../platform/context.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let mohw: TestClient;
 let sido: TestClient;
 let gu: TestClient;
 let support: TestClient;
-let today: string;
+const today = koreaToday();
 let gyeonggiAgencyId: string;
-/** Seoul institutions (not closed) with no assignment at all, and one outside Seoul. */
+/** Seoul institutions (operating) with no assignment at all, and one outside Seoul. */
 let freeSeoul: string[];
 let outsideSeoul: string;
 
@@ -23,43 +24,13 @@ beforeAll(async () => {
   sido = await t.login("sido.seoul");
   gu = await t.login("gu.jongno");
   support = await t.login("support.seoul");
-  await t.asOwner(async (db) => {
-    today = (await db.query<{ d: string }>("select current_date::text as d")).rows[0]?.d ?? "";
-    gyeonggiAgencyId =
-      (
-        await db.query<{ id: string }>(
-          "select id from support_agency where sido_code = '41' and kind = '지역사회서비스지원단'",
-        )
-      ).rows[0]?.id ?? "";
-    freeSeoul = (
-      await db.query<{ id: string }>(
-        `select i.id from institution i where i.sido_code = '11' and i.status <> 'closed'
-           and not exists (select 1 from agency_assignment a where a.institution_id = i.id) order by i.name`,
-      )
-    ).rows.map((r) => r.id);
-    outsideSeoul =
-      (
-        await db.query<{ id: string }>(
-          "select id from institution where sido_code <> '11' and status <> 'closed' limit 1",
-        )
-      ).rows[0]?.id ?? "";
-  });
-  expect(gyeonggiAgencyId).not.toBe("");
-  expect(freeSeoul.length).toBeGreaterThanOrEqual(4);
-  expect(outsideSeoul).not.toBe("");
+  gyeonggiAgencyId = await t.make.supportAgency({ sidoCode: "41", kind: "지역사회서비스지원단" });
+  freeSeoul = (await t.make.institutions(4, { sigunguCode: "11140" })).map((i) => i.id);
+  outsideSeoul = (await t.make.institution({ sigunguCode: "26110" })).id;
 });
 afterAll(() => t.close());
 
-const lastLog = (targetType: string) =>
-  t.asOwner(
-    async (db) =>
-      (
-        await db.query<{ action: string; target_id: string; username: string; reason: string | null }>(
-          "select action, target_id, username, reason from access_log where target_type = $1 order by seq desc limit 1",
-          [targetType],
-        )
-      ).rows[0],
-  );
+const lastLog = (targetType: string) => t.lastAccessLog({ targetType });
 
 describe("officials keep the register", () => {
   it("lets the ministry create a nationwide agency with coverage, and logs it", async () => {
@@ -152,16 +123,23 @@ describe("officials keep the register", () => {
     const names = list.json().items.map((a: { name: string }) => a.name);
     expect(names).toContain("서울특별시사회서비스원");
     expect(names).not.toContain("부산광역시사회서비스원");
+    const mapoAssigned = await t.make.institution({ sigunguCode: "11440" });
+    await t.make.agencyAssignment({
+      agencyId: ids().seoulAgencyId,
+      institutionId: mapoAssigned.id,
+      startsOn: today,
+    });
     const detail = await gu.get(`/api/official/support-agencies/${ids().seoulAgencyId}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json().canEdit).toBe(false);
-    // Only assignments to institutions in 종로구 are shown to 종로구.
-    const jongno = await t.asOwner(async (db) =>
-      (await db.query<{ id: string }>("select id from institution where sigungu_code = '11110'")).rows.map(
-        (r) => r.id,
-      ),
+    // Only assignments to institutions in 종로구 are shown to 종로구 (the agency also supports one in 마포구).
+    expect(detail.json<AgencyDetail>().assignments.map((a) => a.sigunguName)).toEqual(
+      expect.arrayContaining(["종로구"]),
     );
-    for (const a of detail.json().assignments) expect(jongno).toContain(a.institutionId);
+    for (const a of detail.json<AgencyDetail>().assignments) expect(a.sigunguName).toBe("종로구");
+    expect(detail.json<AgencyDetail>().assignments.map((a) => a.institutionId)).not.toContain(
+      mapoAssigned.id,
+    );
     expect(detail.json().assignments.map((a: { institutionId: string }) => a.institutionId)).toContain(
       ids().jongnoInstitutionId,
     );
@@ -309,17 +287,15 @@ describe("support agency staff (인망)", () => {
     const profile = await support.get("/api/provider/agency");
     expect(profile.statusCode).toBe(200);
     expect(profile.json()).toMatchObject({ id: ids().seoulAgencyId, name: "서울특별시사회서비스원" });
-    const current = await t.asOwner(async (db) =>
-      (
-        await db.query<{ institution_id: string }>(
-          `select institution_id from agency_assignment where agency_id = $1 and starts_on <= current_date
-             and (ends_on is null or ends_on >= current_date)`,
-          [ids().seoulAgencyId],
-        )
-      ).rows
-        .map((r) => r.institution_id)
-        .sort(),
-    );
+    const current = (
+      await t.rows<{ institution_id: string }>(
+        `select institution_id from agency_assignment where agency_id = $1 and starts_on <= current_date
+           and (ends_on is null or ends_on >= current_date)`,
+        [ids().seoulAgencyId],
+      )
+    )
+      .map((r) => r.institution_id)
+      .sort();
     const mine = (await support.get("/api/provider/agency/assignments")).json().items;
     expect(
       mine
@@ -392,13 +368,11 @@ describe("support agency staff (인망)", () => {
     expect(scheduled).toMatchObject({ status: "scheduled", isInForce: false });
 
     const setPeriod = (startsOn: string, endsOn: string | null) =>
-      t.asOwner((db) =>
-        db.query("update agency_assignment set starts_on = $2, ends_on = $3 where id = $1", [
-          created.json().id,
-          startsOn,
-          endsOn,
-        ]),
-      );
+      t.rows("update agency_assignment set starts_on = $2, ends_on = $3 where id = $1", [
+        created.json().id,
+        startsOn,
+        endsOn,
+      ]);
     await setPeriod(addDays(today, -30), today);
     expect((await support.get(url)).statusCode).toBe(200);
     await setPeriod(addDays(today, -30), addDays(today, -1));
@@ -459,14 +433,9 @@ describe("support agency staff (인망)", () => {
       async (ctx) =>
         (await ctx.tx.query<{ n: number }>("select count(*)::int as n from agency_assignment")).rows[0]?.n,
     );
-    const owned = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ n: number }>(
-            "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code = '11110'",
-          )
-        ).rows[0]?.n,
+    const [owned] = await t.rows<{ n: number }>(
+      "select count(*)::int as n from agency_assignment aa join institution i on i.id = aa.institution_id where i.sigungu_code = '11110'",
     );
-    expect(unscoped).toBe(owned);
+    expect(unscoped).toBe(owned?.n);
   });
 });
