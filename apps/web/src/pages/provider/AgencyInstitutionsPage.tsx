@@ -2,6 +2,7 @@ import { useAgencyInstitutions } from "../../api/institutions";
 import { useOwnAgency, useOwnAssignments } from "../../api/support-agencies";
 import { InstitutionTable } from "../../components/InstitutionTable";
 import { EmptyState, Loading } from "../../components/Loading";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ActiveBadge, AssignmentTable, KeyValueTable } from "../../components/SupportAgencyParts";
@@ -14,7 +15,6 @@ export function AgencyInstitutionsPage() {
   const agency = useOwnAgency();
   const query = useAgencyInstitutions();
   const assignments = useOwnAssignments();
-  const items = query.data?.items ?? [];
   const history = assignments.data?.items ?? [];
   return (
     <>
@@ -48,28 +48,24 @@ export function AgencyInstitutionsPage() {
           />
         ) : null}
       </section>
-      <section className="app-section" aria-labelledby="agency-results">
-        <div className="app-list-header">
-          <h2 id="agency-results" className="app-section-title">
-            배정 기관 목록
-          </h2>
-          {query.isSuccess ? (
-            <p className="app-count">
-              총 <strong>{formatNumber(items.length)}</strong>개 기관
-            </p>
-          ) : null}
-        </div>
-        {query.isPending ? <Loading label="배정 기관을 불러오는 중입니다." /> : null}
-        {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
-        {query.isSuccess && items.length === 0 ? <EmptyState>조회된 기관이 없습니다</EmptyState> : null}
-        {items.length > 0 ? (
+      <ListSection
+        id="agency-results"
+        title="배정 기관 목록"
+        query={query}
+        items={query.data?.items}
+        count={{ total: query.data?.items.length, unit: "개 기관" }}
+        subject="배정 기관"
+        loading="배정 기관을 불러오는 중입니다."
+        empty="조회된 기관이 없습니다"
+      >
+        {(items) => (
           <InstitutionTable
             items={items}
             caption={`배정 기관 목록 (총 ${formatNumber(items.length)}개): 기관명, 분야, 시설 유형, 소재지, 상태, 정원, 현원, 시설장, 전화번호, 최근 평가등급`}
             detailPath={(item) => summaryPath(item.id)}
           />
-        ) : null}
-      </section>
+        )}
+      </ListSection>
       <section className="app-section" aria-labelledby="agency-assignments">
         <h2 id="agency-assignments" className="app-section-title">
           배정 현황·이력

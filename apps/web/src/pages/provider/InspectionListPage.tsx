@@ -1,21 +1,20 @@
-import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, INSPECTION_STATUS_LABELS } from "@ssis/domain";
-import { type FormEvent, useState } from "react";
-import { Link } from "react-router-dom";
 import {
-  type InspectionQuery,
-  type InspectionSort,
-  useMyCorrective,
-  useMyInspections,
-} from "../../api/inspections";
-import { Alert, LiveRegion } from "../../components/Alert";
-import { type Option, SelectField } from "../../components/FormField";
+  INSPECTION_KIND_LABELS,
+  INSPECTION_KINDS,
+  INSPECTION_STATUS_LABELS,
+  INSPECTION_STATUSES,
+} from "@ssis/domain";
+import { Link } from "react-router-dom";
+import { type InspectionSort, useMyCorrective, useMyInspections } from "../../api/inspections";
+import { Alert } from "../../components/Alert";
+import type { Option } from "../../components/FormField";
 import { CorrectiveStatusBadge, DueBadge, InspectionStatusBadge } from "../../components/InspectionParts";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListFilter } from "../../components/list/ListFilter";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 
 const LIMIT = 20;
 const SORTS: { value: InspectionSort; label: string }[] = [
@@ -34,26 +33,19 @@ const STATUS_OPTIONS: Option[] = (
 
 /** 지도점검 (CWOM): our institution's announced inspections, their results, and the deadlines we owe. */
 export function ProviderInspectionListPage() {
-  const [draft, setDraft] = useState({ kind: "", status: "" });
-  const [query, setQuery] = useState<InspectionQuery & { page: number; sort: InspectionSort }>({
-    page: 1,
-    sort: "-scheduled_on",
+  const list = useListParams({ filters: ["kind", "status"], sorts: SORTS });
+  const inspections = useMyInspections({
+    kind: INSPECTION_KINDS.find((k) => k === list.filters.kind),
+    status: INSPECTION_STATUSES.find((s) => s === list.filters.status),
+    sort: list.sort,
+    page: list.page,
+    limit: LIMIT,
   });
-  const list = useMyInspections({ ...query, limit: LIMIT });
   const actions = useMyCorrective();
   const owed = (actions.data?.items ?? []).filter(
     (a) => a.needsReport && (a.status === "ordered" || a.status === "returned"),
   );
   const reminded = owed.filter((a) => a.lastRemindedAt);
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({
-      ...query,
-      kind: (draft.kind || undefined) as InspectionQuery["kind"],
-      status: (draft.status || undefined) as InspectionQuery["status"],
-      page: 1,
-    });
-  };
 
   return (
     <>
@@ -80,161 +72,102 @@ export function ProviderInspectionListPage() {
         </Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="owed-title">
-        <h2 id="owed-title" className="app-section-title">
-          보고할 조치
-        </h2>
-        {actions.isPending ? <Loading label="조치 기한을 불러오는 중입니다." /> : null}
-        {actions.isError ? <QueryError error={actions.error} onRetry={() => void actions.refetch()} /> : null}
-        {actions.data && owed.length === 0 ? <EmptyState>지금 보고할 조치가 없습니다</EmptyState> : null}
-        {owed.length > 0 ? (
-          <ScrollTable label="보고할 조치 표">
-            <table className="tbl col data app-table" data-testid="owed-actions">
-              <caption className="sr-only">보고할 조치: 지적사항, 조치 구분, 조치 기한, 상태</caption>
-              <thead>
-                <tr>
-                  <th scope="col">지적사항</th>
-                  <th scope="col">조치 구분</th>
-                  <th scope="col">조치 기한</th>
-                  <th scope="col">상태</th>
-                </tr>
-              </thead>
-              <tbody>
-                {owed.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="app-cell-name">
-                      <Link to={`/provider/inspections/${a.inspectionId}`}>{a.findingTitle}</Link>
-                    </th>
-                    <td>{a.outcomeLabel}</td>
-                    <td className="app-nowrap">
-                      {formatDate(a.dueOn)} <DueBadge label={a.dueLabel} overdue={a.isOverdue} />
-                    </td>
-                    <td>
-                      <CorrectiveStatusBadge status={a.status} label={a.statusLabel} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        ) : null}
-      </section>
+      <ListSection
+        id="owed-title"
+        title="보고할 조치"
+        query={actions}
+        items={actions.data ? owed : undefined}
+        subject="보고할 조치"
+        loading="조치 기한을 불러오는 중입니다."
+        empty="지금 보고할 조치가 없습니다"
+      >
+        {(items) => (
+          <DataTable
+            label="보고할 조치 표"
+            testId="owed-actions"
+            caption="보고할 조치: 지적사항, 조치 구분, 조치 기한, 상태"
+            columns={["지적사항", "조치 구분", "조치 기한", "상태"]}
+          >
+            {items.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/provider/inspections/${a.inspectionId}`}>{a.findingTitle}</Link>
+                </th>
+                <td>{a.outcomeLabel}</td>
+                <td className="app-nowrap">
+                  {formatDate(a.dueOn)} <DueBadge label={a.dueLabel} overdue={a.isOverdue} />
+                </td>
+                <td>
+                  <CorrectiveStatusBadge status={a.status} label={a.statusLabel} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
 
-      <section className="app-section" aria-labelledby="my-inspections">
-        <h2 id="my-inspections" className="app-section-title">
-          점검 목록
-        </h2>
-        <search className="app-filter" aria-label="지도점검 검색">
-          <form onSubmit={search}>
-            <div className="app-filter__grid">
-              <SelectField
-                id="my-kind"
-                label="점검 구분"
-                options={KIND_OPTIONS}
-                placeholder="전체"
-                value={draft.kind}
-                onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
-              />
-              <SelectField
-                id="my-status"
-                label="진행 상태"
-                options={STATUS_OPTIONS}
-                placeholder="전체"
-                value={draft.status}
-                onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-              />
-            </div>
-            <div className="app-filter__actions app-button-row">
-              <button type="submit" className="krds-btn medium primary">
-                검색
-              </button>
-            </div>
-          </form>
-        </search>
-        <div className="app-list-header app-section">
-          <p className="app-count">
-            {list.data ? (
+      <ListSection
+        id="my-inspections"
+        title="점검 목록"
+        filter={
+          <ListFilter list={list} label="지도점검 검색" idPrefix="my">
+            {(f) => (
               <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
+                {f.select("kind", "점검 구분", KIND_OPTIONS)}
+                {f.select("status", "진행 상태", STATUS_OPTIONS)}
               </>
-            ) : (
-              "조회 중"
             )}
-          </p>
-          <div className="app-sort">
-            <label htmlFor="my-sort">정렬</label>
-            <select
-              id="my-sort"
-              className="krds-form-select small"
-              value={query.sort}
-              onChange={(e) => setQuery({ ...query, sort: e.target.value as InspectionSort, page: 1 })}
-            >
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <LiveRegion message={list.data ? `지도점검 총 ${formatNumber(list.data.total)}건` : null} />
-        {list.isPending ? <Loading label="지도점검을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState>알림받은 지도점검이 없습니다</EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <ScrollTable label="지도점검 목록 표">
-              <table className="tbl col data app-table" data-testid="my-inspection-table">
-                <caption className="sr-only">지도점검: 점검, 점검일, 진행 상태, 결과, 지적(조치 중)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">점검</th>
-                    <th scope="col">점검일</th>
-                    <th scope="col">진행 상태</th>
-                    <th scope="col">결과</th>
-                    <th scope="col" className="app-num">
-                      지적(조치 중)
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row" className="app-cell-name">
-                        <Link to={`/provider/inspections/${r.id}`}>
-                          {r.scheduledOn ? r.scheduledOn.slice(0, 4) : ""}년 {r.kindLabel} 지도점검
-                        </Link>
-                      </th>
-                      <td className="app-nowrap">
-                        {formatDate(r.scheduledOn)}
-                        {r.scheduledEndOn ? ` ~ ${formatDate(r.scheduledEndOn)}` : ""}
-                      </td>
-                      <td>
-                        <InspectionStatusBadge status={r.status} label={r.statusLabel} />
-                      </td>
-                      <td className="app-nowrap">{r.overallResultLabel ?? "통보 전"}</td>
-                      <td className="app-num">
-                        {r.status === "notified" || r.status === "closed"
-                          ? `${formatNumber(r.findings)} (${formatNumber(r.openFindings)})`
-                          : "-"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
-            <Pager
-              page={query.page}
-              limit={LIMIT}
-              total={list.data.total}
-              onPage={(page) => setQuery({ ...query, page })}
-              label="지도점검 목록"
-            />
-          </>
-        ) : null}
-      </section>
+          </ListFilter>
+        }
+        query={inspections}
+        items={inspections.data?.items}
+        count={{ total: inspections.data?.total }}
+        subject="지도점검"
+        loading="지도점검을 불러오는 중입니다."
+        empty="알림받은 지도점검이 없습니다"
+        list={list}
+        sortId="my-sort"
+        paging={{ label: "지도점검 목록", limit: LIMIT, total: inspections.data?.total ?? 0 }}
+      >
+        {(items) => (
+          <DataTable
+            label="지도점검 목록 표"
+            testId="my-inspection-table"
+            caption="지도점검: 점검, 점검일, 진행 상태, 결과, 지적(조치 중)"
+            columns={[
+              "점검",
+              { header: "점검일", sort: "scheduled_on" },
+              { header: "진행 상태", sort: "status" },
+              "결과",
+              { header: "지적(조치 중)", className: "app-num" },
+            ]}
+            sorting={list}
+          >
+            {items.map((r) => (
+              <tr key={r.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/provider/inspections/${r.id}`}>
+                    {r.scheduledOn ? r.scheduledOn.slice(0, 4) : ""}년 {r.kindLabel} 지도점검
+                  </Link>
+                </th>
+                <td className="app-nowrap">
+                  {formatDate(r.scheduledOn)}
+                  {r.scheduledEndOn ? ` ~ ${formatDate(r.scheduledEndOn)}` : ""}
+                </td>
+                <td>
+                  <InspectionStatusBadge status={r.status} label={r.statusLabel} />
+                </td>
+                <td className="app-nowrap">{r.overallResultLabel ?? "통보 전"}</td>
+                <td className="app-num">
+                  {r.status === "notified" || r.status === "closed"
+                    ? `${formatNumber(r.findings)} (${formatNumber(r.openFindings)})`
+                    : "-"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }

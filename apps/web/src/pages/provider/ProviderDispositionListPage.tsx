@@ -1,24 +1,22 @@
 import { koreaToday } from "@ssis/domain";
-import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMine } from "../../api/dispositions";
 import { Alert } from "../../components/Alert";
 import { DispositionStatusBadge, periodText } from "../../components/DispositionParts";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { Pager } from "../../components/StaffClientPager";
-import { ScrollTable } from "../../components/TableWrap";
 import { daysLeft } from "../../lib/deadlines";
-import { formatDate, formatNumber, orEmpty } from "../../lib/format";
+import { formatDate, orEmpty } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 
 const LIMIT = 20;
 
 /** 행정처분 (CWOM): our institution's pre-notices and decisions, the history that follows it. */
 export function ProviderDispositionListPage() {
-  const [page, setPage] = useState(1);
-  const list = useMine({ page, limit: LIMIT, sort: "-created_at" });
-  const open = (list.data?.items ?? []).filter(
+  const list = useListParams({ filters: [] });
+  const dispositions = useMine({ page: list.page, limit: LIMIT, sort: "-created_at" });
+  const open = (dispositions.data?.items ?? []).filter(
     (d) => d.status === "pre_noticed" && d.opinionDueOn && d.opinionDueOn >= koreaToday(),
   );
   return (
@@ -47,76 +45,54 @@ export function ProviderDispositionListPage() {
           </ul>
         </Alert>
       ) : null}
-      <section className="app-section" aria-labelledby="my-dispositions">
-        <div className="app-list-header">
-          <h2 id="my-dispositions" className="app-section-title">
-            처분 목록
-          </h2>
-          <p className="app-count">
-            {list.data ? (
-              <>
-                총 <strong>{formatNumber(list.data.total)}</strong>건
-              </>
-            ) : (
-              "조회 중"
-            )}
-          </p>
-        </div>
-        {list.isPending ? <Loading label="행정처분을 불러오는 중입니다." /> : null}
-        {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.data && list.data.items.length === 0 ? <EmptyState>받은 행정처분이 없습니다</EmptyState> : null}
-        {list.data && list.data.items.length > 0 ? (
-          <>
-            <ScrollTable label="행정처분 목록 표">
-              <table className="tbl col data app-table" data-testid="my-dispositions">
-                <caption className="sr-only">
-                  행정처분: 처분청, 처분 내용, 상태, 사전통지일, 의견제출 기한, 처분일, 처분 기간
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">처분청</th>
-                    <th scope="col">처분 내용</th>
-                    <th scope="col">상태</th>
-                    <th scope="col">사전통지일</th>
-                    <th scope="col">의견제출 기한</th>
-                    <th scope="col">처분일</th>
-                    <th scope="col">처분 기간</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row" className="app-cell-name">
-                        <Link to={`/provider/dispositions/${d.id}`}>
-                          {d.authorityName}
-                          <span className="sr-only"> {d.measureLabel} 처분 보기</span>
-                        </Link>
-                      </th>
-                      <td>
-                        {d.measureLabel}
-                        <span className="app-muted"> ({orEmpty(d.repeatSummary)})</span>
-                      </td>
-                      <td className="app-nowrap">
-                        <DispositionStatusBadge status={d.status} label={d.statusLabel} />
-                      </td>
-                      <td className="app-nowrap">{formatDate(d.preNoticeOn)}</td>
-                      <td className="app-nowrap">
-                        {formatDate(d.opinionDueOn)}
-                        {d.status === "pre_noticed" && d.opinionDueOn ? (
-                          <span className="app-muted"> ({daysLeft(d.opinionDueOn)})</span>
-                        ) : null}
-                      </td>
-                      <td className="app-nowrap">{formatDate(d.decidedOn)}</td>
-                      <td className="app-nowrap">{periodText(d)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
-            <Pager page={page} limit={LIMIT} total={list.data.total} onPage={setPage} label="행정처분 목록" />
-          </>
-        ) : null}
-      </section>
+      <ListSection
+        id="my-dispositions"
+        title="처분 목록"
+        query={dispositions}
+        items={dispositions.data?.items}
+        count={{ total: dispositions.data?.total }}
+        subject="행정처분"
+        loading="행정처분을 불러오는 중입니다."
+        empty="받은 행정처분이 없습니다"
+        list={list}
+        paging={{ label: "행정처분 목록", limit: LIMIT, total: dispositions.data?.total ?? 0 }}
+      >
+        {(items) => (
+          <DataTable
+            label="행정처분 목록 표"
+            testId="my-dispositions"
+            caption="행정처분: 처분청, 처분 내용, 상태, 사전통지일, 의견제출 기한, 처분일, 처분 기간"
+            columns={["처분청", "처분 내용", "상태", "사전통지일", "의견제출 기한", "처분일", "처분 기간"]}
+          >
+            {items.map((d) => (
+              <tr key={d.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/provider/dispositions/${d.id}`}>
+                    {d.authorityName}
+                    <span className="sr-only"> {d.measureLabel} 처분 보기</span>
+                  </Link>
+                </th>
+                <td>
+                  {d.measureLabel}
+                  <span className="app-muted"> ({orEmpty(d.repeatSummary)})</span>
+                </td>
+                <td className="app-nowrap">
+                  <DispositionStatusBadge status={d.status} label={d.statusLabel} />
+                </td>
+                <td className="app-nowrap">{formatDate(d.preNoticeOn)}</td>
+                <td className="app-nowrap">
+                  {formatDate(d.opinionDueOn)}
+                  {d.status === "pre_noticed" && d.opinionDueOn ? (
+                    <span className="app-muted"> ({daysLeft(d.opinionDueOn)})</span>
+                  ) : null}
+                </td>
+                <td className="app-nowrap">{formatDate(d.decidedOn)}</td>
+                <td className="app-nowrap">{periodText(d)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }

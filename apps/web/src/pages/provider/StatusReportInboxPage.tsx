@@ -1,10 +1,9 @@
 import { Link } from "react-router-dom";
 import { useOwnRounds } from "../../api/status-reports";
 import { Alert } from "../../components/Alert";
-import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
+import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
-import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime } from "../../lib/format";
 
 /** 현황보고 (CWSU): the rounds our institution has to answer, with deadlines and reminders received. */
@@ -31,54 +30,41 @@ export function StatusReportInboxPage() {
           </ul>
         </Alert>
       ) : null}
-      <section className="app-section" aria-labelledby="own-rounds">
-        <h2 id="own-rounds" className="app-section-title">
-          현황보고 목록
-        </h2>
-        {rounds.isPending ? <Loading label="현황보고 목록을 불러오는 중입니다." /> : null}
-        {rounds.isError ? <QueryError error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
-        {rounds.data && rounds.data.length === 0 ? (
-          <EmptyState>요청받은 현황보고가 없습니다</EmptyState>
-        ) : null}
-        {rounds.data && rounds.data.length > 0 ? (
-          <ScrollTable label="현황보고 목록 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">
-                현황보고: 회차, 보고 기간, 요청 기관, 제출 기한, 상태, 독촉
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">회차</th>
-                  <th scope="col">보고 기간</th>
-                  <th scope="col">요청 기관</th>
-                  <th scope="col">제출 기한</th>
-                  <th scope="col">상태</th>
-                  <th scope="col">독촉</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rounds.data.map((r) => (
-                  <tr key={r.roundId}>
-                    <th scope="row" className="app-cell-name">
-                      <Link to={`/provider/status-reports/${r.roundId}`}>{r.title}</Link>
-                    </th>
-                    <td>{r.periodLabel}</td>
-                    <td>{r.scopeLabel}</td>
-                    <td className="app-nowrap">
-                      {formatDate(r.dueOn)} ({r.dueLabel})
-                    </td>
-                    <td className="app-nowrap">
-                      {r.stateLabel}
-                      {r.state === "pending" && r.hasDraft ? " (임시저장)" : ""}
-                    </td>
-                    <td className="app-nowrap">{r.reminders.length > 0 ? `${r.reminders.length}회` : "-"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        ) : null}
-      </section>
+      <ListSection
+        id="own-rounds"
+        title="현황보고 목록"
+        query={rounds}
+        items={rounds.data}
+        subject="현황보고"
+        loading="현황보고 목록을 불러오는 중입니다."
+        empty="요청받은 현황보고가 없습니다"
+      >
+        {(items) => (
+          <DataTable
+            label="현황보고 목록 표"
+            caption="현황보고: 회차, 보고 기간, 요청 기관, 제출 기한, 상태, 독촉"
+            columns={["회차", "보고 기간", "요청 기관", "제출 기한", "상태", "독촉"]}
+          >
+            {items.map((r) => (
+              <tr key={r.roundId}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/provider/status-reports/${r.roundId}`}>{r.title}</Link>
+                </th>
+                <td>{r.periodLabel}</td>
+                <td>{r.scopeLabel}</td>
+                <td className="app-nowrap">
+                  {formatDate(r.dueOn)} ({r.dueLabel})
+                </td>
+                <td className="app-nowrap">
+                  {r.stateLabel}
+                  {r.state === "pending" && r.hasDraft ? " (임시저장)" : ""}
+                </td>
+                <td className="app-nowrap">{r.reminders.length > 0 ? `${r.reminders.length}회` : "-"}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
     </>
   );
 }
