@@ -2,8 +2,9 @@ import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { readUpload, storedFileSchema } from "../../platform/files.ts";
-import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
+import { errorResponses, routeGroup, sendCreated, sendRecord } from "../../platform/routes.ts";
 import {
   DISPOSITION_OFFICIALS,
   DISPOSITION_READERS,
@@ -32,67 +33,52 @@ import {
 } from "./dispositions.schemas.ts";
 import * as service from "./dispositions.service.ts";
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const errors = { ...errorResponses, 409: problem, 422: problem };
 const noticeQuery = z.object({ kind: z.enum(["pre", "decision"]).default("decision") });
 
 /** 행정처분: officials' side (UWDX). */
 export function registerOfficialDispositionRoutes(app: App) {
-  const tags = ["기관관리감독(UWDX) 행정처분"];
-  const config = {
-    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "jurisdiction" } as const,
-  };
-  const reference = {
-    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" } as const,
-  };
+  const routes = routeGroup(app, {
+    tags: ["기관관리감독(UWDX) 행정처분"],
+    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "jurisdiction" },
+    errors,
+  });
+  const reference = routes.withPolicy({ access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" });
+  const ladderAdmin = routes.withPolicy({
+    access: "roles",
+    roles: LADDER_ADMINISTRATORS,
+    scope: "reference",
+  });
 
-  app.post(
+  routes.post(
     "/api/official/dispositions/preview",
     {
-      config,
-      schema: {
-        tags,
-        summary: "처분 미리보기: 위반 차수와 처분을 처분기준표로 계산(저장하지 않음; 이력은 전국 기준)",
-        body: previewBody,
-        response: { 200: previewResponse, ...errors },
-      },
+      summary: "처분 미리보기: 위반 차수와 처분을 처분기준표로 계산(저장하지 않음; 이력은 전국 기준)",
+      body: previewBody,
+      response: { 200: previewResponse },
     },
     (request) => asActor(request, (ctx) => service.preview(ctx, request.body)),
   );
-  app.get(
+  reference.get(
     "/api/official/disposition-tables",
-    {
-      config: reference,
-      schema: {
-        tags,
-        summary: "처분기준표 목록(법령별 판, 시행일, 확인 여부)",
-        response: { 200: ladderTableList, ...errors },
-      },
-    },
+    { summary: "처분기준표 목록(법령별 판, 시행일, 확인 여부)", response: { 200: ladderTableList } },
     (request) => asActor(request, (ctx) => service.listTables(ctx)),
   );
-  app.get(
+  reference.get(
     "/api/official/disposition-tables/:key",
     {
-      config: reference,
-      schema: {
-        tags,
-        summary: "처분기준표 한 판(일반기준·개별기준)",
-        params: keyParams,
-        response: { 200: ladderTableDetail, ...errors },
-      },
+      summary: "처분기준표 한 판(일반기준·개별기준)",
+      params: keyParams,
+      response: { 200: ladderTableDetail },
     },
     (request) => asActor(request, (ctx) => service.getTable(ctx, request.params.key)),
   );
-  app.post(
+  ladderAdmin.post(
     "/api/official/disposition-tables",
     {
-      config: { policy: { access: "roles", roles: LADDER_ADMINISTRATORS, scope: "reference" } as const },
-      schema: {
-        tags,
-        summary: "처분기준표 새 판 등록(보건복지부 관리자; 기존 판은 그 시행 기간의 위반행위에 계속 적용)",
-        body: ladderTableCreate,
-        response: { 201: ladderTableDetail, ...errors },
-      },
+      summary: "처분기준표 새 판 등록(보건복지부 관리자; 기존 판은 그 시행 기간의 위반행위에 계속 적용)",
+      body: ladderTableCreate,
+      response: { 201: ladderTableDetail },
     },
     async (request, reply) => {
       const table = await asActor(request, (ctx) => service.addTable(ctx, request.body.table));
@@ -100,101 +86,66 @@ export function registerOfficialDispositionRoutes(app: App) {
       return table;
     },
   );
-  app.get(
+  routes.get(
     "/api/official/dispositions",
     {
-      config,
-      schema: {
-        tags,
-        summary: "행정처분 목록·행정처분대장(기간, 시군구, 법령, 처분, 상태, 정지 집행 중; 정렬; 페이지)",
-        querystring: dispositionListQuery,
-        response: { 200: dispositionList, ...errors },
-      },
+      summary: "행정처분 목록·행정처분대장(기간, 시군구, 법령, 처분, 상태, 정지 집행 중; 정렬; 페이지)",
+      querystring: dispositionListQuery,
+      response: { 200: dispositionList },
     },
     (request) => asActor(request, (ctx) => service.listDispositions(ctx, request.query)),
   );
-  app.get(
+  routes.get(
     "/api/official/dispositions.xlsx",
     {
-      config,
-      schema: {
-        tags,
-        summary: "행정처분대장 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
-        querystring: dispositionListQuery,
-        produces: [XLSX_TYPE],
-        response: { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors },
-      },
+      summary: "행정처분대장 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
+      querystring: dispositionListQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: z.unknown().describe("엑셀 파일(.xlsx)") },
     },
     async (request, reply) =>
       sendXlsx(reply, await asActor(request, (ctx) => service.exportRegister(ctx, request.query))),
   );
-  app.post(
+  routes.post(
     "/api/official/dispositions",
     {
-      config,
-      schema: {
-        tags,
-        summary:
-          "처분안 작성(지적사항에서 또는 직접): 처분기준표가 제안한 처분을 확정하거나 사유와 함께 감경·가중",
-        body: dispositionCreate,
-        response: { 201: dispositionDetail, ...errors },
-      },
+      summary:
+        "처분안 작성(지적사항에서 또는 직접): 처분기준표가 제안한 처분을 확정하거나 사유와 함께 감경·가중",
+      body: dispositionCreate,
+      response: { 201: dispositionDetail },
     },
-    async (request, reply) => {
-      const detail = await asActor(request, (ctx) => service.createDisposition(ctx, request.body));
-      reply.code(201);
-      return sendWithVersion(reply, detail);
-    },
+    (request, reply) => sendCreated(request, reply, (ctx) => service.createDisposition(ctx, request.body)),
   );
-  app.get(
+  routes.get(
     "/api/official/dispositions/:id",
     {
-      config,
-      schema: {
-        tags,
-        summary: "처분 상세(관할 밖 처분은 조회만 가능, 조회는 접속기록에 남음)",
-        params: idParams,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "처분 상세(관할 밖 처분은 조회만 가능, 조회는 접속기록에 남음)",
+      params: idParams,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getDisposition(ctx, request.params.id))),
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getDisposition(ctx, request.params.id)),
   );
-  app.post(
+  routes.post(
     "/api/official/dispositions/:id/pre-notice",
     {
-      config,
-      schema: {
-        tags,
-        summary: "사전통지(의견제출 기한은 통지일부터 10일 이상: 행정절차법 제21조)",
-        params: idParams,
-        body: preNoticeBody,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "사전통지(의견제출 기한은 통지일부터 10일 이상: 행정절차법 제21조)",
+      params: idParams,
+      body: preNoticeBody,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.preNotice(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.preNotice(ctx, request.params.id, request.body)),
   );
-  app.post(
+  routes.post(
     "/api/official/dispositions/:id/decide",
     {
-      config,
-      schema: {
-        tags,
-        summary: "처분 결정(의견제출 기한 경과 또는 의견 접수 후; 정지 처분은 기간 지정)",
-        params: idParams,
-        body: decideBody,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "처분 결정(의견제출 기한 경과 또는 의견 접수 후; 정지 처분은 기간 지정)",
+      params: idParams,
+      body: decideBody,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.decide(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.decide(ctx, request.params.id, request.body)),
   );
   for (const [action, summary, body] of [
     ["execute", "집행 개시", dateBody],
@@ -202,73 +153,49 @@ export function registerOfficialDispositionRoutes(app: App) {
     ["withdraw", "처분 철회(결정 전, 사유 필수)", reasonBody],
     ["cancel", "처분 취소(직권, 사유 필수): 이후 위반 차수에서 빠진다", reasonBody],
   ] as const)
-    app.post(
+    routes.post(
       `/api/official/dispositions/:id/${action}`,
-      {
-        config,
-        schema: { tags, summary, params: idParams, body, response: { 200: dispositionDetail, ...errors } },
-      },
-      async (request, reply) =>
-        sendWithVersion(
-          reply,
-          await asActor(request, (ctx) =>
-            service.simpleMove(
-              ctx,
-              request.params.id,
-              action,
-              request.body as { on?: string; reason?: string },
-            ),
+      { summary, params: idParams, body, response: { 200: dispositionDetail } },
+      (request, reply) =>
+        sendRecord(request, reply, (ctx) =>
+          service.simpleMove(
+            ctx,
+            request.params.id,
+            action,
+            request.body as { on?: string; reason?: string },
           ),
         ),
     );
-  app.post(
+  routes.post(
     "/api/official/dispositions/:id/report-to-ministry",
     {
-      config,
-      schema: {
-        tags,
-        summary: "보건복지부 보고일 기록",
-        params: idParams,
-        body: dateBody,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "보건복지부 보고일 기록",
+      params: idParams,
+      body: dateBody,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.reportToMinistry(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.reportToMinistry(ctx, request.params.id, request.body)),
   );
-  app.post(
+  routes.post(
     "/api/official/dispositions/:id/appeal",
     {
-      config,
-      schema: {
-        tags,
-        summary: "행정심판·행정소송 청구와 결과(인용 시 취소, 일부 인용 시 변경)",
-        params: idParams,
-        body: appealBody,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "행정심판·행정소송 청구와 결과(인용 시 취소, 일부 인용 시 변경)",
+      params: idParams,
+      body: appealBody,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.recordAppeal(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.recordAppeal(ctx, request.params.id, request.body)),
   );
-  app.get(
+  routes.get(
     "/api/official/dispositions/:id/notice.pdf",
     {
-      config,
-      schema: {
-        tags,
-        summary: "사전통지서(kind=pre) 또는 행정처분서(kind=decision) PDF",
-        params: idParams,
-        querystring: noticeQuery,
-        produces: ["application/pdf"],
-        response: { 200: z.unknown().describe("PDF"), ...errors },
-      },
+      summary: "사전통지서(kind=pre) 또는 행정처분서(kind=decision) PDF",
+      params: idParams,
+      querystring: noticeQuery,
+      produces: ["application/pdf"],
+      response: { 200: z.unknown().describe("PDF") },
     },
     async (request, reply) =>
       sendPdf(
@@ -276,17 +203,13 @@ export function registerOfficialDispositionRoutes(app: App) {
         await asActor(request, (ctx) => service.notice(ctx, request.params.id, request.query.kind)),
       ),
   );
-  app.get(
+  reference.get(
     "/api/official/institutions/:id/disposition-history",
     {
-      config: { policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" } as const },
-      schema: {
-        tags,
-        summary:
-          "기관과 같은 운영자의 다른 기관의 행정처분 이력(전국, 관할 밖은 조회만; 조회는 접속기록에 남음)",
-        params: idParams,
-        response: { 200: historyResponse, ...errors },
-      },
+      summary:
+        "기관과 같은 운영자의 다른 기관의 행정처분 이력(전국, 관할 밖은 조회만; 조회는 접속기록에 남음)",
+      params: idParams,
+      response: { 200: historyResponse },
     },
     (request) => asActor(request, (ctx) => service.institutionHistory(ctx, request.params.id)),
   );
@@ -294,70 +217,45 @@ export function registerOfficialDispositionRoutes(app: App) {
 
 /** 행정처분: providers' side (CWOM). */
 export function registerProviderDispositionRoutes(app: App) {
-  const tags = ["기관관리감독(CWOM) 행정처분"];
-  const config = {
-    policy: { access: "roles", roles: DISPOSITION_READERS, scope: "own-institution" } as const,
-  };
-  const submitter = {
-    policy: { access: "roles", roles: OPINION_SUBMITTERS, scope: "own-institution" } as const,
-  };
+  const routes = routeGroup(app, {
+    tags: ["기관관리감독(CWOM) 행정처분"],
+    policy: { access: "roles", roles: DISPOSITION_READERS, scope: "own-institution" },
+    errors,
+  });
+  const submit = routes.withPolicy({ access: "roles", roles: OPINION_SUBMITTERS, scope: "own-institution" });
 
-  app.get(
+  routes.get(
     "/api/provider/dispositions",
     {
-      config,
-      schema: {
-        tags,
-        summary: "우리 기관의 사전통지·행정처분",
-        querystring: dispositionListQuery,
-        response: { 200: dispositionList, ...errors },
-      },
+      summary: "우리 기관의 사전통지·행정처분",
+      querystring: dispositionListQuery,
+      response: { 200: dispositionList },
     },
     (request) => asActor(request, (ctx) => service.listMine(ctx, request.query)),
   );
-  app.get(
+  routes.get(
     "/api/provider/dispositions/:id",
-    {
-      config,
-      schema: {
-        tags,
-        summary: "처분 상세",
-        params: idParams,
-        response: { 200: dispositionDetail, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getMine(ctx, request.params.id))),
+    { summary: "처분 상세", params: idParams, response: { 200: dispositionDetail } },
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getMine(ctx, request.params.id)),
   );
-  app.post(
+  submit.post(
     "/api/provider/dispositions/:id/opinion",
     {
-      config: submitter,
-      schema: {
-        tags,
-        summary: "의견제출(기한까지)",
-        params: idParams,
-        body: opinionBody,
-        response: { 200: dispositionDetail, ...errors },
-      },
+      summary: "의견제출(기한까지)",
+      params: idParams,
+      body: opinionBody,
+      response: { 200: dispositionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.submitOpinion(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.submitOpinion(ctx, request.params.id, request.body)),
   );
-  app.post(
+  submit.post(
     "/api/provider/dispositions/:id/files",
     {
-      config: submitter,
-      schema: {
-        tags,
-        summary: "의견제출 첨부(multipart, 필드 file)",
-        params: idParams,
-        consumes: ["multipart/form-data"],
-        response: { 201: storedFileSchema, ...errors, 413: problem, 415: problem },
-      },
+      summary: "의견제출 첨부(multipart, 필드 file)",
+      params: idParams,
+      consumes: ["multipart/form-data"],
+      response: { 201: storedFileSchema, 413: problem, 415: problem },
     },
     async (request, reply) => {
       const file = await asActor(request, (ctx) =>
@@ -367,18 +265,14 @@ export function registerProviderDispositionRoutes(app: App) {
       return file;
     },
   );
-  app.get(
+  routes.get(
     "/api/provider/dispositions/:id/notice.pdf",
     {
-      config,
-      schema: {
-        tags,
-        summary: "사전통지서 또는 행정처분서 PDF",
-        params: idParams,
-        querystring: noticeQuery,
-        produces: ["application/pdf"],
-        response: { 200: z.unknown().describe("PDF"), ...errors },
-      },
+      summary: "사전통지서 또는 행정처분서 PDF",
+      params: idParams,
+      querystring: noticeQuery,
+      produces: ["application/pdf"],
+      response: { 200: z.unknown().describe("PDF") },
     },
     async (request, reply) =>
       sendPdf(

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { readUpload, sendStoredFile } from "../../platform/files.ts";
-import { type App, asActor, sendWithVersion } from "../../platform/http.ts";
+import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
+import { errorResponses, routeGroup, sendCreated, sendRecord, xlsxFile } from "../../platform/routes.ts";
 import { INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
 import * as provider from "./inspections.provider.service.ts";
 import {
@@ -23,110 +24,76 @@ import {
 } from "./inspections.schemas.ts";
 import * as service from "./inspections.service.ts";
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
-const fileErrors = { ...errors, 413: problem, 415: problem };
-const xlsx = { 200: z.unknown().describe("엑셀 파일(.xlsx)"), ...errors };
+const errors = { ...errorResponses, 409: problem };
 
 /** 지도점검: officials' side (UWDX). */
 export function registerOfficialInspectionRoutes(app: App) {
-  const tags = ["기관관리감독(UWDX) 지도점검"];
-  const config = { policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "jurisdiction" } as const };
+  const routes = routeGroup(app, {
+    tags: ["기관관리감독(UWDX) 지도점검"],
+    policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "jurisdiction" },
+    errors,
+  });
 
-  app.get(
+  routes.get(
     "/api/official/inspections",
     {
-      config,
-      schema: {
-        tags,
-        summary: "지도점검 목록(기간, 시군구, 구분, 상태, 결과, 계획, 기관명; 정렬; 페이지)",
-        querystring: inspectionListQuery,
-        response: { 200: inspectionList, ...errors },
-      },
+      summary: "지도점검 목록(기간, 시군구, 구분, 상태, 결과, 계획, 기관명; 정렬; 페이지)",
+      querystring: inspectionListQuery,
+      response: { 200: inspectionList },
     },
     (request) => asActor(request, (ctx) => service.listInspections(ctx, request.query)),
   );
-  app.get(
+  routes.get(
     "/api/official/inspections.xlsx",
     {
-      config,
-      schema: {
-        tags,
-        summary: "지도점검 목록 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
-        querystring: inspectionListQuery,
-        produces: [XLSX_TYPE],
-        response: xlsx,
-      },
+      summary: "지도점검 목록 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
+      querystring: inspectionListQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: xlsxFile },
     },
     async (request, reply) =>
       sendXlsx(reply, await asActor(request, (ctx) => service.exportInspections(ctx, request.query))),
   );
-  app.post(
+  routes.post(
     "/api/official/inspections",
     {
-      config,
-      schema: {
-        tags,
-        summary: "수시·특별 점검 등록(계획 밖의 한 기관)",
-        body: inspectionCreate,
-        response: { 201: inspectionDetail, ...errors },
-      },
+      summary: "수시·특별 점검 등록(계획 밖의 한 기관)",
+      body: inspectionCreate,
+      response: { 201: inspectionDetail },
     },
-    async (request, reply) => {
-      const detail = await asActor(request, (ctx) => service.createInspection(ctx, request.body));
-      reply.code(201);
-      return sendWithVersion(reply, detail);
-    },
+    (request, reply) => sendCreated(request, reply, (ctx) => service.createInspection(ctx, request.body)),
   );
-  app.get(
+  routes.get(
     "/api/official/inspections/:id",
     {
-      config,
-      schema: {
-        tags,
-        summary: "점검 상세: 점검표 결과, 사전 점검자료, 지적사항과 조치, 상태 이력",
-        params: idParams,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "점검 상세: 점검표 결과, 사전 점검자료, 지적사항과 조치, 상태 이력",
+      params: idParams,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(reply, await asActor(request, (ctx) => service.getInspection(ctx, request.params.id))),
+    (request, reply) => sendRecord(request, reply, (ctx) => service.getInspection(ctx, request.params.id)),
   );
-  app.post(
+  routes.post(
     "/api/official/inspections/:id/schedule",
     {
-      config,
-      schema: {
-        tags,
-        summary: "점검 일정·점검반·사전 통지(또는 불시)·사전 점검자료 요청",
-        params: idParams,
-        body: inspectionSchedule,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "점검 일정·점검반·사전 통지(또는 불시)·사전 점검자료 요청",
+      params: idParams,
+      body: inspectionSchedule,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.scheduleInspection(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.scheduleInspection(ctx, request.params.id, request.body)),
   );
-  app.post(
+  routes.post(
     "/api/official/inspections/:id/documents/:documentId/review",
     {
-      config,
-      schema: {
-        tags,
-        summary: "사전 점검자료 서면 검토(적정·보완 필요)",
-        params: documentParams,
-        body: documentReview,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "사전 점검자료 서면 검토(적정·보완 필요)",
+      params: documentParams,
+      body: documentReview,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) =>
-          service.reviewDocument(ctx, request.params.id, request.params.documentId, request.body),
-        ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) =>
+        service.reviewDocument(ctx, request.params.id, request.params.documentId, request.body),
       ),
   );
   for (const [action, summary, body] of [
@@ -135,50 +102,33 @@ export function registerOfficialInspectionRoutes(app: App) {
     ["cancel", "점검 취소(사유 필수)", reasonBody],
     ["close", "점검 종결(모든 지적사항 종결 후)", versionBody],
   ] as const)
-    app.post(
+    routes.post(
       `/api/official/inspections/:id/${action}`,
-      {
-        config,
-        schema: { tags, summary, params: idParams, body, response: { 200: inspectionDetail, ...errors } },
-      },
-      async (request, reply) =>
-        sendWithVersion(
-          reply,
-          await asActor(request, (ctx) =>
-            service.simpleInspectionMove(ctx, request.params.id, action, request.body as { reason?: string }),
-          ),
+      { summary, params: idParams, body, response: { 200: inspectionDetail } },
+      (request, reply) =>
+        sendRecord(request, reply, (ctx) =>
+          service.simpleInspectionMove(ctx, request.params.id, action, request.body as { reason?: string }),
         ),
     );
-  app.put(
+  routes.put(
     "/api/official/inspections/:id/results",
     {
-      config,
-      schema: {
-        tags,
-        summary: "항목별 점검 결과 저장(적합·부적합·해당 없음, 확인 내용)",
-        params: idParams,
-        body: resultsSave,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "항목별 점검 결과 저장(적합·부적합·해당 없음, 확인 내용)",
+      params: idParams,
+      body: resultsSave,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.saveResults(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.saveResults(ctx, request.params.id, request.body)),
   );
-  app.post(
+  routes.post(
     "/api/official/inspections/:id/evidence",
     {
-      config,
-      schema: {
-        tags,
-        summary: "점검 증빙(사진·문서) 첨부(multipart, 필드 file; 쿼리 itemCode로 항목 지정)",
-        params: idParams,
-        querystring: z.object({ itemCode: z.string().max(10).optional() }),
-        consumes: ["multipart/form-data"],
-        response: { 201: fileItem, ...fileErrors },
-      },
+      summary: "점검 증빙(사진·문서) 첨부(multipart, 필드 file; 쿼리 itemCode로 항목 지정)",
+      params: idParams,
+      querystring: z.object({ itemCode: z.string().max(10).optional() }),
+      consumes: ["multipart/form-data"],
+      response: { 201: fileItem, 413: problem, 415: problem },
     },
     async (request, reply) => {
       const file = await asActor(request, (ctx) =>
@@ -193,55 +143,37 @@ export function registerOfficialInspectionRoutes(app: App) {
       return file;
     },
   );
-  app.post(
+  routes.post(
     "/api/official/inspections/:id/complete",
     {
-      config,
-      schema: {
-        tags,
-        summary: "점검 완료(모든 항목에 결과가 있어야 함)",
-        params: idParams,
-        body: inspectionComplete,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "점검 완료(모든 항목에 결과가 있어야 함)",
+      params: idParams,
+      body: inspectionComplete,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => service.completeInspection(ctx, request.params.id, request.body)),
-      ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) => service.completeInspection(ctx, request.params.id, request.body)),
   );
-  app.post(
+  routes.post(
     "/api/official/inspections/:id/notify",
     {
-      config,
-      schema: {
-        tags,
-        summary: "결과 통보(문서번호 부여, 기관에 공개)",
-        params: idParams,
-        body: versionBody,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "결과 통보(문서번호 부여, 기관에 공개)",
+      params: idParams,
+      body: versionBody,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) =>
-          service.notifyInspection(ctx, request.params.id, request.body.version),
-        ),
+    (request, reply) =>
+      sendRecord(request, reply, (ctx) =>
+        service.notifyInspection(ctx, request.params.id, request.body.version),
       ),
   );
-  app.get(
+  routes.get(
     "/api/official/inspections/:id/result-notice.pdf",
     {
-      config,
-      schema: {
-        tags,
-        summary: "지도점검 결과 통지서(PDF)",
-        params: idParams,
-        produces: ["application/pdf"],
-        response: { 200: z.unknown().describe("PDF"), ...errors },
-      },
+      summary: "지도점검 결과 통지서(PDF)",
+      params: idParams,
+      produces: ["application/pdf"],
+      response: { 200: z.unknown().describe("PDF") },
     },
     async (request, reply) =>
       sendPdf(
@@ -249,16 +181,12 @@ export function registerOfficialInspectionRoutes(app: App) {
         await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "official")),
       ),
   );
-  app.get(
+  routes.get(
     "/api/official/files/:id",
     {
-      config,
-      schema: {
-        tags,
-        summary: "첨부파일 내려받기(접속기록에 남음)",
-        params: idParams,
-        response: { 200: z.unknown().describe("파일"), ...errors },
-      },
+      summary: "첨부파일 내려받기(접속기록에 남음)",
+      params: idParams,
+      response: { 200: z.unknown().describe("파일") },
     },
     async (request, reply) =>
       sendStoredFile(
@@ -270,69 +198,50 @@ export function registerOfficialInspectionRoutes(app: App) {
 
 /** 지도점검: providers' side (CWOM). */
 export function registerProviderInspectionRoutes(app: App) {
-  const tags = ["기관관리감독(CWOM) 지도점검"];
-  const config = {
-    policy: { access: "roles", roles: INSPECTION_READERS, scope: "own-institution" } as const,
-  };
+  const routes = routeGroup(app, {
+    tags: ["기관관리감독(CWOM) 지도점검"],
+    policy: { access: "roles", roles: INSPECTION_READERS, scope: "own-institution" },
+    errors,
+  });
 
-  app.get(
+  routes.get(
     "/api/provider/inspections",
     {
-      config,
-      schema: {
-        tags,
-        summary: "우리 기관의 지도점검(통지된 점검과 결과)",
-        querystring: inspectionListQuery,
-        response: { 200: inspectionList, ...errors },
-      },
+      summary: "우리 기관의 지도점검(통지된 점검과 결과)",
+      querystring: inspectionListQuery,
+      response: { 200: inspectionList },
     },
     (request) => asActor(request, (ctx) => provider.listMyInspections(ctx, request.query)),
   );
-  app.get(
+  routes.get(
     "/api/provider/inspections/:id",
     {
-      config,
-      schema: {
-        tags,
-        summary: "점검 상세: 일정, 요청 자료, 결과 통보 후 항목 결과·지적사항·조치 기한",
-        params: idParams,
-        response: { 200: inspectionDetail, ...errors },
-      },
+      summary: "점검 상세: 일정, 요청 자료, 결과 통보 후 항목 결과·지적사항·조치 기한",
+      params: idParams,
+      response: { 200: inspectionDetail },
     },
-    async (request, reply) =>
-      sendWithVersion(
-        reply,
-        await asActor(request, (ctx) => provider.getMyInspection(ctx, request.params.id)),
-      ),
+    (request, reply) => sendRecord(request, reply, (ctx) => provider.getMyInspection(ctx, request.params.id)),
   );
-  app.post(
+  routes.post(
     "/api/provider/inspections/:id/documents/:documentId",
     {
-      config,
-      schema: {
-        tags,
-        summary: "사전 점검자료 제출(multipart, 필드 file)",
-        params: documentParams,
-        consumes: ["multipart/form-data"],
-        response: { 200: inspectionDetail, ...fileErrors },
-      },
+      summary: "사전 점검자료 제출(multipart, 필드 file)",
+      params: documentParams,
+      consumes: ["multipart/form-data"],
+      response: { 200: inspectionDetail, 413: problem, 415: problem },
     },
     (request) =>
       asActor(request, (ctx) =>
         provider.submitDocument(ctx, request.params.id, request.params.documentId, () => readUpload(request)),
       ),
   );
-  app.get(
+  routes.get(
     "/api/provider/inspections/:id/result-notice.pdf",
     {
-      config,
-      schema: {
-        tags,
-        summary: "지도점검 결과 통지서(PDF)",
-        params: idParams,
-        produces: ["application/pdf"],
-        response: { 200: z.unknown().describe("PDF"), ...errors },
-      },
+      summary: "지도점검 결과 통지서(PDF)",
+      params: idParams,
+      produces: ["application/pdf"],
+      response: { 200: z.unknown().describe("PDF") },
     },
     async (request, reply) =>
       sendPdf(
@@ -340,16 +249,12 @@ export function registerProviderInspectionRoutes(app: App) {
         await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "provider")),
       ),
   );
-  app.get(
+  routes.get(
     "/api/provider/files/:id",
     {
-      config,
-      schema: {
-        tags,
-        summary: "첨부파일 내려받기(우리 기관이 제출한 자료)",
-        params: idParams,
-        response: { 200: z.unknown().describe("파일"), ...errors },
-      },
+      summary: "첨부파일 내려받기(우리 기관이 제출한 자료)",
+      params: idParams,
+      response: { 200: z.unknown().describe("파일") },
     },
     async (request, reply) =>
       sendStoredFile(
