@@ -76,17 +76,10 @@ export class JobQueue {
 
   /** Creates the queues, registers their workers and schedules (idempotent across processes). */
   async start(definitions: readonly JobDefinition[]): Promise<void> {
-    await this.boss.start();
+    if (!this.started) await this.boss.start();
     this.started = true;
+    await this.createQueues(definitions);
     for (const d of definitions) {
-      // 'singleton': at most one job of the queue active at a time, across every process.
-      await this.boss.createQueue(d.name, {
-        name: d.name,
-        policy: "singleton",
-        retryLimit: d.retryLimit ?? 5,
-        retryDelay: d.retryDelaySeconds ?? 30,
-        retryBackoff: true,
-      });
       await this.boss.work<Record<string, unknown>>(
         d.name,
         { pollingIntervalSeconds: d.pollingIntervalSeconds ?? 2, batchSize: 1 },
@@ -96,6 +89,23 @@ export class JobQueue {
       );
       if (d.cron) await this.boss.schedule(d.name, d.cron, {}, { tz: "Asia/Seoul" });
       else await this.boss.unschedule(d.name).catch(() => undefined);
+    }
+  }
+
+  /** The queues alone, without workers (a process that only sends). */
+  async createQueues(
+    definitions: readonly Pick<JobDefinition, "name" | "retryLimit" | "retryDelaySeconds">[],
+  ) {
+    for (const d of definitions) {
+      if (await this.boss.getQueue(d.name)) continue;
+      // 'singleton': at most one job of the queue active at a time, across every process.
+      await this.boss.createQueue(d.name, {
+        name: d.name,
+        policy: "singleton",
+        retryLimit: d.retryLimit ?? 5,
+        retryDelay: d.retryDelaySeconds ?? 30,
+        retryBackoff: true,
+      });
     }
   }
 
