@@ -15,6 +15,13 @@ export interface ListQueryState {
   refetch: () => unknown;
 }
 
+/** A list's answer: a page of rows with the server's total, or a keyset page with its next cursor. */
+export interface ListData<T> {
+  items: readonly T[];
+  total?: number | null;
+  nextCursor?: string | number | null;
+}
+
 /** The list's size: the server's total ("총 N건"), or, for a list that does not count, the rows shown. */
 export type ListCount =
   | {
@@ -87,11 +94,17 @@ interface ListSectionProps<T> {
   /** the heading's id; the section is named by it */
   id: string;
   title: string;
-  query: ListQueryState;
-  /** the rows of the page shown; undefined until the first answer */
-  items: readonly T[] | undefined;
-  count?: ListCount;
-  /** what the list holds, for the screen reader's announcement ("지도점검 총 12건") */
+  /** the list's query; its answer gives the rows, the count and the pager unless they are given */
+  query: ListQueryState & { data?: ListData<T> | readonly T[] };
+  /** the rows shown, when they are not the answer's (a filtered part); undefined until the first answer */
+  items?: readonly T[];
+  /** the count line; by default the answer's total ("총 N건"), or the rows shown of a keyset page; false: none */
+  count?: ListCount | false;
+  /** the count's unit: "건" unless said otherwise ("명", "개 기관") */
+  unit?: string;
+  /** rows per numbered page: with it the answer's total gives the pager (a keyset answer needs none) */
+  limit?: number;
+  /** what the list holds: the screen reader's announcement ("지도점검 총 12건"), the pager's name ("… 목록") */
   subject: string;
   /** the loading line ("기관 목록을 불러오는 중입니다.") and the empty line ("조회된 기관이 없습니다") */
   loading: string;
@@ -100,7 +113,7 @@ interface ListSectionProps<T> {
   list?: Sorting<string> & Paging;
   /** the id of the order's select; no select without it */
   sortId?: string;
-  /** the pager under the rows: numbered pages when the server counts, keyset pages when it answers `next` */
+  /** the pager under the rows, when not the answer's: numbered pages (a total) or keyset pages (`next`) */
   paging?: { label: string } & (
     | { limit: number; total: number }
     | { next: string | number | null | undefined }
@@ -125,14 +138,16 @@ export function ListSection<T>({
   id,
   title,
   query,
-  items,
-  count,
+  items: givenItems,
+  count: givenCount,
+  unit,
+  limit,
   subject,
   loading,
   empty,
   list,
   sortId,
-  paging,
+  paging: givenPaging,
   beside,
   actions,
   excel,
@@ -141,6 +156,27 @@ export function ListSection<T>({
   children,
 }: ListSectionProps<T>) {
   const download = useListExcel(excel);
+  const data = query.data;
+  const answer: ListData<T> | undefined = data && isRows(data) ? { items: data } : data;
+  const items = givenItems ?? answer?.items;
+  const total = typeof answer?.total === "number" ? answer.total : undefined;
+  const keyset = answer !== undefined && "nextCursor" in answer;
+  const count: ListCount | undefined =
+    givenCount === false
+      ? undefined
+      : (givenCount ??
+        (keyset && total === undefined
+          ? { shown: items?.length ?? 0, more: answer?.nextCursor != null, unit }
+          : total !== undefined || (!answer && limit)
+            ? { total, unit }
+            : undefined));
+  const paging =
+    givenPaging ??
+    (keyset
+      ? { label: `${subject} 목록`, next: answer?.nextCursor }
+      : limit && total !== undefined
+        ? { label: `${subject} 목록`, limit, total }
+        : undefined);
   const heading = (
     <h2 id={id} className="app-section-title">
       {title}
@@ -184,4 +220,8 @@ export function ListSection<T>({
       {download.dialog}
     </section>
   );
+}
+
+function isRows<T>(data: ListData<T> | readonly T[]): data is readonly T[] {
+  return Array.isArray(data);
 }

@@ -69,13 +69,10 @@ export function AccessLogPage() {
         id="access-log-results"
         title="조회 결과"
         query={log}
-        items={log.data?.items}
-        count={{ shown: log.data?.items.length ?? 0, more: Boolean(log.data?.nextCursor) }}
         subject="접속기록"
         loading="접속기록을 불러오는 중입니다."
         empty="조회된 접속기록이 없습니다"
         list={list}
-        paging={{ label: "접속기록", next: log.data?.nextCursor }}
       >
         {(items) => (
           <DataTable

@@ -70,13 +70,11 @@ export function AdminUsersPage() {
         id="user-results"
         title="사용자 목록"
         query={users}
-        items={users.data?.items}
-        count={{ shown: users.data?.items.length ?? 0, more: Boolean(users.data?.nextCursor), unit: "명" }}
+        unit="명"
         subject="사용자"
         loading="사용자 목록을 불러오는 중입니다."
         empty="조회된 사용자가 없습니다"
         list={list}
-        paging={{ label: "사용자 목록", next: users.data?.nextCursor }}
         notices={
           result ? (
             <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>

@@ -84,14 +84,13 @@ export function ChangeRequestInboxPage() {
         id="inbox-results"
         title="변경신청 목록"
         query={requests}
-        items={requests.data?.items}
         count={{ total: requests.data?.total, testId: "change-request-total" }}
         subject="변경신청"
         loading="변경신청을 불러오는 중입니다."
         empty="조회된 변경신청이 없습니다"
         list={list}
         sortId="inbox-sort"
-        paging={{ label: "변경신청 목록", limit: LIMIT, total: requests.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable

@@ -197,14 +197,12 @@ export function CorrectiveActionListPage() {
           </ListFilter>
         }
         query={actions}
-        items={actions.data?.items}
-        count={{ total: actions.data?.total }}
         subject="시정·개선 조치"
         loading="조치 목록을 불러오는 중입니다."
         empty="조건에 맞는 조치가 없습니다"
         list={list}
         sortId="corr-sort"
-        paging={{ label: "시정·개선 조치 목록", limit: LIMIT, total: actions.data?.total ?? 0 }}
+        limit={LIMIT}
         beside={
           <p className="app-selection" aria-live="polite">
             {selectedCount > 0 ? `${formatNumber(selectedCount)}건 선택` : ""}

@@ -133,14 +133,12 @@ export function DispositionListPage() {
         id="disp-results"
         title="처분 목록"
         query={dispositions}
-        items={dispositions.data?.items}
-        count={{ total: dispositions.data?.total }}
         subject="행정처분"
         loading="행정처분 목록을 불러오는 중입니다."
         empty="조건에 맞는 행정처분이 없습니다"
         list={list}
         sortId="disp-sort"
-        paging={{ label: "행정처분 목록", limit: LIMIT, total: dispositions.data?.total ?? 0 }}
+        limit={LIMIT}
         beside={
           <Choice
             id="disp-active-suspension"

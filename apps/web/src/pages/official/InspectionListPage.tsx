@@ -124,14 +124,12 @@ export function InspectionListPage() {
         id="insp-results"
         title="점검 목록"
         query={inspections}
-        items={inspections.data?.items}
-        count={{ total: inspections.data?.total }}
         subject="지도점검"
         loading="지도점검 목록을 불러오는 중입니다."
         empty="조건에 맞는 지도점검이 없습니다"
         list={list}
         sortId="insp-sort"
-        paging={{ label: "지도점검 목록", limit: LIMIT, total: inspections.data?.total ?? 0 }}
+        limit={LIMIT}
         beside={
           list.filters.planId ? (
             <p className="app-count">

@@ -84,14 +84,12 @@ export function InspectionPlanListPage() {
         id="plan-results"
         title="계획 목록"
         query={plans}
-        items={plans.data?.items}
-        count={{ total: plans.data?.total }}
         subject="점검계획"
         loading="점검계획을 불러오는 중입니다."
         empty="조건에 맞는 점검계획이 없습니다. 계획 수립으로 새 계획을 만드세요"
         list={list}
         sortId="plan-sort"
-        paging={{ label: "점검계획 목록", limit: LIMIT, total: plans.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable

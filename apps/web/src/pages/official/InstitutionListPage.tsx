@@ -120,14 +120,12 @@ export function InstitutionListPage() {
         id="institution-results"
         title="조회 결과"
         query={page}
-        items={page.data?.items}
         count={{ total, capped, testId: "institution-total" }}
-        subject="조회 결과"
+        subject="기관"
         loading="기관 목록을 불러오는 중입니다."
         empty="조회된 기관이 없습니다"
         list={list}
         sortId="sort"
-        paging={{ label: "기관 목록", next: page.data?.nextCursor }}
         excel={
           canExport
             ? {

@@ -85,14 +85,12 @@ export function StatusReportListPage() {
         id="round-results"
         title="회차 목록"
         query={rounds}
-        items={rounds.data?.items}
-        count={{ total: rounds.data?.total }}
         subject="현황보고 회차"
         loading="회차 목록을 불러오는 중입니다."
         empty="조건에 맞는 현황보고 회차가 없습니다"
         list={list}
         sortId="round-sort"
-        paging={{ label: "현황보고 회차 목록", limit: LIMIT, total: rounds.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable

@@ -81,14 +81,13 @@ export function SupportAgencyListPage() {
         id="agency-results"
         title="조회 결과"
         query={agencies}
-        items={agencies.data?.items}
-        count={{ total: agencies.data?.total, unit: "개 기관" }}
-        subject="조회 결과"
+        unit="개 기관"
+        subject="지원기관"
         loading="지원기관 목록을 불러오는 중입니다."
         empty="조회된 지원기관이 없습니다"
         list={list}
         sortId="agency-sort"
-        paging={{ label: "지원기관 목록", limit: PAGE_SIZE, total: agencies.data?.total ?? 0 }}
+        limit={PAGE_SIZE}
       >
         {(items) => (
           <DataTable

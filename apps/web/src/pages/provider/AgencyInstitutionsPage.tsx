@@ -52,7 +52,6 @@ export function AgencyInstitutionsPage() {
         id="agency-results"
         title="배정 기관 목록"
         query={query}
-        items={query.data?.items}
         count={{ total: query.data?.items.length, unit: "개 기관" }}
         subject="배정 기관"
         loading="배정 기관을 불러오는 중입니다."

@@ -52,13 +52,11 @@ export function ChangeRequestHistoryPage() {
         id="own-requests"
         title="신청 목록"
         query={requests}
-        items={requests.data?.items}
-        count={{ total: requests.data?.total }}
         subject="변경신청"
         loading="변경신청 내역을 불러오는 중입니다."
         empty="변경신청 내역이 없습니다"
         list={list}
-        paging={{ label: "변경신청 내역", limit: LIMIT, total: requests.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable

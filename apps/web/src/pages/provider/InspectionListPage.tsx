@@ -77,6 +77,7 @@ export function ProviderInspectionListPage() {
         title="보고할 조치"
         query={actions}
         items={actions.data ? owed : undefined}
+        count={false}
         subject="보고할 조치"
         loading="조치 기한을 불러오는 중입니다."
         empty="지금 보고할 조치가 없습니다"
@@ -120,14 +121,12 @@ export function ProviderInspectionListPage() {
           </ListFilter>
         }
         query={inspections}
-        items={inspections.data?.items}
-        count={{ total: inspections.data?.total }}
         subject="지도점검"
         loading="지도점검을 불러오는 중입니다."
         empty="알림받은 지도점검이 없습니다"
         list={list}
         sortId="my-sort"
-        paging={{ label: "지도점검 목록", limit: LIMIT, total: inspections.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable

@@ -49,13 +49,11 @@ export function ProviderDispositionListPage() {
         id="my-dispositions"
         title="처분 목록"
         query={dispositions}
-        items={dispositions.data?.items}
-        count={{ total: dispositions.data?.total }}
         subject="행정처분"
         loading="행정처분을 불러오는 중입니다."
         empty="받은 행정처분이 없습니다"
         list={list}
-        paging={{ label: "행정처분 목록", limit: LIMIT, total: dispositions.data?.total ?? 0 }}
+        limit={LIMIT}
       >
         {(items) => (
           <DataTable
