@@ -15,7 +15,11 @@ import type {
 import type { correctiveList } from "../src/modules/inspection-findings/inspection-findings.schemas.ts";
 import type { inspectionList } from "../src/modules/inspections/inspections.schemas.ts";
 import type { listResponse } from "../src/modules/institutions/institutions.schemas.ts";
-import type { historyPage } from "../src/modules/register/register.schemas.ts";
+import type {
+  changeRequestPage,
+  historyPage,
+  providerChangeResponse,
+} from "../src/modules/register/register.schemas.ts";
 import type { providerRoundList } from "../src/modules/status-reports/status-reports.schemas.ts";
 import type { ownAssignments } from "../src/modules/support-agencies/support-agencies.schemas.ts";
 import type { problem } from "../src/platform/errors.ts";
@@ -44,6 +48,8 @@ export type CasebookList = z.infer<typeof casebookList>;
 export type DispositionList = z.infer<typeof dispositionList>;
 export type InstitutionList = z.infer<typeof listResponse>;
 export type RegisterHistoryPage = z.infer<typeof historyPage>;
+export type ChangeRequestPage = z.infer<typeof changeRequestPage>;
+export type ProviderChangeResponse = z.infer<typeof providerChangeResponse>;
 export type ProviderRoundList = z.infer<typeof providerRoundList>;
 export type OwnAssignments = z.infer<typeof ownAssignments>;
 export type UserPage = z.infer<typeof userPage>;

@@ -1,8 +1,15 @@
 import { addCalendarDays, businessNumberCheckDigit, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import {
+  type ChangeRequestPage,
+  fieldErrors,
+  type ProviderChangeResponse,
+  type RegisterHistoryPage,
+  type RegisterRecord,
+} from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let mapo: TestClient;
 let sido: TestClient;
@@ -55,31 +62,18 @@ function makeInstitution(overrides: Record<string, unknown> = {}) {
 async function register(client: TestClient = jongno, overrides: Record<string, unknown> = {}) {
   const r = await client.post("/api/official/institutions", makeInstitution(overrides));
   expect(r.statusCode, r.body).toBe(201);
-  return r.json() as { id: string; version: number; capacity: number; status: string; sidoCode: string };
+  return r.json<RegisterRecord>();
 }
 
 const history = async (client: TestClient, id: string) =>
-  (await client.get(`/api/official/institutions/${id}/history?limit=100`)).json().items as {
-    kind: string;
-    reason: string | null;
-    changedFields: string[];
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown>;
-    changeRequest: { id: string; requestedByName: string } | null;
-    changedByName: string;
-  }[];
-
-const fieldErrors = (body: { errors?: { field: string; message: string }[] }) =>
-  Object.fromEntries((body.errors ?? []).map((e) => [e.field, e.message]));
+  (await client.get(`/api/official/institutions/${id}/history?limit=100`)).json<RegisterHistoryPage>().items;
 
 async function accessLogCount(action: string, targetType: string, targetId: string) {
-  return t.asOwner(async (db) => {
-    const { rows } = await db.query<{ n: number }>(
-      "select count(*)::int as n from access_log where action = $1 and target_type = $2 and target_id = $3",
-      [action, targetType, targetId],
-    );
-    return rows[0]?.n ?? 0;
-  });
+  const [row] = await t.rows<{ n: number }>(
+    "select count(*)::int as n from access_log where action = $1 and target_type = $2 and target_id = $3",
+    [action, targetType, targetId],
+  );
+  return row?.n ?? 0;
 }
 
 describe("registering an institution", () => {
@@ -405,23 +399,15 @@ describe("change requests", () => {
   async function ownRegister() {
     const r = await provider.get("/api/provider/institution/register");
     expect(r.statusCode).toBe(200);
-    return r.json() as {
-      id: string;
-      version: number;
-      capacity: number;
-      phone: string | null;
-      currentUsers: number;
-    };
+    return r.json<RegisterRecord>();
   }
   async function requestCapacity(capacity: number, reason = "증축으로 정원 변경") {
     const reg = await ownRegister();
     const r = await provider.patch("/api/provider/institution", { capacity, reason, version: reg.version });
     expect(r.statusCode, r.body).toBe(200);
-    return r.json() as {
-      institution: { capacity: number; version: number };
-      appliedFields: string[];
-      changeRequest: { id: string; status: string; dueOn: string; version: number };
-    };
+    const body = r.json<ProviderChangeResponse>();
+    if (!body.changeRequest) throw new Error(`no change request filed: ${r.body}`);
+    return { ...body, changeRequest: body.changeRequest };
   }
 
   it("applies minor fields at once and files legally significant ones as a request, leaving the register", async () => {
@@ -479,7 +465,7 @@ describe("change requests", () => {
   it("validates the request at once (capacity below current users)", async () => {
     const reg = await ownRegister();
     const r = await provider.patch("/api/provider/institution", {
-      capacity: reg.currentUsers - 1,
+      capacity: (reg.currentUsers ?? 0) - 1,
       reason: "감축",
       version: reg.version,
     });
@@ -604,21 +590,24 @@ describe("change requests", () => {
   });
 
   it("lists overdue requests and filters by status, name and 시군구, sorted by due date", async () => {
-    const { changeRequest } = await requestCapacity(100);
-    await t.asOwner((db) =>
-      db.query("update change_request set due_on = $2 where id = $1", [
-        changeRequest.id,
-        addCalendarDays(today, -2),
-      ]),
-    );
-    const overdue = (await jongno.get("/api/official/change-requests?overdue=true")).json();
-    expect(overdue.items.map((i: { id: string }) => i.id)).toEqual([changeRequest.id]);
-    expect(overdue.items[0].isOverdue).toBe(true);
+    const changeRequest = {
+      id: await t.make.changeRequest({
+        institutionId: ids().jongnoInstitutionId,
+        changes: { capacity: 100 },
+        before: { capacity: 70 },
+        dueOn: addCalendarDays(today, -2),
+      }),
+    };
+    const overdue = (
+      await jongno.get("/api/official/change-requests?overdue=true")
+    ).json<ChangeRequestPage>();
+    expect(overdue.items.map((i) => i.id)).toEqual([changeRequest.id]);
+    expect(overdue.items[0]?.isOverdue).toBe(true);
     const named = (
       await jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)
-    ).json();
+    ).json<ChangeRequestPage>();
     expect(named.total).toBeGreaterThan(1);
-    const dues = named.items.map((i: { dueOn: string }) => i.dueOn);
+    const dues = named.items.map((i) => i.dueOn);
     expect(dues).toEqual([...dues].sort());
     expect((await jongno.get("/api/official/change-requests?sigungu=11440")).json().total).toBe(0);
     expect((await sido.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);

@@ -1,10 +1,11 @@
 import { koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
+import type { ProviderRoundDetail, ProviderRoundList, RoundDetail } from "../../../test/api-types.ts";
+import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 import { type Actor, inScope } from "../../platform/context.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 let mapo: TestClient;
 let seoul: TestClient;
@@ -51,21 +52,12 @@ const goodReport = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const owner = <T>(sql: string, params: unknown[] = []) =>
-  t.asOwner(async (db) => (await db.query<T>(sql, params)).rows);
-
-const lastLog = async (action: string, targetType: string) =>
-  (
-    await owner<{ action: string; target_id: string; username: string; details: Record<string, unknown> }>(
-      "select action, target_id, username, details from access_log where action = $1 and target_type = $2 order by seq desc limit 1",
-      [action, targetType],
-    )
-  )[0];
+const lastLog = (action: string, targetType: string) => t.lastAccessLog({ action, targetType });
 
 async function openRound(client: TestClient, over: Record<string, unknown> = {}) {
   const res = await client.post("/api/official/status-reports", openBody(over));
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; version: number; targets: number; targetCount: number };
+  return res.json<RoundDetail>();
 }
 
 async function submit(client: TestClient, roundId: string, report = goodReport()) {
@@ -80,11 +72,11 @@ async function submit(client: TestClient, roundId: string, report = goodReport()
 describe("opening rounds", () => {
   it("a 시군구's round targets only its own operating institutions", async () => {
     const round = await openRound(jongno);
-    const regions = await owner<{ sigungu_code: string; n: number }>(
+    const regions = await t.rows<{ sigungu_code: string; n: number }>(
       "select sigungu_code, count(*) as n from report_round_target where round_id = $1 group by sigungu_code",
       [round.id],
     );
-    const [{ n: operating } = { n: 0 }] = await owner<{ n: number }>(
+    const [{ n: operating } = { n: 0 }] = await t.rows<{ n: number }>(
       "select count(*) as n from institution where sigungu_code = '11110' and status = 'operating'",
     );
     expect(regions).toEqual([{ sigungu_code: "11110", n: Number(operating) }]);
@@ -95,10 +87,10 @@ describe("opening rounds", () => {
 
   it("a 시도's round covers every operating institution of the 시도", async () => {
     const round = await openRound(seoul, { title: "서울 현황보고" });
-    const [{ n: expected } = { n: 0 }] = await owner<{ n: number }>(
+    const [{ n: expected } = { n: 0 }] = await t.rows<{ n: number }>(
       "select count(*) as n from institution where sido_code = '11' and status = 'operating'",
     );
-    const [{ n: targets, sidos } = { n: 0, sidos: 0 }] = await owner<{ n: number; sidos: number }>(
+    const [{ n: targets, sidos } = { n: 0, sidos: 0 }] = await t.rows<{ n: number; sidos: number }>(
       "select count(*) as n, count(distinct sido_code) as sidos from report_round_target where round_id = $1",
       [round.id],
     );
@@ -138,7 +130,7 @@ describe("opening rounds", () => {
     });
     expect(listed.targetCount).toBe(1);
     const byType = await openRound(seoul, { target: { mode: "filter", typeCodes: ["ELD-MED-NURSING"] } });
-    const types = await owner<{ type_code: string }>(
+    const types = await t.rows<{ type_code: string }>(
       "select distinct type_code from report_round_target where round_id = $1",
       [byType.id],
     );
@@ -190,7 +182,7 @@ describe("scope", () => {
     const round = await openRound(seoul, { title: "서울 공동 회차" });
     const seen = await jongno.get(`/api/official/status-reports/${round.id}`);
     expect(seen.statusCode).toBe(200);
-    const [{ n } = { n: 0 }] = await owner<{ n: number }>(
+    const [{ n } = { n: 0 }] = await t.rows<{ n: number }>(
       "select count(*) as n from report_round_target where round_id = $1 and sigungu_code = '11110'",
       [round.id],
     );
@@ -217,9 +209,7 @@ describe("scope", () => {
     expect(mapoView.json().institutionName).not.toBe(
       (await admin.get(`/api/provider/status-reports/${shared.id}`)).json().institutionName,
     );
-    const list = (await providerMapo.get("/api/provider/status-reports")).json().items as {
-      roundId: string;
-    }[];
+    const list = (await providerMapo.get("/api/provider/status-reports")).json<ProviderRoundList>().items;
     expect(list.map((r) => r.roundId)).toContain(shared.id);
     expect(list.map((r) => r.roundId)).not.toContain(own.id);
     // the submission cannot be read through the mapo official either
@@ -271,7 +261,7 @@ describe("row-level security (second wall)", () => {
 describe("submitting", () => {
   it("provider.admin sees the round with the register's figures and submits on time", async () => {
     const round = await openRound(jongno, { title: "제출 시험" });
-    const list = (await admin.get("/api/provider/status-reports")).json().items as { roundId: string }[];
+    const list = (await admin.get("/api/provider/status-reports")).json<ProviderRoundList>().items;
     expect(list.map((r) => r.roundId)).toContain(round.id);
     const form = (await admin.get(`/api/provider/status-reports/${round.id}`)).json();
     expect(form.formSource).toBe("register");
@@ -296,18 +286,16 @@ describe("submitting", () => {
   });
 
   it("prefills staff counts by job type from the staff register", async () => {
-    const round = await openRound(jongno, { title: "종사자 미리채움" });
-    const form = (await admin.get(`/api/provider/status-reports/${round.id}`)).json();
-    const rows = await owner<{ job_type_code: string; n: number }>(
-      "select job_type_code, count(*) as n from staff where institution_id = $1 and left_on is null group by job_type_code",
-      [ids().jongnoInstitutionId],
-    );
-    const total = rows.reduce((s, r) => s + Number(r.n), 0);
-    const prefilled = (form.form.staff as { fullTime: number; partTime: number }[]).reduce(
-      (s, l) => s + l.fullTime + l.partTime,
-      0,
-    );
-    expect(prefilled).toBe(total);
+    const home = await t.make.institution({ sigunguCode: "11110", staff: 3 });
+    const provider = await t.make.signIn(await t.make.providerAccount(home.id));
+    const round = await openRound(jongno, {
+      title: "종사자 미리채움",
+      target: { mode: "list", institutionIds: [home.id] },
+    });
+    const form = (await provider.get(`/api/provider/status-reports/${round.id}`)).json<ProviderRoundDetail>();
+    const prefilled = form.form.staff.reduce((s, l) => s + (l.fullTime ?? 0) + (l.partTime ?? 0), 0);
+    expect(prefilled).toBe(3);
+    expect(form.form.staff.map((l) => l.jobTypeCode)).toContain("CAREWORKER");
   });
 
   it("refuses 현원 above 정원 for the residential institution, in Korean beside the field", async () => {
@@ -329,7 +317,7 @@ describe("submitting", () => {
     expect(res.json()).toMatchObject({ isLate: false, state: "submitted" });
 
     const late = await openRound(jongno, { title: "지연 시험" });
-    await owner("update report_round set due_on = $2 where id = $1", [late.id, addDays(today(), -1)]);
+    await t.rows("update report_round set due_on = $2 where id = $1", [late.id, addDays(today(), -1)]);
     const lateRes = await submit(admin, late.id);
     expect(lateRes.statusCode, lateRes.body).toBe(200);
     expect(lateRes.json()).toMatchObject({ isLate: true, state: "late", stateLabel: "지연 제출" });
@@ -373,7 +361,7 @@ describe("reminders and closing", () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().sent).toBe(round.targetCount);
-    const stored = await owner<{ n: number }>(
+    const stored = await t.rows<{ n: number }>(
       "select count(*) as n from report_reminder where round_id = $1",
       [round.id],
     );
