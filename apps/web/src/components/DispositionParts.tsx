@@ -34,8 +34,8 @@ import { ViolationCode } from "./CodeLabel";
 import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { EmptyState, Loading } from "./Loading";
+import { DataTable } from "./list/DataTable";
 import { QueryError } from "./QueryError";
-import { ScrollTable } from "./TableWrap";
 
 // ── badges ──────────────────────────────────────────────────────────────────
 const STATUS_TONE: Record<DispositionStatus, string> = {
@@ -250,37 +250,26 @@ function appealText(d: DispositionDetail): string {
 // ── violations and the engine's reasons ─────────────────────────────────────
 export function ViolationTable({ violations }: { violations: ViolationRecord[] }) {
   return (
-    <ScrollTable label="위반행위 표">
-      <table className="tbl col data app-table" data-testid="disposition-violations">
-        <caption className="sr-only">위반행위: 코드, 적발일, 내용, 근거 조문, 차수, 처분, 판단 근거</caption>
-        <thead>
-          <tr>
-            <th scope="col">위반행위</th>
-            <th scope="col">적발일</th>
-            <th scope="col">위반 내용</th>
-            <th scope="col">근거 조문</th>
-            <th scope="col">차수</th>
-            <th scope="col">처분기준표의 처분</th>
-            <th scope="col">판단 근거</th>
-          </tr>
-        </thead>
-        <tbody>
-          {violations.map((v) => (
-            <tr key={`${v.code}-${v.foundOn}`}>
-              <th scope="row">
-                <ViolationCode code={v.code} />
-              </th>
-              <td className="app-nowrap">{formatDate(v.foundOn)}</td>
-              <td className="disp-pre disp-wide">{v.summary}</td>
-              <td>{orEmpty(v.article)}</td>
-              <td className="app-nowrap">{v.repeatCount}차</td>
-              <td className="app-nowrap">{v.measureLabel}</td>
-              <td className="disp-wide">{v.explanation}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label="위반행위 표"
+      caption="위반행위: 코드, 적발일, 내용, 근거 조문, 차수, 처분, 판단 근거"
+      columns={["위반행위", "적발일", "위반 내용", "근거 조문", "차수", "처분기준표의 처분", "판단 근거"]}
+      testId="disposition-violations"
+    >
+      {violations.map((v) => (
+        <tr key={`${v.code}-${v.foundOn}`}>
+          <th scope="row">
+            <ViolationCode code={v.code} />
+          </th>
+          <td className="app-nowrap">{formatDate(v.foundOn)}</td>
+          <td className="disp-pre disp-wide">{v.summary}</td>
+          <td>{orEmpty(v.article)}</td>
+          <td className="app-nowrap">{v.repeatCount}차</td>
+          <td className="app-nowrap">{v.measureLabel}</td>
+          <td className="disp-wide">{v.explanation}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -310,35 +299,26 @@ export const actionLabel = dispositionLogActionLabel;
 export function TransitionTable({ transitions }: { transitions: TransitionRecord[] }) {
   if (transitions.length === 0) return <EmptyState>처리 기록이 없습니다</EmptyState>;
   return (
-    <ScrollTable label="처리 기록 표">
-      <table className="tbl col data app-table" data-testid="disposition-transitions">
-        <caption className="sr-only">처리 기록: 일시, 처리, 상태, 사유, 처리자</caption>
-        <thead>
-          <tr>
-            <th scope="col">일시</th>
-            <th scope="col">처리</th>
-            <th scope="col">상태</th>
-            <th scope="col">사유·내용</th>
-            <th scope="col">처리자</th>
-          </tr>
-        </thead>
-        <tbody>
-          {transitions.map((t) => (
-            <tr key={`${t.at}-${t.action}-${t.toStatus}`}>
-              <td className="app-nowrap">{formatDateTime(t.at)}</td>
-              <th scope="row" className="app-nowrap">
-                {actionLabel(t.action)}
-              </th>
-              <td className="app-nowrap">
-                {t.fromStatus && t.fromStatus !== t.toStatus ? `${t.fromStatus} → ${t.toStatus}` : t.toStatus}
-              </td>
-              <td className="disp-pre">{orEmpty(t.reason)}</td>
-              <td className="app-nowrap">{t.actorName}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label="처리 기록 표"
+      caption="처리 기록: 일시, 처리, 상태, 사유, 처리자"
+      columns={["일시", "처리", "상태", "사유·내용", "처리자"]}
+      testId="disposition-transitions"
+    >
+      {transitions.map((t) => (
+        <tr key={`${t.at}-${t.action}-${t.toStatus}`}>
+          <td className="app-nowrap">{formatDateTime(t.at)}</td>
+          <th scope="row" className="app-nowrap">
+            {actionLabel(t.action)}
+          </th>
+          <td className="app-nowrap">
+            {t.fromStatus && t.fromStatus !== t.toStatus ? `${t.fromStatus} → ${t.toStatus}` : t.toStatus}
+          </td>
+          <td className="disp-pre">{orEmpty(t.reason)}</td>
+          <td className="app-nowrap">{t.actorName}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -451,57 +431,56 @@ export function DispositionHistoryTable({
   testId?: string;
 }) {
   return (
-    <ScrollTable label={`${caption} 표`}>
-      <table className="tbl col data app-table" data-testid={testId}>
-        <caption className="sr-only">
+    <DataTable
+      label={`${caption} 표`}
+      caption={
+        <>
           {caption}: 처분일, {showInstitution ? "기관, " : ""}처분청, 위반 차수, 처분, 상태, 관할
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">처분일</th>
-            {showInstitution ? <th scope="col">기관</th> : null}
-            <th scope="col">처분청</th>
-            <th scope="col">위반 차수</th>
-            <th scope="col">처분</th>
-            <th scope="col">상태</th>
-            <th scope="col">관할</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((h) => (
-            <tr key={h.id}>
-              <th scope="row" className="app-nowrap">
-                {h.id === currentId ? (
-                  <>
-                    {formatDate(h.decidedOn ?? h.createdAt)} <span className="app-muted">(이 처분)</span>
-                  </>
-                ) : (
-                  <Link to={`/official/dispositions/${h.id}`}>
-                    {h.decidedOn ? formatDate(h.decidedOn) : `${formatDate(h.createdAt)} 작성`}
-                    <span className="sr-only"> {h.institutionName} 처분 보기</span>
-                  </Link>
-                )}
-              </th>
-              {showInstitution ? (
-                <td>
-                  {h.institutionName} <span className="app-muted">({h.sigunguName})</span>
-                </td>
-              ) : null}
-              <td>{h.authorityName}</td>
-              <td>{orEmpty(h.repeatSummary)}</td>
-              <td>{h.measureLabel}</td>
-              <td className="app-nowrap">
-                <DispositionStatusBadge status={h.status} label={h.statusLabel} />
-                {h.appealStatus !== "none" ? (
-                  <span className="app-muted"> (불복 {h.appealStatusLabel})</span>
-                ) : null}
-              </td>
-              <td className="app-nowrap">{h.inJurisdiction ? "관할" : "관할 밖(조회만)"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        </>
+      }
+      columns={[
+        "처분일",
+        ...(showInstitution ? ["기관"] : []),
+        "처분청",
+        "위반 차수",
+        "처분",
+        "상태",
+        "관할",
+      ]}
+      testId={testId}
+    >
+      {items.map((h) => (
+        <tr key={h.id}>
+          <th scope="row" className="app-nowrap">
+            {h.id === currentId ? (
+              <>
+                {formatDate(h.decidedOn ?? h.createdAt)} <span className="app-muted">(이 처분)</span>
+              </>
+            ) : (
+              <Link to={`/official/dispositions/${h.id}`}>
+                {h.decidedOn ? formatDate(h.decidedOn) : `${formatDate(h.createdAt)} 작성`}
+                <span className="sr-only"> {h.institutionName} 처분 보기</span>
+              </Link>
+            )}
+          </th>
+          {showInstitution ? (
+            <td>
+              {h.institutionName} <span className="app-muted">({h.sigunguName})</span>
+            </td>
+          ) : null}
+          <td>{h.authorityName}</td>
+          <td>{orEmpty(h.repeatSummary)}</td>
+          <td>{h.measureLabel}</td>
+          <td className="app-nowrap">
+            <DispositionStatusBadge status={h.status} label={h.statusLabel} />
+            {h.appealStatus !== "none" ? (
+              <span className="app-muted"> (불복 {h.appealStatusLabel})</span>
+            ) : null}
+          </td>
+          <td className="app-nowrap">{h.inJurisdiction ? "관할" : "관할 밖(조회만)"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -2,7 +2,7 @@
 import { EXPENDITURE_FIELDS, FINANCE_FIELD_LABELS, formatShare, REVENUE_FIELDS } from "@ssis/domain";
 import type { FinanceYear } from "../api/finances";
 import { formatNumber } from "../lib/format";
-import { ScrollTable } from "./TableWrap";
+import { DataTable } from "./list/DataTable";
 
 /**
  * Years as columns are hard to read on a phone; one row a year instead. The totals and the subsidy share
@@ -11,61 +11,52 @@ import { ScrollTable } from "./TableWrap";
  */
 export function FinanceTable({ items, onEdit }: { items: FinanceYear[]; onEdit?: (y: FinanceYear) => void }) {
   return (
-    <ScrollTable label="연도별 재정 요약 표">
-      <table className="tbl col data app-table" data-testid="finance-table">
-        <caption className="sr-only">
-          연도별 재정 요약: 회계연도, 세입 합계, 보조금 합계와 비율, 세출 합계, 차액, 세입·세출 항목별 금액
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">회계연도</th>
-            <th scope="col">세입 합계</th>
-            <th scope="col">보조금 합계</th>
-            <th scope="col">보조금 비율</th>
-            <th scope="col">세출 합계</th>
-            <th scope="col">차액(세입−세출)</th>
-            {onEdit ? <th scope="col">관리</th> : null}
-            {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
-              <th scope="col" key={f}>
-                {FINANCE_FIELD_LABELS[f]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((y) => (
-            <tr key={y.id}>
-              <th scope="row" className="app-nowrap">
-                {y.fiscalYear}년
-              </th>
-              <td className="app-num">
-                <strong>{won(y.totals.revenueTotal)}</strong>
-              </td>
-              <td className="app-num">{won(y.totals.subsidyTotal)}</td>
-              <td className="app-num">
-                <strong>{formatShare(y.totals.subsidyShare)}</strong>
-              </td>
-              <td className="app-num">
-                <strong>{won(y.totals.expenditureTotal)}</strong>
-              </td>
-              <td className="app-num">{won(y.totals.balance)}</td>
-              {onEdit ? (
-                <td>
-                  <button type="button" className="krds-btn small secondary" onClick={() => onEdit(y)}>
-                    수정<span className="sr-only"> ({y.fiscalYear}년)</span>
-                  </button>
-                </td>
-              ) : null}
-              {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
-                <td className="app-num" key={f}>
-                  {won(y[f])}
-                </td>
-              ))}
-            </tr>
+    <DataTable
+      label="연도별 재정 요약 표"
+      testId="finance-table"
+      caption="연도별 재정 요약: 회계연도, 세입 합계, 보조금 합계와 비율, 세출 합계, 차액, 세입·세출 항목별 금액"
+      columns={[
+        "회계연도",
+        "세입 합계",
+        "보조금 합계",
+        "보조금 비율",
+        "세출 합계",
+        "차액(세입−세출)",
+        ...(onEdit ? ["관리"] : []),
+        ...[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => FINANCE_FIELD_LABELS[f]),
+      ]}
+    >
+      {items.map((y) => (
+        <tr key={y.id}>
+          <th scope="row" className="app-nowrap">
+            {y.fiscalYear}년
+          </th>
+          <td className="app-num">
+            <strong>{won(y.totals.revenueTotal)}</strong>
+          </td>
+          <td className="app-num">{won(y.totals.subsidyTotal)}</td>
+          <td className="app-num">
+            <strong>{formatShare(y.totals.subsidyShare)}</strong>
+          </td>
+          <td className="app-num">
+            <strong>{won(y.totals.expenditureTotal)}</strong>
+          </td>
+          <td className="app-num">{won(y.totals.balance)}</td>
+          {onEdit ? (
+            <td>
+              <button type="button" className="krds-btn small secondary" onClick={() => onEdit(y)}>
+                수정<span className="sr-only"> ({y.fiscalYear}년)</span>
+              </button>
+            </td>
+          ) : null}
+          {[...REVENUE_FIELDS, ...EXPENDITURE_FIELDS].map((f) => (
+            <td className="app-num" key={f}>
+              {won(y[f])}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

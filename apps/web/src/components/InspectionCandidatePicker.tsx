@@ -6,10 +6,10 @@ import { LiveRegion } from "./Alert";
 import { LimitedInput, SelectField, TextField } from "./FormField";
 import { Check, FieldGroup, MONTH_OPTIONS } from "./InspectionParts";
 import { EmptyState, Loading } from "./Loading";
+import { DataTable } from "./list/DataTable";
 import { QueryError } from "./QueryError";
 import { RegionFilterFields } from "./RegionFilterFields";
 import { Pager } from "./StaffClientPager";
-import { ScrollTable } from "./TableWrap";
 
 export interface TargetDraft {
   institutionId: string;
@@ -222,58 +222,51 @@ export function CandidatePicker({
           ) : null}
           {candidates.data && candidates.data.items.length > 0 ? (
             <>
-              <ScrollTable label="대상 후보 표">
-                <table className="tbl col data app-table" data-testid="candidate-table">
-                  <caption className="sr-only">
-                    대상 후보: 선택, 기관명, 시군구, 시설 유형, 최근 점검일, 평가등급, 미조치 지적, 추천 사유
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">선택</th>
-                      <th scope="col">기관명</th>
-                      <th scope="col">시군구</th>
-                      <th scope="col">시설 유형</th>
-                      <th scope="col">최근 점검일</th>
-                      <th scope="col">평가등급</th>
-                      <th scope="col" className="app-num">
-                        미조치 지적
+              <DataTable
+                label="대상 후보 표"
+                caption="대상 후보: 선택, 기관명, 시군구, 시설 유형, 최근 점검일, 평가등급, 미조치 지적, 추천 사유"
+                columns={[
+                  "선택",
+                  "기관명",
+                  "시군구",
+                  "시설 유형",
+                  "최근 점검일",
+                  "평가등급",
+                  { header: "미조치 지적", className: "app-num" },
+                  "추천 사유",
+                ]}
+                testId="candidate-table"
+              >
+                {candidates.data.items.map((c) => {
+                  const inPlan = exclude?.has(c.institutionId) ?? false;
+                  return (
+                    <tr key={c.institutionId}>
+                      <td>
+                        <Check
+                          id={`cand-pick-${c.institutionId}`}
+                          hideLabel
+                          label={`${c.name} 선택`}
+                          disabled={inPlan}
+                          checked={inPlan || chosen.has(c.institutionId)}
+                          onChange={(on) => toggle(c, on)}
+                        />
+                      </td>
+                      <th scope="row" className="app-cell-name">
+                        {c.name}
+                        {inPlan ? <span className="app-muted"> (계획에 있음)</span> : null}
                       </th>
-                      <th scope="col">추천 사유</th>
+                      <td>{c.sigunguName}</td>
+                      <td>{c.typeName}</td>
+                      <td className="app-nowrap">
+                        {c.lastInspectedOn ? formatDate(c.lastInspectedOn) : "이력 없음"}
+                      </td>
+                      <td>{c.latestGrade ?? "-"}</td>
+                      <td className="app-num">{formatNumber(c.openFindings)}</td>
+                      <td>{c.suggestedReason}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {candidates.data.items.map((c) => {
-                      const inPlan = exclude?.has(c.institutionId) ?? false;
-                      return (
-                        <tr key={c.institutionId}>
-                          <td>
-                            <Check
-                              id={`cand-pick-${c.institutionId}`}
-                              hideLabel
-                              label={`${c.name} 선택`}
-                              disabled={inPlan}
-                              checked={inPlan || chosen.has(c.institutionId)}
-                              onChange={(on) => toggle(c, on)}
-                            />
-                          </td>
-                          <th scope="row" className="app-cell-name">
-                            {c.name}
-                            {inPlan ? <span className="app-muted"> (계획에 있음)</span> : null}
-                          </th>
-                          <td>{c.sigunguName}</td>
-                          <td>{c.typeName}</td>
-                          <td className="app-nowrap">
-                            {c.lastInspectedOn ? formatDate(c.lastInspectedOn) : "이력 없음"}
-                          </td>
-                          <td>{c.latestGrade ?? "-"}</td>
-                          <td className="app-num">{formatNumber(c.openFindings)}</td>
-                          <td>{c.suggestedReason}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </ScrollTable>
+                  );
+                })}
+              </DataTable>
               <Pager
                 page={query.page}
                 limit={LIMIT}
@@ -317,84 +310,71 @@ export function CandidatePicker({
         {selected.length === 0 ? (
           <EmptyState>후보를 검색해 대상 기관을 고르세요</EmptyState>
         ) : (
-          <ScrollTable label="선정한 대상 기관 표">
-            <table className="tbl col data app-table" data-testid="target-table">
-              <caption className="sr-only">
-                선정한 대상 기관: 기관명, 시군구·유형, 선정 사유, 점검 월, 빼기
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">기관명</th>
-                  <th scope="col">시군구 · 시설 유형</th>
-                  <th scope="col">선정 사유(필수)</th>
-                  <th scope="col">점검 월(필수)</th>
-                  <th scope="col">빼기</th>
+          <DataTable
+            label="선정한 대상 기관 표"
+            caption="선정한 대상 기관: 기관명, 시군구·유형, 선정 사유, 점검 월, 빼기"
+            columns={["기관명", "시군구 · 시설 유형", "선정 사유(필수)", "점검 월(필수)", "빼기"]}
+            testId="target-table"
+          >
+            {selected.map((t, i) => {
+              const reasonError = errors[`targets.${i}.reason`];
+              const monthError = errors[`targets.${i}.plannedMonth`];
+              const institutionError = errors[`targets.${i}.institutionId`];
+              return (
+                <tr key={t.institutionId}>
+                  <th scope="row" className="app-cell-name">
+                    {t.name}
+                    {institutionError ? <p className="form-hint-invalid">{institutionError}</p> : null}
+                  </th>
+                  <td>
+                    {t.sigunguName} · {t.typeName}
+                  </td>
+                  <td>
+                    <label className="sr-only" htmlFor={`target-reason-${t.institutionId}`}>
+                      {t.name} 선정 사유
+                    </label>
+                    <LimitedInput
+                      id={`target-reason-${t.institutionId}`}
+                      className="krds-input small"
+                      maxLength={500}
+                      aria-invalid={reasonError ? true : undefined}
+                      value={t.reason}
+                      onChange={(e) => setTarget(t.institutionId, { reason: e.target.value })}
+                    />
+                    {reasonError ? <p className="form-hint-invalid">{reasonError}</p> : null}
+                  </td>
+                  <td>
+                    <label className="sr-only" htmlFor={`target-month-${t.institutionId}`}>
+                      {t.name} 점검 월
+                    </label>
+                    <select
+                      id={`target-month-${t.institutionId}`}
+                      className="krds-form-select small"
+                      aria-invalid={monthError ? true : undefined}
+                      value={t.plannedMonth}
+                      onChange={(e) => setTarget(t.institutionId, { plannedMonth: e.target.value })}
+                    >
+                      {MONTH_OPTIONS.map((m) => (
+                        <option key={m.value} value={m.value}>
+                          {m.label}
+                        </option>
+                      ))}
+                    </select>
+                    {monthError ? <p className="form-hint-invalid">{monthError}</p> : null}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="krds-btn small tertiary"
+                      onClick={() => onChange(selected.filter((x) => x.institutionId !== t.institutionId))}
+                    >
+                      빼기<span className="sr-only"> ({t.name})</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {selected.map((t, i) => {
-                  const reasonError = errors[`targets.${i}.reason`];
-                  const monthError = errors[`targets.${i}.plannedMonth`];
-                  const institutionError = errors[`targets.${i}.institutionId`];
-                  return (
-                    <tr key={t.institutionId}>
-                      <th scope="row" className="app-cell-name">
-                        {t.name}
-                        {institutionError ? <p className="form-hint-invalid">{institutionError}</p> : null}
-                      </th>
-                      <td>
-                        {t.sigunguName} · {t.typeName}
-                      </td>
-                      <td>
-                        <label className="sr-only" htmlFor={`target-reason-${t.institutionId}`}>
-                          {t.name} 선정 사유
-                        </label>
-                        <LimitedInput
-                          id={`target-reason-${t.institutionId}`}
-                          className="krds-input small"
-                          maxLength={500}
-                          aria-invalid={reasonError ? true : undefined}
-                          value={t.reason}
-                          onChange={(e) => setTarget(t.institutionId, { reason: e.target.value })}
-                        />
-                        {reasonError ? <p className="form-hint-invalid">{reasonError}</p> : null}
-                      </td>
-                      <td>
-                        <label className="sr-only" htmlFor={`target-month-${t.institutionId}`}>
-                          {t.name} 점검 월
-                        </label>
-                        <select
-                          id={`target-month-${t.institutionId}`}
-                          className="krds-form-select small"
-                          aria-invalid={monthError ? true : undefined}
-                          value={t.plannedMonth}
-                          onChange={(e) => setTarget(t.institutionId, { plannedMonth: e.target.value })}
-                        >
-                          {MONTH_OPTIONS.map((m) => (
-                            <option key={m.value} value={m.value}>
-                              {m.label}
-                            </option>
-                          ))}
-                        </select>
-                        {monthError ? <p className="form-hint-invalid">{monthError}</p> : null}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="krds-btn small tertiary"
-                          onClick={() =>
-                            onChange(selected.filter((x) => x.institutionId !== t.institutionId))
-                          }
-                        >
-                          빼기<span className="sr-only"> ({t.name})</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
+              );
+            })}
+          </DataTable>
         )}
       </section>
     </>

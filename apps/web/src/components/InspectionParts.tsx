@@ -18,7 +18,7 @@ import { formatDateTime, formatNumber } from "../lib/format";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { describedBy, LimitedTextarea } from "./FormField";
 import { ProblemAlert } from "./FormSection";
-import { ScrollTable } from "./TableWrap";
+import { DataTable } from "./list/DataTable";
 
 // ── badges ──────────────────────────────────────────────────────────────────
 const INSPECTION_TONE: Record<InspectionStatus, string> = {
@@ -481,37 +481,25 @@ export function TransitionTable({ items }: { items: TransitionItem[] }) {
           </select>
         </div>
       </div>
-      <ScrollTable label="상태 이력 표">
-        <table className="tbl col data app-table" data-testid="inspection-history">
-          <caption className="sr-only">상태 이력: 일시, 대상, 처리, 상태 변경, 사유·내용, 처리자</caption>
-          <thead>
-            <tr>
-              <th scope="col">일시</th>
-              <th scope="col">대상</th>
-              <th scope="col">처리</th>
-              <th scope="col">상태 변경</th>
-              <th scope="col">사유·내용</th>
-              <th scope="col">처리자</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ t, key }) => (
-              <tr key={key}>
-                <td className="app-nowrap">{formatDateTime(t.at)}</td>
-                <td className="app-nowrap">{t.entityLabel}</td>
-                <td className="app-nowrap">{ACTION_LABELS[t.action] ?? t.action}</td>
-                <td className="app-nowrap">
-                  {t.fromStatus && t.fromStatus !== t.toStatus
-                    ? `${t.fromStatus} → ${t.toStatus}`
-                    : t.toStatus}
-                </td>
-                <td>{t.reason ?? "-"}</td>
-                <td className="app-nowrap">{t.actorName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        label="상태 이력 표"
+        caption="상태 이력: 일시, 대상, 처리, 상태 변경, 사유·내용, 처리자"
+        columns={["일시", "대상", "처리", "상태 변경", "사유·내용", "처리자"]}
+        testId="inspection-history"
+      >
+        {rows.map(({ t, key }) => (
+          <tr key={key}>
+            <td className="app-nowrap">{formatDateTime(t.at)}</td>
+            <td className="app-nowrap">{t.entityLabel}</td>
+            <td className="app-nowrap">{ACTION_LABELS[t.action] ?? t.action}</td>
+            <td className="app-nowrap">
+              {t.fromStatus && t.fromStatus !== t.toStatus ? `${t.fromStatus} → ${t.toStatus}` : t.toStatus}
+            </td>
+            <td>{t.reason ?? "-"}</td>
+            <td className="app-nowrap">{t.actorName}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

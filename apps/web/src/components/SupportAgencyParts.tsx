@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import type { Assignment, OwnAssignment } from "../api/support-agencies";
 import { formatDate, orEmpty } from "../lib/format";
-import { ScrollTable } from "./TableWrap";
+import { DataTable } from "./list/DataTable";
 
 const TONE: Record<AssignmentStatus, string> = {
   active: "bg-light-success",
@@ -58,41 +58,29 @@ export function AssignmentTable({
   actions?: (a: Assignment | OwnAssignment) => ReactNode;
 }) {
   return (
-    <ScrollTable label={`${caption} 표`}>
-      <table className="tbl col data app-table">
-        <caption className="sr-only">{caption}: 기관명, 소재지, 목적, 기간, 상태, 종료 사유</caption>
-        <thead>
-          <tr>
-            <th scope="col">기관명</th>
-            <th scope="col">소재지</th>
-            <th scope="col">배정 목적</th>
-            <th scope="col">기간</th>
-            <th scope="col">상태</th>
-            <th scope="col">종료 사유</th>
-            {actions ? <th scope="col">관리</th> : null}
+    <DataTable
+      label={`${caption} 표`}
+      caption={<>{caption}: 기관명, 소재지, 목적, 기간, 상태, 종료 사유</>}
+      columns={["기관명", "소재지", "배정 목적", "기간", "상태", "종료 사유", ...(actions ? ["관리"] : [])]}
+    >
+      {items.map((a) => {
+        const to = institutionLink?.(a) ?? null;
+        return (
+          <tr key={a.id}>
+            <th scope="row" className="app-cell-name">
+              {to ? <Link to={to}>{a.institutionName}</Link> : a.institutionName}
+            </th>
+            <td className="app-nowrap">{orEmpty(a.sigunguName)}</td>
+            <td>{a.purpose}</td>
+            <td className="app-nowrap">{period(a)}</td>
+            <td>
+              <AssignmentBadge status={a.status} label={a.statusLabel} />
+            </td>
+            <td>{orEmpty(a.endedReason)}</td>
+            {actions ? <td>{actions(a)}</td> : null}
           </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => {
-            const to = institutionLink?.(a) ?? null;
-            return (
-              <tr key={a.id}>
-                <th scope="row" className="app-cell-name">
-                  {to ? <Link to={to}>{a.institutionName}</Link> : a.institutionName}
-                </th>
-                <td className="app-nowrap">{orEmpty(a.sigunguName)}</td>
-                <td>{a.purpose}</td>
-                <td className="app-nowrap">{period(a)}</td>
-                <td>
-                  <AssignmentBadge status={a.status} label={a.statusLabel} />
-                </td>
-                <td>{orEmpty(a.endedReason)}</td>
-                {actions ? <td>{actions(a)}</td> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollTable>
+        );
+      })}
+    </DataTable>
   );
 }

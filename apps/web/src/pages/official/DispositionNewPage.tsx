@@ -23,9 +23,9 @@ import { Choice, PriorList, TextAreaField, VerifiedBadge } from "../../component
 import { FieldShell, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber } from "../../lib/format";
 
 const MAX_VIOLATIONS = 20;
@@ -459,50 +459,41 @@ function InstitutionPicker({ error, onPick }: { error?: string; onPick: (i: Inst
       {results.isError ? <QueryError error={results.error} /> : null}
       {results.data && results.data.items.length === 0 ? <EmptyState>찾는 기관이 없습니다</EmptyState> : null}
       {results.data && results.data.items.length > 0 ? (
-        <ScrollTable label="기관 검색 결과 표">
-          <table className="tbl col data app-table" data-testid="institution-results">
-            <caption className="sr-only">기관 검색 결과: 기관명, 시군구, 시설 유형, 상태, 선택</caption>
-            <thead>
-              <tr>
-                <th scope="col">기관명</th>
-                <th scope="col">시군구</th>
-                <th scope="col">시설 유형</th>
-                <th scope="col">상태</th>
-                <th scope="col">선택</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.data.items.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row" className="app-cell-name">
-                    {i.name}
-                  </th>
-                  <td>
-                    {i.sidoName} {i.sigunguName}
-                  </td>
-                  <td>{i.typeName}</td>
-                  <td className="app-nowrap">{i.statusLabel}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="krds-btn small primary"
-                      aria-label={`${i.name} 선택`}
-                      onClick={() =>
-                        onPick({
-                          id: i.id,
-                          name: i.name,
-                          detail: `${i.sidoName} ${i.sigunguName} · ${i.typeName}`,
-                        })
-                      }
-                    >
-                      선택
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          label="기관 검색 결과 표"
+          caption="기관 검색 결과: 기관명, 시군구, 시설 유형, 상태, 선택"
+          columns={["기관명", "시군구", "시설 유형", "상태", "선택"]}
+          testId="institution-results"
+        >
+          {results.data.items.map((i) => (
+            <tr key={i.id}>
+              <th scope="row" className="app-cell-name">
+                {i.name}
+              </th>
+              <td>
+                {i.sidoName} {i.sigunguName}
+              </td>
+              <td>{i.typeName}</td>
+              <td className="app-nowrap">{i.statusLabel}</td>
+              <td>
+                <button
+                  type="button"
+                  className="krds-btn small primary"
+                  aria-label={`${i.name} 선택`}
+                  onClick={() =>
+                    onPick({
+                      id: i.id,
+                      name: i.name,
+                      detail: `${i.sidoName} ${i.sigunguName} · ${i.typeName}`,
+                    })
+                  }
+                >
+                  선택
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </div>
   );

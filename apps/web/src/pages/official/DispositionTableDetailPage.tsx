@@ -16,9 +16,9 @@ import { isApiError } from "../../api/problem";
 import { Code } from "../../components/CodeLabel";
 import { VerifiedBadge } from "../../components/DispositionParts";
 import { Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, orEmpty } from "../../lib/format";
 
 const CRUMBS = [
@@ -206,92 +206,69 @@ export function DispositionTableDetailPage() {
         <h2 id="table-provisions" className="app-section-title">
           일반기준
         </h2>
-        <ScrollTable label="일반기준 표">
-          <table className="tbl col data app-table" data-testid="ladder-provisions">
-            <caption className="sr-only">일반기준: 조항, 내용, 확인, 출처</caption>
-            <thead>
-              <tr>
-                <th scope="col">조항</th>
-                <th scope="col">내용</th>
-                <th scope="col">확인</th>
-                <th scope="col">출처</th>
-              </tr>
-            </thead>
-            <tbody>
-              {provisionRows(table.provisions, table).map((r) => (
-                <tr key={r.label}>
-                  <th scope="row" className="app-nowrap">
-                    {r.label}
-                  </th>
-                  <td className={`disp-cell-provision${r.from ? "" : " app-muted"}`}>{r.text}</td>
-                  <td className="app-nowrap">
-                    {r.from ? <VerifiedBadge verified={r.from.verified} /> : "-"}
-                  </td>
-                  <td className="disp-cell-source">
-                    {r.from ? r.from.source : "-"}
-                    {r.from?.note ? <span className="disp-cell-sub">{r.from.note}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          label="일반기준 표"
+          caption="일반기준: 조항, 내용, 확인, 출처"
+          columns={["조항", "내용", "확인", "출처"]}
+          testId="ladder-provisions"
+        >
+          {provisionRows(table.provisions, table).map((r) => (
+            <tr key={r.label}>
+              <th scope="row" className="app-nowrap">
+                {r.label}
+              </th>
+              <td className={`disp-cell-provision${r.from ? "" : " app-muted"}`}>{r.text}</td>
+              <td className="app-nowrap">{r.from ? <VerifiedBadge verified={r.from.verified} /> : "-"}</td>
+              <td className="disp-cell-source">
+                {r.from ? r.from.source : "-"}
+                {r.from?.note ? <span className="disp-cell-sub">{r.from.note}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section className="app-section" aria-labelledby="table-rows">
         <h2 id="table-rows" className="app-section-title">
           개별기준 ({t.rowLabels.length}개)
         </h2>
-        <ScrollTable label="개별기준 표">
-          <table className="tbl col data app-table disp-rows-table" data-testid="ladder-rows">
-            <caption className="sr-only">
-              개별기준: 항목(위반 코드), 위반행위, 근거 법조문, 1차부터 4차 처분, 확인, 출처
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">항목</th>
-                <th scope="col">위반행위·근거 법조문</th>
-                <th scope="col">1차</th>
-                <th scope="col">2차</th>
-                <th scope="col">3차</th>
-                <th scope="col">4차</th>
-                <th scope="col">확인</th>
-                <th scope="col">출처</th>
+        <DataTable
+          label="개별기준 표"
+          caption="개별기준: 항목(위반 코드), 위반행위, 근거 법조문, 1차부터 4차 처분, 확인, 출처"
+          columns={["항목", "위반행위·근거 법조문", "1차", "2차", "3차", "4차", "확인", "출처"]}
+          className="disp-rows-table"
+          testId="ladder-rows"
+        >
+          {t.rowLabels.map((r) => {
+            const row = items.get(r.code);
+            return (
+              <tr key={r.code}>
+                <th scope="row" className="app-nowrap">
+                  {row?.item ?? "-"}
+                  <span className="disp-cell-sub">
+                    <Code>{r.code}</Code>
+                  </span>
+                </th>
+                <td className="disp-cell-violation">
+                  {r.violation}
+                  <span className="disp-cell-sub">{r.article}</span>
+                </td>
+                {[0, 1, 2, 3].map((i) => (
+                  <td key={i} className="app-nowrap">
+                    {r.steps[i] ?? "-"}
+                  </td>
+                ))}
+                <td className="app-nowrap">
+                  <VerifiedBadge verified={r.verified} />
+                </td>
+                <td className="disp-cell-source">
+                  {r.source}
+                  {row?.note ? <span className="disp-cell-sub">{row.note}</span> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {t.rowLabels.map((r) => {
-                const row = items.get(r.code);
-                return (
-                  <tr key={r.code}>
-                    <th scope="row" className="app-nowrap">
-                      {row?.item ?? "-"}
-                      <span className="disp-cell-sub">
-                        <Code>{r.code}</Code>
-                      </span>
-                    </th>
-                    <td className="disp-cell-violation">
-                      {r.violation}
-                      <span className="disp-cell-sub">{r.article}</span>
-                    </td>
-                    {[0, 1, 2, 3].map((i) => (
-                      <td key={i} className="app-nowrap">
-                        {r.steps[i] ?? "-"}
-                      </td>
-                    ))}
-                    <td className="app-nowrap">
-                      <VerifiedBadge verified={r.verified} />
-                    </td>
-                    <td className="disp-cell-source">
-                      {r.source}
-                      {row?.note ? <span className="disp-cell-sub">{row.note}</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          })}
+        </DataTable>
         <p className="app-muted">차수가 인쇄된 마지막 단계를 넘으면 마지막 단계의 처분을 적용합니다.</p>
       </section>
     </>

@@ -15,9 +15,9 @@ import { LimitedInput, LimitedTextarea } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber } from "../../lib/format";
 
 /** 점검표 관리 (UWDX): versions of each template, their items (with unverified marks), and 새 버전 만들기. */
@@ -51,62 +51,52 @@ export function InspectionChecklistPage() {
         {list.isPending ? <Loading label="점검표를 불러오는 중입니다." /> : null}
         {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data ? (
-          <ScrollTable label="점검표 버전 표">
-            <table className="tbl col data app-table" data-testid="checklist-versions">
-              <caption className="sr-only">
-                점검표 버전: 점검표, 버전, 항목 수, 근거 미확인, 변경 내용, 작성, 보기
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">점검표</th>
-                  <th scope="col">버전</th>
-                  <th scope="col" className="app-num">
-                    항목 수
-                  </th>
-                  <th scope="col" className="app-num">
-                    근거 미확인
-                  </th>
-                  <th scope="col">변경 내용</th>
-                  <th scope="col">작성</th>
-                  <th scope="col">항목</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((v) => (
-                  <tr key={v.id} aria-current={v.id === versionId ? "true" : undefined}>
-                    <th scope="row">{v.templateName}</th>
-                    <td className="app-nowrap">
-                      {v.version}{" "}
-                      {v.isLatest ? <span className="krds-badge bg-light-success">최신</span> : null}
-                    </td>
-                    <td className="app-num">{formatNumber(v.itemCount)}</td>
-                    <td className="app-num">{formatNumber(v.unverifiedCount)}</td>
-                    <td>{v.changeNote}</td>
-                    <td className="app-nowrap">
-                      {v.createdByName} · {formatDateTime(v.createdAt)}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="krds-btn small secondary"
-                        aria-pressed={v.id === versionId}
-                        onClick={() => {
-                          setChosen(v.id);
-                          setEditing(false);
-                        }}
-                      >
-                        {v.id === versionId ? "보는 중" : "항목 보기"}
-                        <span className="sr-only">
-                          {" "}
-                          ({v.templateName} 버전 {v.version})
-                        </span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="점검표 버전 표"
+            caption="점검표 버전: 점검표, 버전, 항목 수, 근거 미확인, 변경 내용, 작성, 보기"
+            columns={[
+              "점검표",
+              "버전",
+              { header: "항목 수", className: "app-num" },
+              { header: "근거 미확인", className: "app-num" },
+              "변경 내용",
+              "작성",
+              "항목",
+            ]}
+            testId="checklist-versions"
+          >
+            {list.data.items.map((v) => (
+              <tr key={v.id} aria-current={v.id === versionId ? "true" : undefined}>
+                <th scope="row">{v.templateName}</th>
+                <td className="app-nowrap">
+                  {v.version} {v.isLatest ? <span className="krds-badge bg-light-success">최신</span> : null}
+                </td>
+                <td className="app-num">{formatNumber(v.itemCount)}</td>
+                <td className="app-num">{formatNumber(v.unverifiedCount)}</td>
+                <td>{v.changeNote}</td>
+                <td className="app-nowrap">
+                  {v.createdByName} · {formatDateTime(v.createdAt)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="krds-btn small secondary"
+                    aria-pressed={v.id === versionId}
+                    onClick={() => {
+                      setChosen(v.id);
+                      setEditing(false);
+                    }}
+                  >
+                    {v.id === versionId ? "보는 중" : "항목 보기"}
+                    <span className="sr-only">
+                      {" "}
+                      ({v.templateName} 버전 {v.version})
+                    </span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
 
@@ -186,28 +176,17 @@ function ItemsView({ v, onEdit }: { v: ChecklistVersionDetail; onEdit: () => voi
       {rows.length === 0 ? (
         <EmptyState>조건에 맞는 항목이 없습니다</EmptyState>
       ) : (
-        <ScrollTable label="점검 항목 표">
-          <table className="tbl col data app-table app-results-table" data-testid="checklist-items">
-            <caption className="sr-only">
-              점검 항목: 코드, 점검 영역, 점검 항목(적용 대상), 법적 근거, 위반행위, 근거 확인
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">코드</th>
-                <th scope="col">점검 영역</th>
-                <th scope="col">점검 항목</th>
-                <th scope="col">법적 근거</th>
-                <th scope="col">위반행위</th>
-                <th scope="col">근거 확인</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((i) => (
-                <ItemRow key={i.id} i={i} />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          label="점검 항목 표"
+          caption="점검 항목: 코드, 점검 영역, 점검 항목(적용 대상), 법적 근거, 위반행위, 근거 확인"
+          columns={["코드", "점검 영역", "점검 항목", "법적 근거", "위반행위", "근거 확인"]}
+          className="app-results-table"
+          testId="checklist-items"
+        >
+          {rows.map((i) => (
+            <ItemRow key={i.id} i={i} />
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -378,136 +357,119 @@ function VersionEditor({
         </div>
       </div>
       {errors.items ? <p className="form-hint-invalid">{errors.items}</p> : null}
-      <ScrollTable label="점검 항목 편집 표">
-        <table className="tbl col data app-table app-edit-table">
-          <caption className="sr-only">
-            점검 항목 편집: 코드, 점검 영역, 점검 항목, 법적 근거, 위반 코드, 근거 확인, 삭제
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">코드</th>
-              <th scope="col">점검 영역</th>
-              <th scope="col">점검 항목</th>
-              <th scope="col">법적 근거</th>
-              <th scope="col">위반 코드</th>
-              <th scope="col">근거 확인</th>
-              <th scope="col">삭제</th>
+      <DataTable
+        label="점검 항목 편집 표"
+        caption="점검 항목 편집: 코드, 점검 영역, 점검 항목, 법적 근거, 위반 코드, 근거 확인, 삭제"
+        columns={["코드", "점검 영역", "점검 항목", "법적 근거", "위반 코드", "근거 확인", "삭제"]}
+        className="app-edit-table"
+      >
+        {visible.map(({ r, index }) => {
+          const label = r.code || `${index + 1}번째 항목`;
+          return (
+            <tr key={r.key}>
+              <td>
+                <label className="sr-only" htmlFor={`edit-${r.key}-code`}>
+                  {label} 코드
+                </label>
+                <LimitedInput
+                  id={`edit-${r.key}-code`}
+                  className="krds-input small"
+                  maxLength={10}
+                  aria-invalid={field(index, "code") ? true : undefined}
+                  value={r.code}
+                  onChange={(e) => set(r.key, { code: e.target.value.toUpperCase() })}
+                />
+                {field(index, "code") ? <p className="form-hint-invalid">{field(index, "code")}</p> : null}
+              </td>
+              <td>
+                <label className="sr-only" htmlFor={`edit-${r.key}-domain`}>
+                  {label} 점검 영역
+                </label>
+                <LimitedInput
+                  id={`edit-${r.key}-domain`}
+                  className="krds-input small"
+                  maxLength={40}
+                  aria-invalid={field(index, "domain") ? true : undefined}
+                  value={r.domain}
+                  onChange={(e) => set(r.key, { domain: e.target.value })}
+                />
+                {field(index, "domain") ? (
+                  <p className="form-hint-invalid">{field(index, "domain")}</p>
+                ) : null}
+              </td>
+              <td>
+                <label className="sr-only" htmlFor={`edit-${r.key}-item`}>
+                  {label} 점검 항목
+                </label>
+                <LimitedTextarea
+                  id={`edit-${r.key}-item`}
+                  className="krds-input"
+                  rows={3}
+                  maxLength={1000}
+                  aria-invalid={field(index, "item") ? true : undefined}
+                  value={r.item}
+                  onChange={(e) => set(r.key, { item: e.target.value })}
+                />
+                {field(index, "item") ? <p className="form-hint-invalid">{field(index, "item")}</p> : null}
+              </td>
+              <td>
+                <label className="sr-only" htmlFor={`edit-${r.key}-basis`}>
+                  {label} 법적 근거
+                </label>
+                <LimitedTextarea
+                  id={`edit-${r.key}-basis`}
+                  className="krds-input"
+                  rows={3}
+                  maxLength={1000}
+                  aria-invalid={field(index, "legalBasis") ? true : undefined}
+                  value={r.legalBasis}
+                  onChange={(e) => set(r.key, { legalBasis: e.target.value })}
+                />
+                {field(index, "legalBasis") ? (
+                  <p className="form-hint-invalid">{field(index, "legalBasis")}</p>
+                ) : null}
+              </td>
+              <td>
+                <label className="sr-only" htmlFor={`edit-${r.key}-violation`}>
+                  {label} 위반 코드
+                </label>
+                <LimitedInput
+                  id={`edit-${r.key}-violation`}
+                  className="krds-input small"
+                  maxLength={16}
+                  aria-invalid={field(index, "violationCode") ? true : undefined}
+                  value={r.violationCode ?? ""}
+                  onChange={(e) => set(r.key, { violationCode: e.target.value })}
+                />
+                {field(index, "violationCode") ? (
+                  <p className="form-hint-invalid">{field(index, "violationCode")}</p>
+                ) : null}
+              </td>
+              <td>
+                <Check
+                  id={`edit-${r.key}-verified`}
+                  label={
+                    <>
+                      확인<span className="sr-only"> ({label} 근거)</span>
+                    </>
+                  }
+                  checked={r.verified}
+                  onChange={(on) => set(r.key, { verified: on })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="krds-btn small tertiary"
+                  onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+                >
+                  삭제<span className="sr-only"> ({label})</span>
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {visible.map(({ r, index }) => {
-              const label = r.code || `${index + 1}번째 항목`;
-              return (
-                <tr key={r.key}>
-                  <td>
-                    <label className="sr-only" htmlFor={`edit-${r.key}-code`}>
-                      {label} 코드
-                    </label>
-                    <LimitedInput
-                      id={`edit-${r.key}-code`}
-                      className="krds-input small"
-                      maxLength={10}
-                      aria-invalid={field(index, "code") ? true : undefined}
-                      value={r.code}
-                      onChange={(e) => set(r.key, { code: e.target.value.toUpperCase() })}
-                    />
-                    {field(index, "code") ? (
-                      <p className="form-hint-invalid">{field(index, "code")}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    <label className="sr-only" htmlFor={`edit-${r.key}-domain`}>
-                      {label} 점검 영역
-                    </label>
-                    <LimitedInput
-                      id={`edit-${r.key}-domain`}
-                      className="krds-input small"
-                      maxLength={40}
-                      aria-invalid={field(index, "domain") ? true : undefined}
-                      value={r.domain}
-                      onChange={(e) => set(r.key, { domain: e.target.value })}
-                    />
-                    {field(index, "domain") ? (
-                      <p className="form-hint-invalid">{field(index, "domain")}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    <label className="sr-only" htmlFor={`edit-${r.key}-item`}>
-                      {label} 점검 항목
-                    </label>
-                    <LimitedTextarea
-                      id={`edit-${r.key}-item`}
-                      className="krds-input"
-                      rows={3}
-                      maxLength={1000}
-                      aria-invalid={field(index, "item") ? true : undefined}
-                      value={r.item}
-                      onChange={(e) => set(r.key, { item: e.target.value })}
-                    />
-                    {field(index, "item") ? (
-                      <p className="form-hint-invalid">{field(index, "item")}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    <label className="sr-only" htmlFor={`edit-${r.key}-basis`}>
-                      {label} 법적 근거
-                    </label>
-                    <LimitedTextarea
-                      id={`edit-${r.key}-basis`}
-                      className="krds-input"
-                      rows={3}
-                      maxLength={1000}
-                      aria-invalid={field(index, "legalBasis") ? true : undefined}
-                      value={r.legalBasis}
-                      onChange={(e) => set(r.key, { legalBasis: e.target.value })}
-                    />
-                    {field(index, "legalBasis") ? (
-                      <p className="form-hint-invalid">{field(index, "legalBasis")}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    <label className="sr-only" htmlFor={`edit-${r.key}-violation`}>
-                      {label} 위반 코드
-                    </label>
-                    <LimitedInput
-                      id={`edit-${r.key}-violation`}
-                      className="krds-input small"
-                      maxLength={16}
-                      aria-invalid={field(index, "violationCode") ? true : undefined}
-                      value={r.violationCode ?? ""}
-                      onChange={(e) => set(r.key, { violationCode: e.target.value })}
-                    />
-                    {field(index, "violationCode") ? (
-                      <p className="form-hint-invalid">{field(index, "violationCode")}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    <Check
-                      id={`edit-${r.key}-verified`}
-                      label={
-                        <>
-                          확인<span className="sr-only"> ({label} 근거)</span>
-                        </>
-                      }
-                      checked={r.verified}
-                      onChange={(on) => set(r.key, { verified: on })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="krds-btn small tertiary"
-                      onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
-                    >
-                      삭제<span className="sr-only"> ({label})</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollTable>
+          );
+        })}
+      </DataTable>
       <div className="app-section app-button-row">
         <button type="button" className="krds-btn medium primary" disabled={create.isPending} onClick={check}>
           새 버전 저장

@@ -30,9 +30,9 @@ import {
 } from "../../components/InspectionParts";
 import { InspectionResultsTab } from "../../components/InspectionResultsTab";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { Tabs } from "../../components/Tabs";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
@@ -422,123 +422,113 @@ function DocumentsTab({ d, onNotice }: { d: InspectionDetail; onNotice: (m: stri
         요청 {formatNumber(d.documents.length)}건 · 제출 {formatNumber(submitted)}건 · 제출 기한{" "}
         {formatDate(d.documentsDueOn)}
       </p>
-      <ScrollTable label="사전 점검자료 표">
-        <table className="tbl col data app-table">
-          <caption className="sr-only">사전 점검자료: 자료명, 제출, 파일, 검토 결과, 검토</caption>
-          <thead>
-            <tr>
-              <th scope="col">자료명</th>
-              <th scope="col">제출</th>
-              <th scope="col">파일</th>
-              <th scope="col">검토 결과</th>
-              {reviewable ? <th scope="col">서면 검토</th> : null}
+      <DataTable
+        label="사전 점검자료 표"
+        caption="사전 점검자료: 자료명, 제출, 파일, 검토 결과, 검토"
+        columns={["자료명", "제출", "파일", "검토 결과", ...(reviewable ? ["서면 검토"] : [])]}
+      >
+        {d.documents.map((doc) => {
+          const draft = drafts[doc.id] ?? {
+            status: doc.reviewStatus === "pending" ? "" : doc.reviewStatus,
+            note: doc.reviewNote ?? "",
+          };
+          const set = (patch: Partial<typeof draft>) =>
+            setDrafts((all) => ({ ...all, [doc.id]: { ...draft, ...patch } }));
+          return (
+            <tr key={doc.id}>
+              <th scope="row" className="app-cell-name">
+                {doc.title}
+              </th>
+              <td className="app-nowrap">
+                {doc.submittedAt ? (
+                  <>
+                    {formatDateTime(doc.submittedAt)}
+                    <br />
+                    {doc.submittedByName}
+                  </>
+                ) : (
+                  <span className="krds-badge bg-light-warning">미제출</span>
+                )}
+              </td>
+              <td>
+                <FileList files={doc.files} urlOf={officialFileUrl} />
+              </td>
+              <td>
+                {doc.reviewStatusLabel}
+                {doc.reviewNote ? <p className="app-muted">{doc.reviewNote}</p> : null}
+              </td>
+              {reviewable ? (
+                <td>
+                  {doc.submittedAt ? (
+                    <div className="app-toolbar">
+                      <label className="sr-only" htmlFor={`review-${doc.id}`}>
+                        {doc.title} 검토 결과
+                      </label>
+                      <select
+                        id={`review-${doc.id}`}
+                        className="krds-form-select small"
+                        value={draft.status}
+                        onChange={(e) => set({ status: e.target.value })}
+                      >
+                        <option value="">선택</option>
+                        <option value="adequate">적정</option>
+                        <option value="insufficient">보완 필요</option>
+                      </select>
+                      <label className="sr-only" htmlFor={`review-note-${doc.id}`}>
+                        {doc.title} 검토 의견
+                      </label>
+                      <LimitedInput
+                        id={`review-note-${doc.id}`}
+                        className="krds-input small"
+                        placeholder="검토 의견"
+                        maxLength={1000}
+                        value={draft.note}
+                        onChange={(e) => set({ note: e.target.value })}
+                      />
+                      <button
+                        type="button"
+                        className="krds-btn small secondary"
+                        disabled={review.isPending}
+                        onClick={() => {
+                          if (!draft.status) {
+                            setProblems((p) => ({ ...p, [doc.id]: "검토 결과를 고르세요." }));
+                            return;
+                          }
+                          setProblems((p) => ({ ...p, [doc.id]: "" }));
+                          review.mutate(
+                            {
+                              documentId: doc.id,
+                              status: draft.status as "adequate" | "insufficient",
+                              note: draft.note.trim(),
+                            },
+                            {
+                              onSuccess: () => onNotice(`「${doc.title}」 검토 결과를 저장했습니다.`),
+                              onError: (error) =>
+                                setProblems((p) => ({
+                                  ...p,
+                                  [doc.id]: isApiError(error) ? error.detail : "저장하지 못했습니다.",
+                                })),
+                            },
+                          );
+                        }}
+                      >
+                        검토 저장
+                      </button>
+                      {problems[doc.id] ? (
+                        <p className="form-hint-invalid" role="alert">
+                          {problems[doc.id]}
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : (
+                    <span className="app-muted">제출 후 검토</span>
+                  )}
+                </td>
+              ) : null}
             </tr>
-          </thead>
-          <tbody>
-            {d.documents.map((doc) => {
-              const draft = drafts[doc.id] ?? {
-                status: doc.reviewStatus === "pending" ? "" : doc.reviewStatus,
-                note: doc.reviewNote ?? "",
-              };
-              const set = (patch: Partial<typeof draft>) =>
-                setDrafts((all) => ({ ...all, [doc.id]: { ...draft, ...patch } }));
-              return (
-                <tr key={doc.id}>
-                  <th scope="row" className="app-cell-name">
-                    {doc.title}
-                  </th>
-                  <td className="app-nowrap">
-                    {doc.submittedAt ? (
-                      <>
-                        {formatDateTime(doc.submittedAt)}
-                        <br />
-                        {doc.submittedByName}
-                      </>
-                    ) : (
-                      <span className="krds-badge bg-light-warning">미제출</span>
-                    )}
-                  </td>
-                  <td>
-                    <FileList files={doc.files} urlOf={officialFileUrl} />
-                  </td>
-                  <td>
-                    {doc.reviewStatusLabel}
-                    {doc.reviewNote ? <p className="app-muted">{doc.reviewNote}</p> : null}
-                  </td>
-                  {reviewable ? (
-                    <td>
-                      {doc.submittedAt ? (
-                        <div className="app-toolbar">
-                          <label className="sr-only" htmlFor={`review-${doc.id}`}>
-                            {doc.title} 검토 결과
-                          </label>
-                          <select
-                            id={`review-${doc.id}`}
-                            className="krds-form-select small"
-                            value={draft.status}
-                            onChange={(e) => set({ status: e.target.value })}
-                          >
-                            <option value="">선택</option>
-                            <option value="adequate">적정</option>
-                            <option value="insufficient">보완 필요</option>
-                          </select>
-                          <label className="sr-only" htmlFor={`review-note-${doc.id}`}>
-                            {doc.title} 검토 의견
-                          </label>
-                          <LimitedInput
-                            id={`review-note-${doc.id}`}
-                            className="krds-input small"
-                            placeholder="검토 의견"
-                            maxLength={1000}
-                            value={draft.note}
-                            onChange={(e) => set({ note: e.target.value })}
-                          />
-                          <button
-                            type="button"
-                            className="krds-btn small secondary"
-                            disabled={review.isPending}
-                            onClick={() => {
-                              if (!draft.status) {
-                                setProblems((p) => ({ ...p, [doc.id]: "검토 결과를 고르세요." }));
-                                return;
-                              }
-                              setProblems((p) => ({ ...p, [doc.id]: "" }));
-                              review.mutate(
-                                {
-                                  documentId: doc.id,
-                                  status: draft.status as "adequate" | "insufficient",
-                                  note: draft.note.trim(),
-                                },
-                                {
-                                  onSuccess: () => onNotice(`「${doc.title}」 검토 결과를 저장했습니다.`),
-                                  onError: (error) =>
-                                    setProblems((p) => ({
-                                      ...p,
-                                      [doc.id]: isApiError(error) ? error.detail : "저장하지 못했습니다.",
-                                    })),
-                                },
-                              );
-                            }}
-                          >
-                            검토 저장
-                          </button>
-                          {problems[doc.id] ? (
-                            <p className="form-hint-invalid" role="alert">
-                              {problems[doc.id]}
-                            </p>
-                          ) : null}
-                        </div>
-                      ) : (
-                        <span className="app-muted">제출 후 검토</span>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollTable>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

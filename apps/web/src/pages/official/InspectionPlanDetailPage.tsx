@@ -20,11 +20,11 @@ import {
 } from "../../components/InspectionCandidatePicker";
 import { ActionDialog, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
 import { KeyValueTable } from "../../components/SupportAgencyParts";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
 const LIMIT = 50;
@@ -145,53 +145,38 @@ function PlanView({ p }: { p: PlanDetail }) {
           <EmptyState>대상 기관이 없습니다</EmptyState>
         ) : (
           <div className="app-medium">
-            <ScrollTable label="월별 진행 현황 표">
-              <table className="tbl col data app-table" data-testid="plan-months">
-                <caption className="sr-only">
-                  월별 진행 현황: 점검 월, 대상, 일정 확정, 점검 중, 완료, 취소
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">점검 월</th>
-                    <th scope="col" className="app-num">
-                      대상
-                    </th>
-                    <th scope="col" className="app-num">
-                      일정 확정
-                    </th>
-                    <th scope="col" className="app-num">
-                      점검 중
-                    </th>
-                    <th scope="col" className="app-num">
-                      완료(통보·종결 포함)
-                    </th>
-                    <th scope="col" className="app-num">
-                      취소
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {months.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{m.month}월</th>
-                      <td className="app-num">{formatNumber(m.planned)}</td>
-                      <td className="app-num">{formatNumber(m.scheduled)}</td>
-                      <td className="app-num">{formatNumber(m.inProgress)}</td>
-                      <td className="app-num">{formatNumber(m.done)}</td>
-                      <td className="app-num">{formatNumber(m.cancelled)}</td>
-                    </tr>
-                  ))}
-                  <tr className="app-total-row">
-                    <th scope="row">합계</th>
-                    <td className="app-num">{formatNumber(totals.planned)}</td>
-                    <td className="app-num">{formatNumber(totals.scheduled)}</td>
-                    <td className="app-num">{formatNumber(totals.inProgress)}</td>
-                    <td className="app-num">{formatNumber(totals.done)}</td>
-                    <td className="app-num">{formatNumber(totals.cancelled)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </ScrollTable>
+            <DataTable
+              label="월별 진행 현황 표"
+              caption="월별 진행 현황: 점검 월, 대상, 일정 확정, 점검 중, 완료, 취소"
+              columns={[
+                "점검 월",
+                { header: "대상", className: "app-num" },
+                { header: "일정 확정", className: "app-num" },
+                { header: "점검 중", className: "app-num" },
+                { header: "완료(통보·종결 포함)", className: "app-num" },
+                { header: "취소", className: "app-num" },
+              ]}
+              testId="plan-months"
+            >
+              {months.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.month}월</th>
+                  <td className="app-num">{formatNumber(m.planned)}</td>
+                  <td className="app-num">{formatNumber(m.scheduled)}</td>
+                  <td className="app-num">{formatNumber(m.inProgress)}</td>
+                  <td className="app-num">{formatNumber(m.done)}</td>
+                  <td className="app-num">{formatNumber(m.cancelled)}</td>
+                </tr>
+              ))}
+              <tr className="app-total-row">
+                <th scope="row">합계</th>
+                <td className="app-num">{formatNumber(totals.planned)}</td>
+                <td className="app-num">{formatNumber(totals.scheduled)}</td>
+                <td className="app-num">{formatNumber(totals.inProgress)}</td>
+                <td className="app-num">{formatNumber(totals.done)}</td>
+                <td className="app-num">{formatNumber(totals.cancelled)}</td>
+              </tr>
+            </DataTable>
           </div>
         )}
       </section>
@@ -318,43 +303,30 @@ function TargetsSection({ items }: { items: InspectionItem[] }) {
         <EmptyState>조건에 맞는 대상 기관이 없습니다</EmptyState>
       ) : (
         <>
-          <ScrollTable label="대상 기관 표">
-            <table className="tbl col data app-table" data-testid="plan-target-table">
-              <caption className="sr-only">
-                대상 기관: 기관명, 지역·유형, 점검 월, 선정 사유, 진행 상태, 점검일, 결과
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">기관명</th>
-                  <th scope="col">지역 · 시설 유형</th>
-                  <th scope="col">점검 월</th>
-                  <th scope="col">선정 사유</th>
-                  <th scope="col">진행 상태</th>
-                  <th scope="col">점검일</th>
-                  <th scope="col">결과</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row" className="app-cell-name">
-                      <Link to={`/official/inspections/${i.id}`}>{i.institutionName}</Link>
-                    </th>
-                    <td>
-                      {i.sigunguName} · {i.typeName}
-                    </td>
-                    <td className="app-nowrap">{i.plannedMonth ? `${i.plannedMonth}월` : "-"}</td>
-                    <td>{i.reason}</td>
-                    <td>
-                      <InspectionStatusBadge status={i.status} label={i.statusLabel} />
-                    </td>
-                    <td className="app-nowrap">{formatDate(i.scheduledOn)}</td>
-                    <td className="app-nowrap">{i.overallResultLabel ?? "-"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="대상 기관 표"
+            caption="대상 기관: 기관명, 지역·유형, 점검 월, 선정 사유, 진행 상태, 점검일, 결과"
+            columns={["기관명", "지역 · 시설 유형", "점검 월", "선정 사유", "진행 상태", "점검일", "결과"]}
+            testId="plan-target-table"
+          >
+            {rows.map((i) => (
+              <tr key={i.id}>
+                <th scope="row" className="app-cell-name">
+                  <Link to={`/official/inspections/${i.id}`}>{i.institutionName}</Link>
+                </th>
+                <td>
+                  {i.sigunguName} · {i.typeName}
+                </td>
+                <td className="app-nowrap">{i.plannedMonth ? `${i.plannedMonth}월` : "-"}</td>
+                <td>{i.reason}</td>
+                <td>
+                  <InspectionStatusBadge status={i.status} label={i.statusLabel} />
+                </td>
+                <td className="app-nowrap">{formatDate(i.scheduledOn)}</td>
+                <td className="app-nowrap">{i.overallResultLabel ?? "-"}</td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager page={page} limit={LIMIT} total={filtered.length} onPage={setPage} label="대상 기관" />
         </>
       )}

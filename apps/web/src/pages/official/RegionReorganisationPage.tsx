@@ -13,6 +13,7 @@ import { Alert } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FieldShell, LimitedInput, SelectField, TextField } from "../../components/FormField";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
@@ -71,50 +72,35 @@ export function RegionReorganisationPage() {
           <EmptyState>적용한 행정구역 개편이 없습니다</EmptyState>
         ) : null}
         {list.data && list.data.items.length > 0 ? (
-          <ScrollTable label="적용한 행정구역 개편 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">
-                적용한 행정구역 개편: 시행일, 제목, 근거 법령, 코드 변경 수, 옮긴 기관 수, 적용 일시, 적용자
-                (시행일 최근 순)
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">시행일</th>
-                  <th scope="col">제목</th>
-                  <th scope="col">근거 법령</th>
-                  <th scope="col">코드 변경</th>
-                  <th scope="col">옮긴 기관</th>
-                  <th scope="col">적용 일시</th>
-                  <th scope="col">적용자</th>
-                  <th scope="col">상세</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((r) => (
-                  <tr key={r.id}>
-                    <td className="app-nowrap">{formatDate(r.effectiveOn)}</td>
-                    <th scope="row">{r.title}</th>
-                    <td>{r.legalBasis}</td>
-                    <td>{formatNumber(r.changeCount)}건</td>
-                    <td>{formatNumber(r.institutionCount)}곳</td>
-                    <td className="app-nowrap">{formatDateTime(r.appliedAt)}</td>
-                    <td>{r.appliedByName}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="krds-btn xsmall secondary"
-                        aria-expanded={selected === r.id}
-                        aria-label={`${r.title} 상세 보기`}
-                        onClick={() => setSelected(selected === r.id ? "" : r.id)}
-                      >
-                        {selected === r.id ? "닫기" : "상세"}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="적용한 행정구역 개편 표"
+            caption="적용한 행정구역 개편: 시행일, 제목, 근거 법령, 코드 변경 수, 옮긴 기관 수, 적용 일시, 적용자
+                (시행일 최근 순)"
+            columns={["시행일", "제목", "근거 법령", "코드 변경", "옮긴 기관", "적용 일시", "적용자", "상세"]}
+          >
+            {list.data.items.map((r) => (
+              <tr key={r.id}>
+                <td className="app-nowrap">{formatDate(r.effectiveOn)}</td>
+                <th scope="row">{r.title}</th>
+                <td>{r.legalBasis}</td>
+                <td>{formatNumber(r.changeCount)}건</td>
+                <td>{formatNumber(r.institutionCount)}곳</td>
+                <td className="app-nowrap">{formatDateTime(r.appliedAt)}</td>
+                <td>{r.appliedByName}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="krds-btn xsmall secondary"
+                    aria-expanded={selected === r.id}
+                    aria-label={`${r.title} 상세 보기`}
+                    onClick={() => setSelected(selected === r.id ? "" : r.id)}
+                  >
+                    {selected === r.id ? "닫기" : "상세"}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         <Pager
           page={page}
@@ -147,33 +133,24 @@ function ReorganisationDetailView({ id }: { id: string }) {
       <h3 id="reorg-detail" className="app-section-title">
         {d.title} (시행 {formatDate(d.effectiveOn)})
       </h3>
-      <ScrollTable label="코드 변경 표">
-        <table className="tbl col data app-table">
-          <caption className="sr-only">코드 변경: 옛 코드, 새 코드, 분할 여부, 옮긴 기관 수</caption>
-          <thead>
-            <tr>
-              <th scope="col">옛 코드</th>
-              <th scope="col">새 코드</th>
-              <th scope="col">분할</th>
-              <th scope="col">옮긴 기관</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.changes.map((c) => (
-              <tr key={`${c.oldCode5}-${c.newCode5}`}>
-                <td>
-                  {c.oldName} ({c.oldCode5})
-                </td>
-                <td>
-                  {c.newName} ({c.newCode5})
-                </td>
-                <td>{c.isSplit ? "분할" : "-"}</td>
-                <td>{formatNumber(c.institutions)}곳</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        label="코드 변경 표"
+        caption="코드 변경: 옛 코드, 새 코드, 분할 여부, 옮긴 기관 수"
+        columns={["옛 코드", "새 코드", "분할", "옮긴 기관"]}
+      >
+        {d.changes.map((c) => (
+          <tr key={`${c.oldCode5}-${c.newCode5}`}>
+            <td>
+              {c.oldName} ({c.oldCode5})
+            </td>
+            <td>
+              {c.newName} ({c.newCode5})
+            </td>
+            <td>{c.isSplit ? "분할" : "-"}</td>
+            <td>{formatNumber(c.institutions)}곳</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="app-muted">
         함께 옮긴 자료:{" "}
         {Object.entries(d.counts)
@@ -606,45 +583,34 @@ function PreviewView({
       {preview.splitInstitutions.length > 0 ? (
         <>
           <h4 className="app-section-title">분할 대상 기관: 기관마다 새 시군구를 지정하세요</h4>
-          <ScrollTable label="분할 대상 기관 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">
-                분할되는 시군구의 기관: 기관명, 도로명주소, 옛 코드, 새 시군구 선택
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">기관명</th>
-                  <th scope="col">도로명주소</th>
-                  <th scope="col">옛 코드</th>
-                  <th scope="col">새 시군구</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.splitInstitutions.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">{i.name}</th>
-                    <td>{i.roadAddress}</td>
-                    <td>{i.sigunguCode}</td>
-                    <td>
-                      <select
-                        className="krds-form-select"
-                        aria-label={`${i.name}의 새 시군구`}
-                        value={assignments[i.id] ?? ""}
-                        onChange={(e) => onAssign(i.id, e.target.value)}
-                      >
-                        <option value="">선택</option>
-                        {i.candidates.map((c) => (
-                          <option key={c.code5} value={c.code5}>
-                            {c.name} ({c.code5})
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="분할 대상 기관 표"
+            caption="분할되는 시군구의 기관: 기관명, 도로명주소, 옛 코드, 새 시군구 선택"
+            columns={["기관명", "도로명주소", "옛 코드", "새 시군구"]}
+          >
+            {preview.splitInstitutions.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.name}</th>
+                <td>{i.roadAddress}</td>
+                <td>{i.sigunguCode}</td>
+                <td>
+                  <select
+                    className="krds-form-select"
+                    aria-label={`${i.name}의 새 시군구`}
+                    value={assignments[i.id] ?? ""}
+                    onChange={(e) => onAssign(i.id, e.target.value)}
+                  >
+                    <option value="">선택</option>
+                    {i.candidates.map((c) => (
+                      <option key={c.code5} value={c.code5}>
+                        {c.name} ({c.code5})
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
       <p className="app-muted">

@@ -10,9 +10,9 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber } from "../../lib/format";
 
 /** What a change does, for the settings whose effect is not obvious from the label. */
@@ -70,52 +70,40 @@ export function RegisterSettingsPage() {
         ) : null}
         {settings.data && settings.data.length === 0 ? <EmptyState>설정 항목이 없습니다</EmptyState> : null}
         {settings.data && settings.data.length > 0 ? (
-          <ScrollTable label="등록부 설정 표">
-            <table className="tbl col data app-table" data-testid="register-settings">
-              <caption className="sr-only">
-                등록부 설정: 항목, 현재 값, 허용 범위, 설명, 최근 변경, 관리
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">항목</th>
-                  <th scope="col">현재 값</th>
-                  <th scope="col">허용 범위</th>
-                  <th scope="col">설명</th>
-                  <th scope="col">최근 변경</th>
-                  <th scope="col">관리</th>
-                </tr>
-              </thead>
-              <tbody>
-                {settings.data.map((s) => (
-                  <tr key={s.key}>
-                    <th scope="row" className="app-nowrap">
-                      {s.label}
-                    </th>
-                    <td className="app-num">{formatNumber(s.value)}</td>
-                    <td className="app-nowrap">{rangeLabel(s)}</td>
-                    <td>{s.note}</td>
-                    <td className="app-nowrap">
-                      {formatDateTime(s.updatedAt)}
-                      {s.updatedByName ? ` · ${s.updatedByName}` : ""}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="krds-btn small secondary"
-                        aria-expanded={editing === s.key}
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(s.key);
-                        }}
-                      >
-                        변경<span className="sr-only"> ({s.label})</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="등록부 설정 표"
+            caption="등록부 설정: 항목, 현재 값, 허용 범위, 설명, 최근 변경, 관리"
+            columns={["항목", "현재 값", "허용 범위", "설명", "최근 변경", "관리"]}
+            testId="register-settings"
+          >
+            {settings.data.map((s) => (
+              <tr key={s.key}>
+                <th scope="row" className="app-nowrap">
+                  {s.label}
+                </th>
+                <td className="app-num">{formatNumber(s.value)}</td>
+                <td className="app-nowrap">{rangeLabel(s)}</td>
+                <td>{s.note}</td>
+                <td className="app-nowrap">
+                  {formatDateTime(s.updatedAt)}
+                  {s.updatedByName ? ` · ${s.updatedByName}` : ""}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="krds-btn small secondary"
+                    aria-expanded={editing === s.key}
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(s.key);
+                    }}
+                  >
+                    변경<span className="sr-only"> ({s.label})</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
       {current ? (

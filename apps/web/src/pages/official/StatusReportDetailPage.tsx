@@ -22,6 +22,7 @@ import { LimitedTextarea, type Option, SelectField, TextField } from "../../comp
 import { ProblemAlert } from "../../components/FormSection";
 import { Check } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
@@ -170,33 +171,22 @@ function ProgressTable({
 }) {
   if (rows.length === 0) return <EmptyState>대상 기관이 없습니다</EmptyState>;
   return (
-    <ScrollTable label={`${label} 표`}>
-      <table className="tbl col data app-table">
-        <caption className="sr-only">{label}: 대상, 제출, 지연, 미제출, 제출률</caption>
-        <thead>
-          <tr>
-            <th scope="col">{level === "sido" ? "시도" : "시군구"}</th>
-            <th scope="col">대상</th>
-            <th scope="col">제출</th>
-            <th scope="col">지연 제출</th>
-            <th scope="col">미제출</th>
-            <th scope="col">제출률</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((p) => (
-            <tr key={`${p.sidoCode}-${p.sigunguCode ?? ""}`}>
-              <th scope="row">{level === "sido" ? p.sidoName : `${p.sidoName} ${p.sigunguName ?? ""}`}</th>
-              <td className="app-num">{formatNumber(p.targets)}</td>
-              <td className="app-num">{formatNumber(p.submitted)}</td>
-              <td className="app-num">{formatNumber(p.late)}</td>
-              <td className="app-num">{formatNumber(p.pending)}</td>
-              <td className="app-num">{p.rate}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label={`${label} 표`}
+      caption={`${label}: 대상, 제출, 지연, 미제출, 제출률`}
+      columns={[level === "sido" ? "시도" : "시군구", "대상", "제출", "지연 제출", "미제출", "제출률"]}
+    >
+      {rows.map((p) => (
+        <tr key={`${p.sidoCode}-${p.sigunguCode ?? ""}`}>
+          <th scope="row">{level === "sido" ? p.sidoName : `${p.sidoName} ${p.sigunguName ?? ""}`}</th>
+          <td className="app-num">{formatNumber(p.targets)}</td>
+          <td className="app-num">{formatNumber(p.submitted)}</td>
+          <td className="app-num">{formatNumber(p.late)}</td>
+          <td className="app-num">{formatNumber(p.pending)}</td>
+          <td className="app-num">{p.rate}%</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -384,71 +374,69 @@ function TargetSection({
       ) : null}
       {list.data && list.data.items.length > 0 ? (
         <>
-          <ScrollTable label="기관별 제출 현황 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">
+          <DataTable
+            label="기관별 제출 현황 표"
+            caption={
+              <>
                 기관별 제출 현황: {selectable ? "독촉 선택, " : ""}기관명, 시군구, 시설 유형, 상태, 제출 일시,
                 정원, 현원, 종사자, 독촉
-              </caption>
-              <thead>
-                <tr>
-                  {selectable ? <th scope="col">선택</th> : null}
-                  <th scope="col">기관명</th>
-                  <th scope="col">시군구</th>
-                  <th scope="col">시설 유형</th>
-                  <th scope="col">상태</th>
-                  <th scope="col">제출 일시</th>
-                  <th scope="col">정원</th>
-                  <th scope="col">현원</th>
-                  <th scope="col">종사자</th>
-                  <th scope="col">독촉</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((t) => (
-                  <tr key={t.institutionId}>
-                    {selectable ? (
-                      <td>
-                        {t.status === "pending" ? (
-                          <Check
-                            id={`target-pick-${t.institutionId}`}
-                            hideLabel
-                            label={`${t.institutionName} 독촉 대상으로 선택`}
-                            checked={selected.has(t.institutionId)}
-                            onChange={(on) => toggle([t], on)}
-                          />
-                        ) : null}
-                      </td>
+              </>
+            }
+            columns={[
+              ...(selectable ? ["선택"] : []),
+              "기관명",
+              "시군구",
+              "시설 유형",
+              "상태",
+              "제출 일시",
+              "정원",
+              "현원",
+              "종사자",
+              "독촉",
+            ]}
+          >
+            {list.data.items.map((t) => (
+              <tr key={t.institutionId}>
+                {selectable ? (
+                  <td>
+                    {t.status === "pending" ? (
+                      <Check
+                        id={`target-pick-${t.institutionId}`}
+                        hideLabel
+                        label={`${t.institutionName} 독촉 대상으로 선택`}
+                        checked={selected.has(t.institutionId)}
+                        onChange={(on) => toggle([t], on)}
+                      />
                     ) : null}
-                    <th scope="row" className="app-cell-name">
-                      {t.status === "submitted" ? (
-                        <button
-                          type="button"
-                          className="krds-btn small tertiary"
-                          onClick={() => setViewing(t.institutionId)}
-                        >
-                          {t.institutionName}
-                          <span className="sr-only"> 제출 내용 보기</span>
-                        </button>
-                      ) : (
-                        t.institutionName
-                      )}
-                    </th>
-                    <td>{t.sigunguName}</td>
-                    <td>{t.typeName}</td>
-                    <td className="app-nowrap">{t.stateLabel}</td>
-                    <td className="app-nowrap">{formatDateTime(t.submittedAt)}</td>
-                    <td className="app-num">{formatNumber(t.capacity)}</td>
-                    <td className="app-num">{formatNumber(t.currentUsers)}</td>
-                    <td className="app-num">{formatNumber(t.staffCount)}</td>
-                    <td className="app-num">
-                      {t.reminderCount > 0 ? `${formatNumber(t.reminderCount)}회` : "-"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+                  </td>
+                ) : null}
+                <th scope="row" className="app-cell-name">
+                  {t.status === "submitted" ? (
+                    <button
+                      type="button"
+                      className="krds-btn small tertiary"
+                      onClick={() => setViewing(t.institutionId)}
+                    >
+                      {t.institutionName}
+                      <span className="sr-only"> 제출 내용 보기</span>
+                    </button>
+                  ) : (
+                    t.institutionName
+                  )}
+                </th>
+                <td>{t.sigunguName}</td>
+                <td>{t.typeName}</td>
+                <td className="app-nowrap">{t.stateLabel}</td>
+                <td className="app-nowrap">{formatDateTime(t.submittedAt)}</td>
+                <td className="app-num">{formatNumber(t.capacity)}</td>
+                <td className="app-num">{formatNumber(t.currentUsers)}</td>
+                <td className="app-num">{formatNumber(t.staffCount)}</td>
+                <td className="app-num">
+                  {t.reminderCount > 0 ? `${formatNumber(t.reminderCount)}회` : "-"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager
             page={query.page}
             limit={LIMIT}

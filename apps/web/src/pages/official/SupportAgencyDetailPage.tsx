@@ -18,10 +18,10 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FieldShell, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { ActiveBadge, AssignmentTable, KeyValueTable, period } from "../../components/SupportAgencyParts";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { canOpen } from "../../navigation/access";
@@ -127,27 +127,19 @@ export function SupportAgencyDetailPage() {
         {a.staff.length === 0 ? (
           <EmptyState>등록된 담당자 계정이 없습니다</EmptyState>
         ) : (
-          <ScrollTable label="담당자 계정 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">{a.name} 담당자 계정: 성명, 아이디, 상태</caption>
-              <thead>
-                <tr>
-                  <th scope="col">성명</th>
-                  <th scope="col">아이디</th>
-                  <th scope="col">상태</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.staff.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">{s.name}</th>
-                    <td>{s.username}</td>
-                    <td>{s.isActive ? "사용" : "사용 중지"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label="담당자 계정 표"
+            caption={<>{a.name} 담당자 계정: 성명, 아이디, 상태</>}
+            columns={["성명", "아이디", "상태"]}
+          >
+            {a.staff.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.name}</th>
+                <td>{s.username}</td>
+                <td>{s.isActive ? "사용" : "사용 중지"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <p className="app-muted">담당자 계정은 시스템 관리자가 사용자 관리에서 발급합니다.</p>
       </section>

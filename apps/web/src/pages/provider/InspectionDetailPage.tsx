@@ -36,6 +36,7 @@ import {
   TransitionTable,
 } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { KeyValueTable } from "../../components/SupportAgencyParts";
@@ -171,53 +172,42 @@ function DocumentsSection({ d, onNotice }: { d: InspectionDetail; onNotice: (m: 
         제출 기한: <strong>{formatDate(d.documentsDueOn)}</strong>. 자료마다 파일을 올리면 담당 공무원이
         서면으로 검토합니다. 파일은 여러 번 올릴 수 있습니다.
       </p>
-      <ScrollTable label="요청 자료 표">
-        <table className="tbl col data app-table" data-testid="my-documents">
-          <caption className="sr-only">요청 자료: 자료명, 제출, 올린 파일, 검토 결과, 파일 올리기</caption>
-          <thead>
-            <tr>
-              <th scope="col">자료명</th>
-              <th scope="col">제출</th>
-              <th scope="col">올린 파일</th>
-              <th scope="col">검토 결과</th>
-              {open ? <th scope="col">파일 올리기</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {d.documents.map((doc, i) => (
-              <tr key={doc.id}>
-                <th scope="row" className="app-cell-name">
-                  {doc.title}
-                </th>
-                <td className="app-nowrap">
-                  {doc.submittedAt
-                    ? `${formatDateTime(doc.submittedAt)} ${doc.submittedByName ?? ""}`
-                    : "미제출"}
-                </td>
-                <td>
-                  <FileList files={doc.files} urlOf={providerFileUrl} />
-                </td>
-                <td>
-                  {doc.reviewStatusLabel}
-                  {doc.reviewNote ? <p className="app-muted">{doc.reviewNote}</p> : null}
-                </td>
-                {open ? (
-                  <td>
-                    <FileUpload
-                      id={`doc-file-${i}`}
-                      label={`${doc.title} 파일`}
-                      buttonLabel="제출"
-                      hint={UPLOAD_HINT}
-                      onUpload={(file) => upload.mutateAsync({ documentId: doc.id, file })}
-                      onDone={(name) => onNotice(`「${doc.title}」에 ${name}을(를) 제출했습니다.`)}
-                    />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        label="요청 자료 표"
+        caption="요청 자료: 자료명, 제출, 올린 파일, 검토 결과, 파일 올리기"
+        columns={["자료명", "제출", "올린 파일", "검토 결과", ...(open ? ["파일 올리기"] : [])]}
+        testId="my-documents"
+      >
+        {d.documents.map((doc, i) => (
+          <tr key={doc.id}>
+            <th scope="row" className="app-cell-name">
+              {doc.title}
+            </th>
+            <td className="app-nowrap">
+              {doc.submittedAt ? `${formatDateTime(doc.submittedAt)} ${doc.submittedByName ?? ""}` : "미제출"}
+            </td>
+            <td>
+              <FileList files={doc.files} urlOf={providerFileUrl} />
+            </td>
+            <td>
+              {doc.reviewStatusLabel}
+              {doc.reviewNote ? <p className="app-muted">{doc.reviewNote}</p> : null}
+            </td>
+            {open ? (
+              <td>
+                <FileUpload
+                  id={`doc-file-${i}`}
+                  label={`${doc.title} 파일`}
+                  buttonLabel="제출"
+                  hint={UPLOAD_HINT}
+                  onUpload={(file) => upload.mutateAsync({ documentId: doc.id, file })}
+                  onDone={(name) => onNotice(`「${doc.title}」에 ${name}을(를) 제출했습니다.`)}
+                />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -26,9 +26,9 @@ import { Alert } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { FilePicker, SelectField, TextField } from "../../components/FormField";
 import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { STAFF_LIST, StaffList, staffQuery } from "../../components/StaffList";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
 import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
@@ -355,33 +355,24 @@ function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
             전체 {formatNumber(report.rows.length)}행 중 {formatNumber(failed.length)}행에 오류가 있습니다.
             고친 뒤 파일 전체를 다시 올리세요.
           </Alert>
-          <ScrollTable label="일괄등록 행별 오류 표">
-            <table className="tbl col data app-table">
-              <caption className="sr-only">행별 검사 결과: 엑셀 행 번호, 성명, 항목, 오류 내용</caption>
-              <thead>
-                <tr>
-                  <th scope="col">행</th>
-                  <th scope="col">성명</th>
-                  <th scope="col">항목</th>
-                  <th scope="col">오류 내용</th>
+          <DataTable
+            label="일괄등록 행별 오류 표"
+            caption="행별 검사 결과: 엑셀 행 번호, 성명, 항목, 오류 내용"
+            columns={["행", "성명", "항목", "오류 내용"]}
+          >
+            {failed.flatMap((r) =>
+              r.errors.map((e) => (
+                <tr key={`${r.row}-${e.column}-${e.message}`}>
+                  <th scope="row" className="app-num">
+                    {r.row}
+                  </th>
+                  <td>{orEmpty(r.name)}</td>
+                  <td className="app-nowrap">{e.column}</td>
+                  <td className="app-error-text">{e.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {failed.flatMap((r) =>
-                  r.errors.map((e) => (
-                    <tr key={`${r.row}-${e.column}-${e.message}`}>
-                      <th scope="row" className="app-num">
-                        {r.row}
-                      </th>
-                      <td>{orEmpty(r.name)}</td>
-                      <td className="app-nowrap">{e.column}</td>
-                      <td className="app-error-text">{e.message}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </ScrollTable>
+              )),
+            )}
+          </DataTable>
         </>
       ) : null}
     </section>

@@ -16,9 +16,9 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
+import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
 /** 현황보고 작성·제출 (CWSU). */
@@ -293,89 +293,80 @@ function ReportEditor({
           <fieldset disabled={readOnly}>
             <legend className="app-section-title">종사자 수 (합계 {formatNumber(staffSum)}명)</legend>
             {errorOf("staff") ? <p className="form-hint-invalid">{errorOf("staff")}</p> : null}
-            <ScrollTable label="직종별 종사자 수 표">
-              <table className="tbl col data app-table">
-                <caption className="sr-only">직종별 종사자 수: 직종, 전일제, 시간제</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">직종</th>
-                    <th scope="col">전일제</th>
-                    <th scope="col">시간제</th>
-                    {readOnly ? null : <th scope="col">삭제</th>}
+            <DataTable
+              label="직종별 종사자 수 표"
+              caption="직종별 종사자 수: 직종, 전일제, 시간제"
+              columns={["직종", "전일제", "시간제", ...(readOnly ? [] : ["삭제"])]}
+            >
+              {form.staff.map((line, i) => {
+                const jobError = errorOf(`staff.${i}.jobTypeCode`);
+                const fullError = errorOf(`staff.${i}.fullTime`);
+                const partError = errorOf(`staff.${i}.partTime`);
+                return (
+                  <tr key={line.key}>
+                    <td>
+                      <label className="sr-only" htmlFor={`staff-${line.key}-job`}>
+                        {i + 1}번째 직종
+                      </label>
+                      <select
+                        id={`staff-${line.key}-job`}
+                        className={`krds-form-select small${line.jobTypeCode ? " completed" : ""}`}
+                        aria-invalid={jobError ? true : undefined}
+                        value={line.jobTypeCode}
+                        onChange={(e) => setLine(line.key, { jobTypeCode: e.target.value })}
+                      >
+                        <option value="">선택하세요</option>
+                        {round.jobTypes.map((j) => (
+                          <option key={j.code} value={j.code}>
+                            {j.name}
+                          </option>
+                        ))}
+                      </select>
+                      {jobError ? <p className="form-hint-invalid">{jobError}</p> : null}
+                    </td>
+                    <td>
+                      <label className="sr-only" htmlFor={`staff-${line.key}-full`}>
+                        {i + 1}번째 직종 전일제 인원
+                      </label>
+                      <input
+                        id={`staff-${line.key}-full`}
+                        className="krds-input small"
+                        inputMode="numeric"
+                        aria-invalid={fullError ? true : undefined}
+                        value={line.fullTime}
+                        onChange={(e) => setLine(line.key, { fullTime: e.target.value })}
+                      />
+                      {fullError ? <p className="form-hint-invalid">{fullError}</p> : null}
+                    </td>
+                    <td>
+                      <label className="sr-only" htmlFor={`staff-${line.key}-part`}>
+                        {i + 1}번째 직종 시간제 인원
+                      </label>
+                      <input
+                        id={`staff-${line.key}-part`}
+                        className="krds-input small"
+                        inputMode="numeric"
+                        aria-invalid={partError ? true : undefined}
+                        value={line.partTime}
+                        onChange={(e) => setLine(line.key, { partTime: e.target.value })}
+                      />
+                      {partError ? <p className="form-hint-invalid">{partError}</p> : null}
+                    </td>
+                    {readOnly ? null : (
+                      <td>
+                        <button
+                          type="button"
+                          className="krds-btn small tertiary"
+                          onClick={() => set({ staff: form.staff.filter((l) => l.key !== line.key) })}
+                        >
+                          삭제<span className="sr-only"> ({i + 1}번째 직종)</span>
+                        </button>
+                      </td>
+                    )}
                   </tr>
-                </thead>
-                <tbody>
-                  {form.staff.map((line, i) => {
-                    const jobError = errorOf(`staff.${i}.jobTypeCode`);
-                    const fullError = errorOf(`staff.${i}.fullTime`);
-                    const partError = errorOf(`staff.${i}.partTime`);
-                    return (
-                      <tr key={line.key}>
-                        <td>
-                          <label className="sr-only" htmlFor={`staff-${line.key}-job`}>
-                            {i + 1}번째 직종
-                          </label>
-                          <select
-                            id={`staff-${line.key}-job`}
-                            className={`krds-form-select small${line.jobTypeCode ? " completed" : ""}`}
-                            aria-invalid={jobError ? true : undefined}
-                            value={line.jobTypeCode}
-                            onChange={(e) => setLine(line.key, { jobTypeCode: e.target.value })}
-                          >
-                            <option value="">선택하세요</option>
-                            {round.jobTypes.map((j) => (
-                              <option key={j.code} value={j.code}>
-                                {j.name}
-                              </option>
-                            ))}
-                          </select>
-                          {jobError ? <p className="form-hint-invalid">{jobError}</p> : null}
-                        </td>
-                        <td>
-                          <label className="sr-only" htmlFor={`staff-${line.key}-full`}>
-                            {i + 1}번째 직종 전일제 인원
-                          </label>
-                          <input
-                            id={`staff-${line.key}-full`}
-                            className="krds-input small"
-                            inputMode="numeric"
-                            aria-invalid={fullError ? true : undefined}
-                            value={line.fullTime}
-                            onChange={(e) => setLine(line.key, { fullTime: e.target.value })}
-                          />
-                          {fullError ? <p className="form-hint-invalid">{fullError}</p> : null}
-                        </td>
-                        <td>
-                          <label className="sr-only" htmlFor={`staff-${line.key}-part`}>
-                            {i + 1}번째 직종 시간제 인원
-                          </label>
-                          <input
-                            id={`staff-${line.key}-part`}
-                            className="krds-input small"
-                            inputMode="numeric"
-                            aria-invalid={partError ? true : undefined}
-                            value={line.partTime}
-                            onChange={(e) => setLine(line.key, { partTime: e.target.value })}
-                          />
-                          {partError ? <p className="form-hint-invalid">{partError}</p> : null}
-                        </td>
-                        {readOnly ? null : (
-                          <td>
-                            <button
-                              type="button"
-                              className="krds-btn small tertiary"
-                              onClick={() => set({ staff: form.staff.filter((l) => l.key !== line.key) })}
-                            >
-                              삭제<span className="sr-only"> ({i + 1}번째 직종)</span>
-                            </button>
-                          </td>
-                        )}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollTable>
+                );
+              })}
+            </DataTable>
             {readOnly ? null : (
               <button
                 type="button"
