@@ -74,9 +74,9 @@ export const NOTIFICATION_KINDS = {
   report_round_opened: {
     label: "현황 보고 요청",
     audience: "provider",
-    variables: { ...institution, roundTitle: "보고 회차", dueOn: "제출 기한" },
+    variables: { roundTitle: "보고 회차", dueOn: "제출 기한" },
     subject: "[기관행정] {{roundTitle}} 현황 보고를 제출해 주십시오",
-    body: "{{institutionName}}은(는) {{roundTitle}} 현황 보고 대상입니다. 제출 기한은 {{dueOn}}입니다.",
+    body: "귀 기관은 {{roundTitle}} 현황 보고 대상입니다. 제출 기한은 {{dueOn}}입니다.",
     defaultChannels: ["email"],
     requiredChannels: [],
   },
@@ -92,9 +92,9 @@ export const NOTIFICATION_KINDS = {
   report_round_reminded: {
     label: "현황 보고 제출 독려",
     audience: "provider",
-    variables: { ...institution, roundTitle: "보고 회차", dueOn: "제출 기한" },
+    variables: { roundTitle: "보고 회차", dueOn: "제출 기한" },
     subject: "[기관행정] {{roundTitle}} 현황 보고 제출을 요청합니다",
-    body: "담당 공무원이 {{institutionName}}의 {{roundTitle}} 현황 보고(기한 {{dueOn}}) 제출을 요청했습니다.",
+    body: "담당 공무원이 {{roundTitle}} 현황 보고(기한 {{dueOn}}) 제출을 요청했습니다.",
     defaultChannels: ["email"],
     requiredChannels: [],
   },

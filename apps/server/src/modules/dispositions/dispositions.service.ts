@@ -38,6 +38,7 @@ import { findingForDisposition, linkCorrectiveAction } from "../inspection-findi
 import { findInstitutionInScope } from "../institutions/index.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
 import { renderDecisionNotice, renderPreNotice } from "./dispositions.pdf.ts";
+import { notify } from "../notifications/index.ts";
 import * as repo from "./dispositions.repository.ts";
 import type {
   AppealBody,
@@ -615,6 +616,13 @@ export async function preNotice(ctx: ActorCtx, id: string, body: PreNoticeBody) 
       opinion_due_on: body.opinionDueOn,
     },
   );
+  await notify(ctx, {
+    kind: "pre_notice_issued",
+    recipients: [{ institutionUsers: d.institution_id }],
+    variables: { institutionName: d.institution_name, measureLabel: d.measure_label, opinionDueOn: body.opinionDueOn },
+    link: `/provider/dispositions/${id}`,
+    object: { type: "disposition", id },
+  });
   return getDisposition(ctx, id);
 }
 
@@ -652,6 +660,13 @@ export async function decide(ctx: ActorCtx, id: string, body: DecideBody) {
     },
     changes,
   );
+  await notify(ctx, {
+    kind: "disposition_decided",
+    recipients: [{ institutionUsers: d.institution_id }],
+    variables: { institutionName: d.institution_name, measureLabel: d.measure_label, decidedOn: body.decidedOn },
+    link: `/provider/dispositions/${id}`,
+    object: { type: "disposition", id },
+  });
   return getDisposition(ctx, id);
 }
 

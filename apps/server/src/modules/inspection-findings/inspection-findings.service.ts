@@ -34,6 +34,7 @@ import {
   type Upload,
 } from "../inspections/index.ts";
 import { buildCorrectiveWorkbook } from "./inspection-findings.excel.ts";
+import { notify } from "../notifications/index.ts";
 import * as repo from "./inspection-findings.repository.ts";
 import type {
   CorrectiveListQuery,
@@ -221,6 +222,13 @@ export async function orderCorrective(ctx: ActorCtx, findingId: string, input: C
     "official",
   );
   await touchInspection(ctx, inspection.id);
+  await notify(ctx, {
+    kind: "corrective_action_ordered",
+    recipients: [{ institutionUsers: finding.institution_id }],
+    variables: { institutionName: inspection.institution_name, findingTitle: finding.title, dueOn: dueOn ?? "없음" },
+    link: `/provider/inspections/${inspection.id}`,
+    object: { type: "corrective_action", id: actionId },
+  });
   return getInspection(ctx, inspection.id);
 }
 
@@ -277,6 +285,14 @@ export async function verifyCorrective(
     { verification_note: note, verified_at: new Date(), verified_by_name: ctx.actor.name },
   );
   if (to === "accepted") await closeAfterVerification(ctx, action);
+  if (to === "returned")
+    await notify(ctx, {
+      kind: "corrective_report_returned",
+      recipients: [{ institutionUsers: action.institution_id }],
+      variables: { institutionName: action.institution_name, findingTitle: action.finding_title, reason: note ?? "" },
+      link: `/provider/inspections/${action.inspection_id}`,
+      object: { type: "corrective_action", id: action.id },
+    });
   return getInspection(ctx, action.inspection_id);
 }
 

@@ -26,6 +26,7 @@ import { checklistItems, requireChecklistVersion } from "../inspection-checklist
 import { buildInspectionWorkbook } from "./inspections.excel.ts";
 import * as view from "./inspections.findings-view.ts";
 import { renderResultNotice } from "./inspections.pdf.ts";
+import { notify } from "../notifications/index.ts";
 import * as repo from "./inspections.repository.ts";
 import type {
   DocumentReview,
@@ -388,6 +389,20 @@ export async function scheduleInspection(ctx: ActorCtx, id: string, input: Inspe
     },
   );
   await repo.addRequestedDocuments(ctx.tx, inspection, input.documents);
+  // 사전 통지 only: an unannounced inspection (불시 점검) must not be told to the institution.
+  if (input.priorNotice)
+    await notify(ctx, {
+      kind: "inspection_announced",
+      recipients: [{ institutionUsers: inspection.institution_id }],
+      variables: {
+        institutionName: inspection.institution_name,
+        scheduledOn: input.scheduledOn,
+        documentsDueOn: input.documentsDueOn ?? "없음",
+      },
+      link: `/provider/inspections/${id}`,
+      object: { type: "inspection", id },
+      dedupeKey: `inspection_announced:${id}:${input.scheduledOn}`,
+    });
   return getInspection(ctx, id);
 }
 

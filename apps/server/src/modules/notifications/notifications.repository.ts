@@ -12,12 +12,17 @@ export type Recipient =
   /** The officials of the institution's 시군구 (the ones who do its casework). */
   | { sigunguOfficials: string }
   /** A support agency's staff (지원기관 담당자). */
-  | { agencyUsers: string };
+  | { agencyUsers: string }
+  /** The accounts of many institutions at once (a report round's targets). */
+  | { usersOfInstitutions: readonly string[] };
 
 function recipientCondition(params: unknown[], r: Recipient): string {
   if ("users" in r) return `u.id = any(${param(params, r.users)}::uuid[])`;
   if ("institutionUsers" in r)
     return `(u.scope_kind = 'institution' and u.scope_code = ${param(params, r.institutionUsers)}
+      and u.role in ('provider_admin', 'provider_staff'))`;
+  if ("usersOfInstitutions" in r)
+    return `(u.scope_kind = 'institution' and u.scope_code = any(${param(params, r.usersOfInstitutions)}::text[])
       and u.role in ('provider_admin', 'provider_staff'))`;
   if ("agencyUsers" in r)
     return `(u.scope_kind = 'agency' and u.scope_code = ${param(params, r.agencyUsers)})`;

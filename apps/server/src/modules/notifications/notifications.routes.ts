@@ -61,7 +61,7 @@ export function registerNotificationRoutes(app: App, options: { admin: boolean }
     },
     async (request, reply) => {
       await asActor(request, (ctx) => service.markOneRead(ctx, request.params.id));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   app.post(

@@ -22,6 +22,7 @@ import { AppError, type FieldError, notFound, validationFailed } from "../../pla
 import { iso } from "../../platform/timestamps.ts";
 import { updateWithVersion } from "../../platform/versioning.ts";
 import { ownInstitutionId } from "../institutions/index.ts";
+import { notify } from "../notifications/index.ts";
 import * as repo from "./register.repository.ts";
 import type {
   ChangeInstitutionBody,
@@ -424,12 +425,13 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
     const requestChanges = Object.fromEntries(requested.map((f) => [f, changes[f]]));
     const requestedBefore = Object.fromEntries(requested.map((f) => [f, current[f]]));
     const today = koreaToday();
+    const dueOn = addCalendarDays(today, await repo.dueDays(ctx.tx));
     const requestId = await repo.insertChangeRequest(ctx.tx, {
       institutionId: id,
       sidoCode: current.sidoCode,
       sigunguCode: current.sigunguCode,
       actor: ctx.actor,
-      dueOn: addCalendarDays(today, await repo.dueDays(ctx.tx)),
+      dueOn,
       changes: requestChanges,
       before: requestedBefore,
       reason: reason ?? "",
@@ -445,6 +447,13 @@ export async function changeOwnInstitution(ctx: ActorCtx, body: ChangeInstitutio
       before: snapshot(current),
       after: snapshot(current),
       changeRequestId: requestId,
+    });
+    await notify(ctx, {
+      kind: "change_request_filed",
+      recipients: [{ sigunguOfficials: current.sigunguCode }],
+      variables: { institutionName: current.name, dueOn, requestedBy: ctx.actor.name },
+      link: "/official/change-requests",
+      object: { type: "change_request", id: requestId },
     });
     await recordAccess(ctx, {
       action: "create",
@@ -568,6 +577,7 @@ export async function approveChangeRequest(
     subject: request.institutionName,
     reason: note,
   });
+  await notifyDecision(ctx, request, "승인", note);
   return requireChangeRequest(ctx, id);
 }
 
@@ -587,6 +597,17 @@ export async function withdrawChangeRequest(ctx: ActorCtx, id: string, body: { v
   return closeRequest(ctx, request, "withdrawn", null);
 }
 
+/** The institution hears how its request was decided (통합알림). */
+function notifyDecision(ctx: ActorCtx, request: ChangeRequestItem, decision: string, reason: string | null) {
+  return notify(ctx, {
+    kind: "change_request_decided",
+    recipients: [{ institutionUsers: request.institutionId }],
+    variables: { institutionName: request.institutionName, decision, reason: reason ?? "없음" },
+    link: "/provider/change-requests",
+    object: { type: "change_request", id: request.id },
+  });
+}
+
 async function closeRequest(
   ctx: ActorCtx,
   request: ChangeRequestItem,
@@ -595,6 +616,7 @@ async function closeRequest(
 ) {
   const decided = await repo.decideChangeRequest(ctx.tx, request.id, { status, actor: ctx.actor, reason });
   if (!decided) assertDecidable({ ...request, status, statusLabel: "처리됨" }, undefined);
+  if (status === "returned") await notifyDecision(ctx, request, "반려", reason);
   const current = await requireRegister(ctx, request.institutionId);
   await repo.insertHistory(ctx.tx, {
     institutionId: current.id,

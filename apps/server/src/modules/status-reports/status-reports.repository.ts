@@ -457,6 +457,20 @@ export async function insertReminders(
   return { batchId, sent: result.rowCount };
 }
 
+/** The institutions of a round (or of one reminder batch): whom its notices go to. */
+export async function institutionsOfRound(tx: Queryable, roundId: string, batchId?: string) {
+  const { rows } = batchId
+    ? await tx.query<{ institution_id: string }>(
+        "select institution_id from report_reminder where round_id = $1 and batch_id = $2",
+        [roundId, batchId],
+      )
+    : await tx.query<{ institution_id: string }>(
+        "select institution_id from report_round_target where round_id = $1",
+        [roundId],
+      );
+  return rows.map((r) => r.institution_id);
+}
+
 export async function listReminderBatches(tx: Queryable, actor: Actor, roundId: string) {
   const params: unknown[] = [roundId];
   const scope = scopeCondition(actor, params, {

@@ -21,6 +21,7 @@ import { pageOffset } from "../../platform/paging.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { ownInstitutionId } from "../institutions/index.ts";
 import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
+import { notify } from "../notifications/index.ts";
 import * as repo from "./status-reports.repository.ts";
 import type {
   DraftSave,
@@ -195,6 +196,13 @@ export async function openRound(ctx: ActorCtx, body: RoundOpen) {
     subject: body.title,
     details: { periodLabel: body.periodLabel, dueOn: body.dueOn, target: body.target, targets: count },
   });
+  await notify(ctx, {
+    kind: "report_round_opened",
+    recipients: [{ usersOfInstitutions: await repo.institutionsOfRound(ctx.tx, id) }],
+    variables: { roundTitle: body.title, dueOn: body.dueOn },
+    link: `/provider/status-reports/${id}`,
+    object: { type: "report_round", id },
+  });
   return roundDetail(ctx, await visibleRound(ctx, id));
 }
 
@@ -229,7 +237,7 @@ export async function closeRound(ctx: ActorCtx, id: string, version: number) {
   return roundDetail(ctx, await visibleRound(ctx, id));
 }
 
-/** 독촉: recorded per pending institution and shown in its portal (e-mail/SMS are not sent). */
+/** 독촉: recorded per pending institution, shown in its portal and sent as a notice (통합알림). */
 export async function sendReminders(ctx: ActorCtx, id: string, body: ReminderSend) {
   const round = await visibleRound(ctx, id);
   const locked = await repo.lockRound(ctx.tx, id);
@@ -244,6 +252,14 @@ export async function sendReminders(ctx: ActorCtx, id: string, body: ReminderSen
     targetId: id,
     subject: round.title,
     details: { batchId: result.batchId, sent: result.sent, selected: body.institutionIds?.length ?? null },
+  });
+  await notify(ctx, {
+    kind: "report_round_reminded",
+    recipients: [{ usersOfInstitutions: await repo.institutionsOfRound(ctx.tx, id, result.batchId) }],
+    variables: { roundTitle: round.title, dueOn: round.due_on },
+    link: `/provider/status-reports/${id}`,
+    object: { type: "report_round", id },
+    dedupeKey: `report_round_reminded:${result.batchId}`,
   });
   return result;
 }

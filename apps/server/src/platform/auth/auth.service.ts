@@ -55,6 +55,17 @@ export interface LoginInput {
  * Login with lockout after the configured number of consecutive failures (5 by default; domain.md §9).
  * The answer does not tell whether the ID exists.
  */
+/**
+ * Who is told when an account locks (the notifications module registers itself: platform code does not
+ * import modules). It runs in its own transaction, after the failure is counted.
+ */
+let accountLockedListener:
+  | ((ctx: Ctx, user: { userId: string; username: string }) => Promise<unknown>)
+  | null = null;
+export function onAccountLocked(listener: typeof accountLockedListener) {
+  accountLockedListener = listener;
+}
+
 export async function login(db: Database, config: Config, input: LoginInput) {
   const base = { actor: null, clientIp: input.clientIp, requestId: input.requestId, config };
   const { rows } = await db.query<UserRow>("select * from app_user where username = $1", [input.username]);
@@ -99,6 +110,9 @@ export async function login(db: Database, config: Config, input: LoginInput) {
     );
     const nowLocked = Boolean(updated[0]?.locked_at);
     if (nowLocked) forgetSessions({ userId: user.id });
+    const listener = accountLockedListener;
+    if (nowLocked && listener)
+      await inScope(db, base, (ctx) => listener(ctx, { userId: user.id, username: user.username }));
     await logFailure(nowLocked ? "비밀번호 오류(계정 잠김)" : "비밀번호 오류", actor);
     throw INVALID();
   }
