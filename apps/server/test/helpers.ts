@@ -3,11 +3,14 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Database, openDatabase } from "@ssis/db";
+import type { Role, ScopeKind } from "@ssis/domain";
 import pg from "pg";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { DEMO_PASSWORD } from "../src/platform/auth/demo-accounts.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
+import { type Actor, type ActorCtx, inScope } from "../src/platform/context.ts";
+import type { InstitutionList } from "./api-types.ts";
 import { factories } from "./factories.ts";
 import { withDatabase } from "./global-setup.ts";
 
@@ -82,6 +85,11 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     /** The owner's rows of one statement. */
     rows: <T>(sql: string, params: unknown[] = []) =>
       asOwner(async (owner) => (await owner.query<T>(sql, params)).rows),
+    /** Runs fn straight on the repositories (no HTTP) in a transaction scoped to the actor. */
+    scoped: <T>(actor: Actor, fn: (ctx: ActorCtx) => Promise<T>) =>
+      inScope(db, { actor, clientIp: "127.0.0.1", requestId: "test", config }, (ctx) =>
+        fn({ ...ctx, actor }),
+      ),
     /** The newest access-log entry matching every given field (undefined when none). */
     lastAccessLog: <D = Record<string, unknown>>(filter: AccessLogFilter) =>
       lastAccessLog<D>(asOwner, filter),
@@ -138,6 +146,39 @@ async function lastAccessLog<D>(
         )
       ).rows[0],
   );
+}
+
+const ROLE_OF_SCOPE: Record<ScopeKind, Role> = {
+  nation: "mohw_official",
+  sido: "sido_official",
+  sigungu: "sigungu_official",
+  institution: "provider_admin",
+  agency: "support_agency_staff",
+  system: "system_admin",
+};
+
+/** A user of a scope as the services see one (no account behind it): for `scoped` queries. */
+export function actorOf(kind: ScopeKind, code: string | null, role: Role = ROLE_OF_SCOPE[kind]): Actor {
+  return { userId: "", username: "test", name: "test", role, scope: { kind, code } };
+}
+
+/** Every keyset page of the officials' institution list for a query; the count is the first page's. */
+export async function listAllInstitutions(client: TestClient, query: Record<string, string> = {}) {
+  const items: InstitutionList["items"] = [];
+  let cursor: string | null = null;
+  let first: Pick<InstitutionList, "total" | "totalCapped"> | null = null;
+  do {
+    const search = new URLSearchParams({ limit: "200", ...query, ...(cursor ? { cursor } : {}) });
+    const r = await client.get(`/api/official/institutions?${search}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json<InstitutionList>();
+    items.push(...body.items);
+    // Only the first page counts the matches; later pages answer null.
+    if (cursor) expect(body.total).toBeNull();
+    else first = { total: body.total, totalCapped: body.totalCapped };
+    cursor = body.nextCursor;
+  } while (cursor);
+  return { items, total: first?.total ?? null, totalCapped: first?.totalCapped ?? false };
 }
 
 type App = Awaited<ReturnType<typeof buildApp>>;

@@ -8,8 +8,15 @@
 import { toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestClient } from "../../../test/helpers.ts";
-import { type Actor, type Ctx, inScope } from "../../platform/context.ts";
+import type { InstitutionList } from "../../../test/api-types.ts";
+import {
+  actorOf,
+  createTestApp,
+  listAllInstitutions,
+  type TestApp,
+  type TestClient,
+} from "../../../test/helpers.ts";
+import type { ActorCtx } from "../../platform/context.ts";
 import { COUNT_CAP, openExport } from "./institutions.repository.ts";
 
 interface Row {
@@ -20,14 +27,10 @@ interface Row {
   status: string;
   name_initials: string;
 }
-interface Item {
-  id: string;
-  name: string;
-}
 
 const ADDED = 2500;
 const NARAE = 600;
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let all: Row[];
 let mohw: TestClient;
 let jongno: TestClient;
@@ -69,36 +72,12 @@ afterAll(() => t.close());
 async function page(client: TestClient, query: Record<string, string>) {
   const r = await client.get(`/api/official/institutions?${new URLSearchParams(query)}`);
   expect(r.statusCode, r.body).toBe(200);
-  return r.json() as { items: Item[]; total: number | null; totalCapped: boolean; nextCursor: string | null };
-}
-
-async function listAll(client: TestClient, query: Record<string, string>) {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let first: { total: number | null; totalCapped: boolean } | null = null;
-  do {
-    const body = await page(client, { ...query, limit: "200", ...(cursor ? { cursor } : {}) });
-    items.push(...body.items);
-    if (cursor) expect(body.total).toBeNull();
-    else first = { total: body.total, totalCapped: body.totalCapped };
-    cursor = body.nextCursor;
-  } while (cursor);
-  return { items, total: first?.total, totalCapped: first?.totalCapped };
+  return r.json<InstitutionList>();
 }
 
 /** Runs fn as a 시군구 official of that 시군구, straight on the repository (no HTTP). */
-function asSigunguOfficial<T>(code: string, fn: (ctx: Ctx & { actor: Actor }) => Promise<T>) {
-  const actor: Actor = {
-    userId: "",
-    username: "t",
-    name: "t",
-    role: "sigungu_official",
-    scope: { kind: "sigungu", code },
-  };
-  return inScope(t.db, { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config }, (ctx) =>
-    fn({ ...ctx, actor }),
-  );
-}
+const asSigunguOfficial = <T>(code: string, fn: (ctx: ActorCtx) => Promise<T>) =>
+  t.scoped(actorOf("sigungu", code), fn);
 
 const byNameThenId = (a: Row, b: Row) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -126,7 +105,10 @@ describe("counting the first page", () => {
       (r) => inJongno(r) && r.status === "suspended" && r.name_initials.includes("ㄱㄹ"),
     );
     expect(expected.length).toBeGreaterThan(100);
-    const { items, total, totalCapped } = await listAll(jongno, { q: "ㄱㄹ", status: "suspended" });
+    const { items, total, totalCapped } = await listAllInstitutions(jongno, {
+      q: "ㄱㄹ",
+      status: "suspended",
+    });
     expect({ total, totalCapped }).toEqual({ total: expected.length, totalCapped: false });
     expect(items.map((i) => i.id)).toEqual(expected);
   });
@@ -142,7 +124,7 @@ describe("searching by a term with more matches than the count's cap", () => {
     // 가람1, 가람10–19, 가람100–199, 가람1000–1999: 1,111 matches, fewer than SEARCH_IDS.
     const expected = expectedIds((r) => r.name.includes("가람1") || r.road_address.includes("가람1"));
     expect(expected.length).toBe(1111);
-    const { items, total, totalCapped } = await listAll(mohw, { q: "가람1" });
+    const { items, total, totalCapped } = await listAllInstitutions(mohw, { q: "가람1" });
     expect({ total, totalCapped }).toEqual({ total: 1111, totalCapped: false });
     expect(items.map((i) => i.id)).toEqual(expected);
   });
@@ -154,7 +136,7 @@ describe("searching by a term with more matches than the count's cap", () => {
     ] as const) {
       const expected = expectedIds((r) => inScopeOf(r) && toInitials(r.name).includes("ㄱㄹ"));
       expect(expected.length).toBeGreaterThan(COUNT_CAP);
-      const { items, total, totalCapped } = await listAll(client, { q: "ㄱㄹ" });
+      const { items, total, totalCapped } = await listAllInstitutions(client, { q: "ㄱㄹ" });
       expect({ total, totalCapped }).toEqual({ total: COUNT_CAP, totalCapped: true });
       expect(items.map((i) => i.id)).toEqual(expected);
     }
@@ -163,7 +145,7 @@ describe("searching by a term with more matches than the count's cap", () => {
   it("lists every match of a 2-character fragment of the name or the road address", async () => {
     const expected = expectedIds((r) => r.name.includes("가람") || r.road_address.includes("가람"));
     expect(expected.length).toBeGreaterThan(COUNT_CAP);
-    const { items, totalCapped } = await listAll(mohw, { q: "가람" });
+    const { items, totalCapped } = await listAllInstitutions(mohw, { q: "가람" });
     expect(totalCapped).toBe(true);
     expect(items.map((i) => i.id)).toEqual(expected);
     const exact = await page(mohw, { q: "가람", count: "exact" });
@@ -171,14 +153,14 @@ describe("searching by a term with more matches than the count's cap", () => {
   });
 
   it("pages by capacity, largest first, for a common term", async () => {
-    const { items } = await listAll(jongno, { q: "ㄱㄹ", sort: "-capacity" });
+    const { items } = await listAllInstitutions(jongno, { q: "ㄱㄹ", sort: "-capacity" });
     const expected = all.filter((r) => inJongno(r) && r.name_initials.includes("ㄱㄹ"));
     expect(new Set(items.map((i) => i.id))).toEqual(new Set(expected.map((r) => r.id)));
     expect(items).toHaveLength(expected.length);
   });
 
   it("keeps another 시군구's matches out", async () => {
-    const { items, total } = await listAll(mapo, { q: "ㄱㄹ" });
+    const { items, total } = await listAllInstitutions(mapo, { q: "ㄱㄹ" });
     const expected = expectedIds((r) => r.sigungu_code === "11440" && r.name_initials.includes("ㄱㄹ"));
     expect(total).toBe(expected.length);
     expect(items.map((i) => i.id)).toEqual(expected);
@@ -195,7 +177,7 @@ describe("searching by 1 or 2 consonants with few matches (the grams index)", ()
     const rare = [...counts].find(([, n]) => n >= 2 && n <= 30)?.[0];
     if (!rare) throw new Error("no rare pair of consonants in the test register");
     const expected = expectedIds((r) => r.name_initials.includes(rare));
-    const { items, total, totalCapped } = await listAll(mohw, { q: rare });
+    const { items, total, totalCapped } = await listAllInstitutions(mohw, { q: rare });
     expect({ total, totalCapped }).toEqual({ total: expected.length, totalCapped: false });
     expect(items.map((i) => i.id)).toEqual(expected);
   });
@@ -213,7 +195,7 @@ describe("searching by 1 or 2 consonants with few matches (the grams index)", ()
         ).rows[0],
     );
     expect(renamed?.name_initials).toBe("ㅍㄹㅅㅅㅌ");
-    const found = await listAll(jongno, { q: "ㅍㄹㅅ" });
+    const found = await listAllInstitutions(jongno, { q: "ㅍㄹㅅ" });
     expect(found.items.map((i) => i.id)).toContain(one?.id);
     await t.asOwner((db) => db.query("update institution set name = $2 where id = $1", [one?.id, one?.name]));
   });
@@ -228,13 +210,13 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
     const expected = matching("ㅎㄷㅂ");
     expect(expected.length).toBeGreaterThan(2000);
     for (let round = 0; round < 2; round++) {
-      const { items, total, totalCapped } = await listAll(mohw, { q: "ㅎㄷㅂ" });
+      const { items, total, totalCapped } = await listAllInstitutions(mohw, { q: "ㅎㄷㅂ" });
       expect({ total, totalCapped }).toEqual({ total: COUNT_CAP, totalCapped: true });
       expect(items.map((i) => i.id)).toEqual(expected);
     }
-    const backwards = await listAll(mohw, { q: "ㅎㄷㅂ", sort: "-name" });
+    const backwards = await listAllInstitutions(mohw, { q: "ㅎㄷㅂ", sort: "-name" });
     expect(backwards.items.map((i) => i.id)).toEqual([...expected].reverse());
-    const jongnoItems = await listAll(jongno, { q: "ㄷㅂㅅㅌ" });
+    const jongnoItems = await listAllInstitutions(jongno, { q: "ㄷㅂㅅㅌ" });
     expect(jongnoItems.items.map((i) => i.id)).toEqual(matching("ㄷㅂㅅㅌ", inJongno));
   });
 
@@ -243,20 +225,20 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
     expect(all3.length).toBeGreaterThan(200);
     expect(all3.length).toBeLessThanOrEqual(COUNT_CAP);
     for (let round = 0; round < 2; round++) {
-      const nation = await listAll(mohw, { q: "ㄴㄹㅅㅅ" });
+      const nation = await listAllInstitutions(mohw, { q: "ㄴㄹㅅㅅ" });
       expect({ total: nation.total, totalCapped: nation.totalCapped }).toEqual({
         total: all3.length,
         totalCapped: false,
       });
       expect(nation.items.map((i) => i.id)).toEqual(all3);
-      const inMapo = await listAll(mohw, { q: "ㄴㄹㅅㅅ", sigungu: "11440" });
+      const inMapo = await listAllInstitutions(mohw, { q: "ㄴㄹㅅㅅ", sigungu: "11440" });
       const mapoExpected = matching("ㄴㄹㅅㅅ", (r) => r.sigungu_code === "11440");
       expect(inMapo.total).toBe(mapoExpected.length);
       expect(inMapo.items.map((i) => i.id)).toEqual(mapoExpected);
-      const own = await listAll(mapo, { q: "ㄴㄹㅅㅅ" });
+      const own = await listAllInstitutions(mapo, { q: "ㄴㄹㅅㅅ" });
       expect(own.items.map((i) => i.id)).toEqual(mapoExpected);
       // A filter the lists do not hold (status) is read from the register instead.
-      const operating = await listAll(jongno, { q: "ㄴㄹㅅㅅ", status: "operating" });
+      const operating = await listAllInstitutions(jongno, { q: "ㄴㄹㅅㅅ", status: "operating" });
       expect(operating.items.map((i) => i.id)).toEqual(
         matching("ㄴㄹㅅㅅ", (r) => inJongno(r) && r.status === "operating"),
       );
@@ -285,9 +267,9 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
       await db.query("update institution set capacity = 7 where name like '나래숲 쉼터 1%'");
     });
     expect(await drift()).toBe(0);
-    expect((await listAll(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).not.toContain(one.id);
-    expect((await listAll(mapo, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toContain(one.id);
-    expect((await listAll(mapo, { q: "ㄴㄹㅅㅅ" })).items.map((i) => i.id)).not.toContain(one.id);
+    expect((await listAllInstitutions(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).not.toContain(one.id);
+    expect((await listAllInstitutions(mapo, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toContain(one.id);
+    expect((await listAllInstitutions(mapo, { q: "ㄴㄹㅅㅅ" })).items.map((i) => i.id)).not.toContain(one.id);
     const added = await t.asOwner(async (db) => {
       const { rows } = await db.query<{ id: string }>(
         `insert into institution (name, type_code, sido_code, sigungu_code, road_address, operator_kind,
@@ -298,7 +280,7 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
       return rows[0]?.id as string;
     });
     expect(await drift()).toBe(0);
-    expect((await listAll(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toEqual([added]);
+    expect((await listAllInstitutions(jongno, { q: "ㅎㅇㄹ" })).items.map((i) => i.id)).toEqual([added]);
     await t.asOwner(async (db) => {
       await db.query("delete from institution where id = $1", [added]);
       await db.query("update institution set name = $2, sigungu_code = $3 where id = $1", [
@@ -335,7 +317,7 @@ async function readSheet(body: Buffer) {
 
 describe("Excel download of a large list", () => {
   it("streams the rows of a common search exactly as the list pages them, and logs the count", async () => {
-    const listed = await listAll(jongno, { q: "ㄱㄹ" });
+    const listed = await listAllInstitutions(jongno, { q: "ㄱㄹ" });
     const r = await jongno.get(
       `/api/official/institutions/export.xlsx?${new URLSearchParams({ q: "ㄱㄹ", reason: "대량 목록 점검" })}`,
     );
@@ -344,14 +326,7 @@ describe("Excel download of a large list", () => {
     expect(r.headers["x-total-count"]).toBe(String(listed.items.length));
     const rows = await readSheet(r.rawPayload);
     expect(rows.map((row) => row[0])).toEqual(listed.items.map((i) => i.name));
-    const [entry] = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ username: string; details: { rows: number; complete?: boolean } }>(
-            "select username, details from access_log where action = 'export' order by seq desc limit 1",
-          )
-        ).rows,
-    );
+    const entry = await t.lastAccessLog<{ rows: number; complete?: boolean }>({ action: "export" });
     expect(entry?.username).toBe("gu.jongno");
     expect(entry?.details.rows).toBe(listed.items.length);
     expect(entry?.details.complete).toBeUndefined();
@@ -370,7 +345,7 @@ describe("Excel download of a large list", () => {
       }
       return { total, ids, count };
     });
-    const listed = await listAll(jongno, filters);
+    const listed = await listAllInstitutions(jongno, filters);
     expect(exported.count).toBeGreaterThan(10);
     expect(exported.total).toBe(listed.items.length);
     expect(exported.ids).toEqual(listed.items.map((i) => i.id));

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
-import { type Actor, inScope } from "../../platform/context.ts";
+import type { InstitutionList } from "../../../test/api-types.ts";
+import { actorOf, createTestApp, ids, listAllInstitutions, type TestApp } from "../../../test/helpers.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let all: { id: string; sido_code: string; sigungu_code: string }[];
-const nation: Actor = {
-  userId: "",
-  username: "t",
-  name: "t",
-  role: "mohw_official",
-  scope: { kind: "nation", code: null },
-};
-const asActor = <T>(actor: Actor, fn: Parameters<typeof inScope<T>>[2]) =>
-  inScope(t.db, { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config }, fn);
+const nation = actorOf("nation", null);
+const asActor = <T>(actor: Actor, fn: (ctx: ActorCtx) => Promise<T>) => t.scoped(actor, fn);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,21 +17,6 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
-
-async function listAll(client: TestClient, url = "/api/official/institutions") {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  let total = 0;
-  do {
-    const r = await client.get(`${url}?limit=200${cursor ? `&cursor=${cursor}` : ""}`);
-    expect(r.statusCode).toBe(200);
-    const body = r.json();
-    ids.push(...body.items.map((i: { id: string }) => i.id));
-    if (!cursor) total = body.total;
-    cursor = body.nextCursor;
-  } while (cursor);
-  return { ids, total };
-}
 
 const outside = (predicate: (i: (typeof all)[number]) => boolean) => {
   const found = all.find((i) => !predicate(i));
@@ -55,10 +34,10 @@ describe.each([
 ])("official $username", ({ username, sees }) => {
   it("lists exactly the institutions of its jurisdiction", async () => {
     const client = await t.login(username);
-    const listed = await listAll(client);
+    const listed = await listAllInstitutions(client);
     const expected = all.filter(sees).map((i) => i.id);
     expect(expected.length).toBeGreaterThan(0);
-    expect(listed.ids.sort()).toEqual(expected.sort());
+    expect(listed.items.map((i) => i.id).sort()).toEqual(expected.sort());
     expect(listed.total).toBe(expected.length);
   });
 
@@ -133,8 +112,8 @@ describe("support agency staff", () => {
     expect(r.statusCode).toBe(200);
     expect(
       r
-        .json()
-        .items.map((i: { id: string }) => i.id)
+        .json<Pick<InstitutionList, "items">>()
+        .items.map((i) => i.id)
         .sort(),
     ).toEqual([...assigned].sort());
     expect((await agency.get("/api/provider/institution")).statusCode).toBe(403);
@@ -153,7 +132,7 @@ describe("the system administrator and evaluators", () => {
 
 describe("row-level security (the second wall)", () => {
   it("filters rows even when a query forgets its WHERE", async () => {
-    const jongno: Actor = { ...nation, role: "sigungu_official", scope: { kind: "sigungu", code: "11110" } };
+    const jongno = actorOf("sigungu", "11110");
     const rows = await asActor(
       jongno,
       async (ctx) =>
@@ -173,7 +152,7 @@ describe("row-level security (the second wall)", () => {
   it("shows nothing without a scope, and refuses to write a row outside it", async () => {
     const { rows } = await t.db.query<{ n: number }>("select count(*) as n from institution");
     expect(rows[0]?.n).toBe(0);
-    const mapo: Actor = { ...nation, role: "sigungu_official", scope: { kind: "sigungu", code: "11440" } };
+    const mapo = actorOf("sigungu", "11440");
     const updated = await asActor(
       mapo,
       async (ctx) =>

@@ -1,8 +1,14 @@
 import { INSTITUTION_SORTS, type InstitutionSort, toInitials } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestClient } from "../../../test/helpers.ts";
-import { inScope } from "../../platform/context.ts";
+import {
+  actorOf,
+  createTestApp,
+  ids,
+  listAllInstitutions,
+  type TestApp,
+  type TestClient,
+} from "../../../test/helpers.ts";
 
 interface Row {
   id: string;
@@ -25,15 +31,8 @@ interface Row {
   operator_kind: string;
   operator_name: string;
 }
-interface Item {
-  id: string;
-  name: string;
-  sigunguName: string;
-  latestGrade: string | null;
-  capacity: number | null;
-}
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let all: Row[];
 let jongno: Row;
 let jongnoClient: TestClient;
@@ -60,28 +59,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function listAll(client: TestClient, query: Record<string, string>) {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let total = -1;
-  do {
-    const search = new URLSearchParams({
-      ...query,
-      limit: query.limit ?? "200",
-      ...(cursor ? { cursor } : {}),
-    });
-    const r = await client.get(`/api/official/institutions?${search}`);
-    expect(r.statusCode, r.body).toBe(200);
-    const body = r.json();
-    items.push(...body.items);
-    // Only the first page counts the matches; later pages answer null.
-    if (cursor) expect(body.total).toBeNull();
-    else total = body.total;
-    cursor = body.nextCursor;
-  } while (cursor);
-  return { items, total };
-}
-
 const inJongno = (r: Row) => r.sigungu_code === "11110";
 
 describe("초성 search", () => {
@@ -93,13 +70,13 @@ describe("초성 search", () => {
   it("finds the institution by the 초성 of part of its name, within the jurisdiction only", async () => {
     const q = toInitials(jongno.name).slice(0, 4);
     expect(q).toMatch(/^[ㄱ-ㅎ]{4}$/);
-    const { items, total } = await listAll(jongnoClient, { q });
+    const { items, total } = await listAllInstitutions(jongnoClient, { q });
     expect(items.map((i) => i.id)).toContain(jongno.id);
     const expected = all.filter((r) => inJongno(r) && r.initials.includes(q));
     expect(total).toBe(expected.length);
     expect(items.map((i) => i.id).sort()).toEqual(expected.map((r) => r.id).sort());
 
-    const fromMapo = await listAll(mapoClient, { q });
+    const fromMapo = await listAllInstitutions(mapoClient, { q });
     expect(fromMapo.items.map((i) => i.id)).not.toContain(jongno.id);
     expect(fromMapo.items.every((i) => i.sigunguName === "마포구")).toBe(true);
   });
@@ -107,38 +84,27 @@ describe("초성 search", () => {
   it("ignores spaces between the consonants", async () => {
     const q = toInitials(jongno.name).slice(0, 4);
     const spaced = `${q.slice(0, 2)} ${q.slice(2)}`;
-    const { total } = await listAll(jongnoClient, { q: spaced });
-    expect(total).toBe((await listAll(jongnoClient, { q })).total);
+    const { total } = await listAllInstitutions(jongnoClient, { q: spaced });
+    expect(total).toBe((await listAllInstitutions(jongnoClient, { q })).total);
   });
 });
 
 describe("search functions that bypass row-level security for the index", () => {
   it("answer only ids inside the caller's scope when the application calls them directly", async () => {
-    const mapo = {
-      userId: "",
-      username: "t",
-      name: "t",
-      role: "sigungu_official" as const,
-      scope: { kind: "sigungu" as const, code: "11440" },
-    };
-    const found = await inScope(
-      t.db,
-      { actor: mapo, clientIp: "127.0.0.1", requestId: "t", config: t.config },
-      async (ctx) => {
-        const ids = async (sql: string, params: unknown[]) =>
-          (await ctx.tx.query<{ id: string }>(sql, params)).rows.map((r) => r.id);
-        return {
-          byInitials: await ids("select institution_ids_by_initials($1, null) as id", [
-            toInitials(jongno.name),
-          ]),
-          byShortInitials: await ids("select institution_ids_by_initials($1, null) as id", [
-            toInitials(jongno.name).slice(0, 2),
-          ]),
-          byText: await ids("select institution_ids_by_text('', null) as id", []),
-          limited: await ids("select institution_ids_by_text('', 3) as id", []),
-        };
-      },
-    );
+    const found = await t.scoped(actorOf("sigungu", "11440"), async (ctx) => {
+      const ids = async (sql: string, params: unknown[]) =>
+        (await ctx.tx.query<{ id: string }>(sql, params)).rows.map((r) => r.id);
+      return {
+        byInitials: await ids("select institution_ids_by_initials($1, null) as id", [
+          toInitials(jongno.name),
+        ]),
+        byShortInitials: await ids("select institution_ids_by_initials($1, null) as id", [
+          toInitials(jongno.name).slice(0, 2),
+        ]),
+        byText: await ids("select institution_ids_by_text('', null) as id", []),
+        limited: await ids("select institution_ids_by_text('', 3) as id", []),
+      };
+    });
     expect(found.byInitials).not.toContain(jongno.id);
     expect(found.byShortInitials).not.toContain(jongno.id);
     const mapoIds = all.filter((r) => r.sigungu_code === "11440").map((r) => r.id);
@@ -158,7 +124,7 @@ describe("search functions that bypass row-level security for the index", () => 
 describe("text and number search", () => {
   it("matches a fragment of the road address as well as of the name", async () => {
     const fragment = jongno.road_address.split(" ").slice(-2).join(" ");
-    const { items, total } = await listAll(jongnoClient, { q: fragment });
+    const { items, total } = await listAllInstitutions(jongnoClient, { q: fragment });
     expect(items.map((i) => i.id)).toContain(jongno.id);
     const expected = all.filter(
       (r) => inJongno(r) && (r.name.includes(fragment) || r.road_address.includes(fragment)),
@@ -171,10 +137,10 @@ describe("text and number search", () => {
     if (!withNo?.business_no) throw new Error("no 종로구 institution with a business number");
     const d = withNo.business_no;
     for (const q of [d, `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}`]) {
-      const { items } = await listAll(jongnoClient, { q });
+      const { items } = await listAllInstitutions(jongnoClient, { q });
       expect(items.map((i) => i.id)).toEqual([withNo.id]);
     }
-    expect((await listAll(mapoClient, { q: d })).total).toBe(0);
+    expect((await listAllInstitutions(mapoClient, { q: d })).total).toBe(0);
   });
 
   it("ignores the case of latin letters, in the name and the road address", async () => {
@@ -189,7 +155,7 @@ describe("text and number search", () => {
     });
     try {
       for (const q of ["samsung", "SAMSUNG", "Sa", "sung 케어"]) {
-        const { items } = await listAll(mohw, { q });
+        const { items } = await listAllInstitutions(mohw, { q });
         expect(
           items.map((i) => i.id),
           q,
@@ -212,13 +178,14 @@ describe("text and number search", () => {
   });
 
   it("takes LIKE wildcards literally", async () => {
-    for (const q of ["%", "_", "%_", "a%b"]) expect((await listAll(jongnoClient, { q })).total).toBe(0);
+    for (const q of ["%", "_", "%_", "a%b"])
+      expect((await listAllInstitutions(jongnoClient, { q })).total).toBe(0);
   });
 
   it("finds 1 and 2 characters of the name or the road address anywhere in them", async () => {
     const mohw = await t.login("mohw");
     for (const q of [jongno.name.slice(1, 3), jongno.name.slice(0, 1), jongno.road_address.slice(-2)]) {
-      const { items, total } = await listAll(mohw, { q });
+      const { items, total } = await listAllInstitutions(mohw, { q });
       const expected = all.filter((r) => r.name.includes(q) || r.road_address.includes(q)).map((r) => r.id);
       expect(total, q).toBe(expected.length);
       expect(items.map((i) => i.id).sort()).toEqual(expected.sort());
@@ -243,7 +210,7 @@ describe("filters, sort and paging", () => {
       [seoul, "B", (r: Row) => r.sido_code === "11"],
       [seoul, "none", (r: Row) => r.sido_code === "11"],
     ] as const) {
-      const { items, total } = await listAll(client, { grade });
+      const { items, total } = await listAllInstitutions(client, { grade });
       const expected = all.filter(
         (r) => inScope(r) && (grade === "none" ? r.latest_grade === null : r.latest_grade === grade),
       );
@@ -274,7 +241,7 @@ describe("filters, sort and paging", () => {
       [{ field: "없는 분야" }, () => false],
     ] as const) {
       const expected = all.filter((r) => inSeoul(r) && keep(r)).sort(byName);
-      const { items, total } = await listAll(seoul, { ...query, limit: "9" });
+      const { items, total } = await listAllInstitutions(seoul, { ...query, limit: "9" });
       expect(total, JSON.stringify(query)).toBe(expected.length);
       expect(items.map((i) => i.id)).toEqual(expected.map((r) => r.id));
     }
@@ -329,12 +296,12 @@ describe("filters, sort and paging", () => {
       const nothing = "closedTo" in query || ("operator" in query && query.operator === "%");
       if (!nothing) expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(all.length);
-      const { items, total } = await listAll(mohw, { ...query, limit: "50" });
+      const { items, total } = await listAllInstitutions(mohw, { ...query, limit: "50" });
       expect(total, JSON.stringify(query)).toBe(expected.length);
       expect(items.map((i) => i.id)).toEqual(expected.map((r) => r.id));
     }
     // The same conditions give the same count whether or not the page before counted others (remembered facts).
-    const first = await listAll(mohw, { operatorKind: "public" });
+    const first = await listAllInstitutions(mohw, { operatorKind: "public" });
     expect(first.total).toBe(all.filter((r) => r.operator_kind === "public").length);
   });
 
@@ -354,7 +321,7 @@ describe("filters, sort and paging", () => {
 
   it("pages by capacity, largest first and unknown last, without gaps or repeats across pages", async () => {
     const mohw = await t.login("mohw");
-    const { items, total } = await listAll(mohw, { sort: "-capacity", limit: "7" });
+    const { items, total } = await listAllInstitutions(mohw, { sort: "-capacity", limit: "7" });
     expect(total).toBe(all.length);
     expect(new Set(items.map((i) => i.id)).size).toBe(all.length);
     const caps = items.map((i) => i.capacity);
@@ -406,7 +373,7 @@ describe("filters, sort and paging", () => {
     expect(inSeoul.some((r) => r.head_name === null || r.latest_grade === null)).toBe(true);
     for (const sort of INSTITUTION_SORTS) {
       const expected = [...inSeoul].sort(inOrder(sort)).map((r) => r.id);
-      const { items, total } = await listAll(seoul, { sort, limit: "13" });
+      const { items, total } = await listAllInstitutions(seoul, { sort, limit: "13" });
       expect(total, sort).toBe(inSeoul.length);
       expect(
         items.map((i) => i.id),
@@ -424,7 +391,7 @@ describe("filters, sort and paging", () => {
       for (const sort of ["-grade", "region", "-current_users", "phone"] as const) {
         const expected = all.filter(keep).sort(inOrder(sort));
         expect(expected.length).toBeGreaterThan(13);
-        const { items } = await listAll(mohw, { ...query, sort, limit: "13" });
+        const { items } = await listAllInstitutions(mohw, { ...query, sort, limit: "13" });
         expect(
           items.map((i) => i.id),
           `${JSON.stringify(query)} ${sort}`,
@@ -474,7 +441,7 @@ describe("Excel download", () => {
     expect(r.headers["content-disposition"]).toContain(encodeURIComponent("기관현황_"));
     const { list, about } = await readWorkbook(r.rawPayload);
     expect(list[0]?.slice(0, 3)).toEqual(["기관명", "분야", "시설 유형"]);
-    const { total } = await listAll(jongnoClient, { status: "operating" });
+    const { total } = await listAllInstitutions(jongnoClient, { status: "operating" });
     expect(list.length - 1).toBe(total);
     expect(total).toBeGreaterThan(0);
     expect(list.slice(1).every((row) => row[4] === "종로구" && row[7] === "운영")).toBe(true);
@@ -484,14 +451,7 @@ describe("Excel download", () => {
     expect(about).toContainEqual(["조회 범위", "서울특별시 종로구"]);
     expect(about).toContainEqual(["정렬", "기관명 가나다순"]);
 
-    const [entry] = await t.asOwner(
-      async (db) =>
-        (
-          await db.query<{ action: string; username: string; reason: string; details: { rows: number } }>(
-            "select action, username, reason, details from access_log order by seq desc limit 1",
-          )
-        ).rows,
-    );
+    const entry = await t.lastAccessLog({});
     expect(entry).toMatchObject({
       action: "export",
       username: "gu.jongno",
@@ -512,7 +472,7 @@ describe("Excel download", () => {
     const r = await jongnoClient.get(url({ q, reason: "초성 검색 결과 보고" }));
     const { list } = await readWorkbook(r.rawPayload);
     expect(list.slice(1).map((row) => row[0])).toContain(jongno.name);
-    expect(list.length - 1).toBe((await listAll(jongnoClient, { q })).total);
+    expect(list.length - 1).toBe((await listAllInstitutions(jongnoClient, { q })).total);
   });
 
   it("requires a reason, with the message beside the field", async () => {

@@ -2,8 +2,8 @@ import { koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProviderRoundDetail, ProviderRoundList, RoundDetail } from "../../../test/api-types.ts";
-import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
-import { type Actor, inScope } from "../../platform/context.ts";
+import { actorOf, createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import type { Actor } from "../../platform/context.ts";
 
 let t: TestApp;
 let jongno: TestClient;
@@ -221,15 +221,8 @@ describe("scope", () => {
 });
 
 describe("row-level security (second wall)", () => {
-  const actor = (kind: Actor["scope"]["kind"], code: string): Actor => ({
-    userId: "",
-    username: "t",
-    name: "t",
-    role: kind === "institution" ? "provider_admin" : "sigungu_official",
-    scope: { kind, code },
-  });
   const unfiltered = (a: Actor, roundId: string) =>
-    inScope(t.db, { actor: a, clientIp: "127.0.0.1", requestId: "t", config: t.config }, async (ctx) => ({
+    t.scoped(a, async (ctx) => ({
       rounds: (await ctx.tx.query("select id from report_round where id = $1", [roundId])).rows.length,
       targets: (await ctx.tx.query("select id from report_round_target where round_id = $1", [roundId])).rows
         .length,
@@ -240,17 +233,17 @@ describe("row-level security (second wall)", () => {
   it("hides another 시군구's round, targets and reminders even from a query without a scope condition", async () => {
     const round = await openRound(jongno, { title: "RLS 시험" });
     await jongno.post(`/api/official/status-reports/${round.id}/reminders`, { message: "제출 바랍니다" });
-    expect(await unfiltered(actor("sigungu", "11440"), round.id)).toEqual({
+    expect(await unfiltered(actorOf("sigungu", "11440"), round.id)).toEqual({
       rounds: 0,
       targets: 0,
       reminders: 0,
     });
-    expect(await unfiltered(actor("institution", ids().mapoInstitutionId), round.id)).toEqual({
+    expect(await unfiltered(actorOf("institution", ids().mapoInstitutionId), round.id)).toEqual({
       rounds: 0,
       targets: 0,
       reminders: 0,
     });
-    expect(await unfiltered(actor("institution", ids().jongnoInstitutionId), round.id)).toEqual({
+    expect(await unfiltered(actorOf("institution", ids().jongnoInstitutionId), round.id)).toEqual({
       rounds: 1,
       targets: 1,
       reminders: 1,

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { addDays, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AgencyDetail } from "../../../test/api-types.ts";
-import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
-import { type Actor, inScope } from "../../platform/context.ts";
+import type { AgencyDetail, InstitutionList } from "../../../test/api-types.ts";
+import { actorOf, createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
 let t: TestApp;
 let mohw: TestClient;
@@ -305,8 +304,8 @@ describe("support agency staff (인망)", () => {
     ).toEqual(current);
     expect(current).toContain(ids().jongnoInstitutionId);
     const listed = (await support.get("/api/provider/agency/institutions"))
-      .json()
-      .items.map((i: { id: string }) => i.id);
+      .json<Pick<InstitutionList, "items">>()
+      .items.map((i) => i.id);
     expect([...new Set(listed)].sort()).toEqual([...new Set(current)].sort());
   });
 
@@ -399,26 +398,15 @@ describe("support agency staff (인망)", () => {
   });
 
   it("keeps the second wall: row-level security shows an agency only its own assignments", async () => {
-    const actor: Actor = {
-      userId: "",
-      username: "t",
-      name: "t",
-      role: "support_agency_staff",
-      scope: { kind: "agency", code: ids().centralAgencyId },
-    };
-    const agencies = await inScope(
-      t.db,
-      { actor, clientIp: "127.0.0.1", requestId: "t", config: t.config },
-      async (ctx) =>
-        (
-          await ctx.tx.query<{ agency_id: string }>("select distinct agency_id from agency_assignment")
-        ).rows.map((r) => r.agency_id),
+    const agencies = await t.scoped(actorOf("agency", ids().centralAgencyId), async (ctx) =>
+      (
+        await ctx.tx.query<{ agency_id: string }>("select distinct agency_id from agency_assignment")
+      ).rows.map((r) => r.agency_id),
     );
     expect(agencies.every((a) => a === ids().centralAgencyId)).toBe(true);
-    const gu11110: Actor = { ...actor, role: "sigungu_official", scope: { kind: "sigungu", code: "11110" } };
-    const seen = await inScope(
-      t.db,
-      { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+    const gu11110 = actorOf("sigungu", "11110");
+    const seen = await t.scoped(
+      gu11110,
       async (ctx) =>
         (
           await ctx.tx.query<{ n: number }>(
@@ -427,9 +415,8 @@ describe("support agency staff (인망)", () => {
         ).rows[0]?.n,
     );
     expect(seen).toBe(0);
-    const unscoped = await inScope(
-      t.db,
-      { actor: gu11110, clientIp: "127.0.0.1", requestId: "t", config: t.config },
+    const unscoped = await t.scoped(
+      gu11110,
       async (ctx) =>
         (await ctx.tx.query<{ n: number }>("select count(*)::int as n from agency_assignment")).rows[0]?.n,
     );
