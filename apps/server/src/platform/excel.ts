@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
 import { recordAccess } from "./audit.ts";
 import type { ActorCtx } from "./context.ts";
+import { inBatches } from "./paging.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -21,15 +22,11 @@ export interface ExcelColumn<T> {
 }
 
 /** Every page of a paged list, in order, for a download of "what the list shows" beyond one screen. */
-export async function* everyPage<T>(
+export function everyPage<T>(
   fetchPage: (page: number, limit: number) => Promise<{ items: T[] }>,
-  limit = 200,
+  size = 200,
 ): AsyncGenerator<T[]> {
-  for (let page = 1; ; page++) {
-    const { items } = await fetchPage(page, limit);
-    if (items.length > 0) yield items;
-    if (items.length < limit) return;
-  }
+  return inBatches(async ({ limit, offset }) => (await fetchPage(offset / limit + 1, limit)).items, size);
 }
 
 /** A safe file name part: no path or reserved characters, no spaces. */

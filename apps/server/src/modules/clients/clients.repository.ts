@@ -1,6 +1,6 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
-import { containsPattern, pageClause } from "../../platform/paging.ts";
+import { containsPattern, countedPage, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { InstitutionInScope } from "../institutions/index.ts";
 import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
@@ -55,27 +55,19 @@ export async function listClients(
   const where = ["c.institution_id = $1::uuid", scopeCondition(actor, params, SCOPE)];
   if (query.status === "active") where.push("c.discharged_on is null");
   if (query.status === "discharged") where.push("c.discharged_on is not null");
-  if (query.q) {
-    params.push(containsPattern(query.q));
-    where.push(`c.name ilike $${params.length}`);
-  }
+  if (query.q) where.push(`c.name ilike ${param(params, containsPattern(query.q))}`);
   const condition = where.join(" and ");
-  const { rows: count } = await tx.query<{ total: number }>(
-    `select count(*) as total from client c where ${condition}`,
+  const { rows, total } = await countedPage<ClientRow>(
+    tx,
     params,
+    {
+      from: "client c",
+      where: condition,
+      select: () => `select ${COLUMNS} from client c where ${condition} order by ${SORTS[query.sort]}`,
+    },
+    query,
   );
-  const page = pageClause(params, query);
-  const { rows } = await tx.query<ClientRow>(
-    `select ${COLUMNS} from client c where ${condition} order by ${SORTS[query.sort]}
-     ${page}`,
-    params,
-  );
-  return {
-    items: rows.map(toItem),
-    total: Number(count[0]?.total ?? 0),
-    page: query.page,
-    limit: query.limit,
-  };
+  return { items: rows.map(toItem), total, page: query.page, limit: query.limit };
 }
 
 export async function findClient(tx: Queryable, actor: Actor, id: string): Promise<ClientItem | null> {

@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import { type AppealStatus, authorityName, type DispositionStatus, escapeLikePattern } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { limitOffset, pageClause, param } from "../../platform/paging.ts";
+import { inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { DispositionListQuery } from "./dispositions.schemas.ts";
 
@@ -259,24 +259,16 @@ export async function listDispositions(
   return rows;
 }
 
-export async function* dispositionBatches(
-  tx: Queryable,
-  actor: Actor,
-  query: DispositionListQuery,
-  today: string,
-  size = 1000,
-) {
-  for (let offset = 0; ; offset += size) {
+export function dispositionBatches(tx: Queryable, actor: Actor, query: DispositionListQuery, today: string) {
+  return inBatches(async (page) => {
     const params: unknown[] = [];
     const condition = listConditions(actor, query, params, today);
     const { rows } = await tx.query<DispositionRow>(
-      `${DISPOSITION_SELECT} where ${condition} order by ${SORTS[query.sort]}
-       ${limitOffset(params, { limit: size, offset })}`,
+      `${DISPOSITION_SELECT} where ${condition} order by ${SORTS[query.sort]} ${limitOffset(params, page)}`,
       params,
     );
-    if (rows.length > 0) yield rows;
-    if (rows.length < size) return;
-  }
+    return rows;
+  });
 }
 
 export async function historyOf(tx: Queryable, institutionId: string, operator: string) {

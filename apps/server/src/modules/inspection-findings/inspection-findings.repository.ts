@@ -1,12 +1,7 @@
 import type { Queryable } from "@ssis/db";
-import {
-  type CorrectiveOutcome,
-  type CorrectiveStatus,
-  escapeLikePattern,
-  type FindingSeverity,
-  type FindingStatus,
-} from "@ssis/domain";
+import type { CorrectiveOutcome, CorrectiveStatus, FindingSeverity, FindingStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { containsPattern, inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import {
   CORRECTIVE_SELECT,
@@ -16,12 +11,6 @@ import {
   type InspectionRow,
 } from "../inspections/index.ts";
 import type { CorrectiveListQuery } from "./inspection-findings.schemas.ts";
-
-const next = (params: unknown[], value: unknown) => {
-  params.push(value);
-  return `$${params.length}`;
-};
-const like = (q: string) => `%${escapeLikePattern(q)}%`;
 
 export async function findFinding(tx: Queryable, actor: Actor, id: string, lock = false) {
   if (lock) await tx.query("select 1 from inspection_finding where id = $1::uuid for update", [id]);
@@ -167,7 +156,7 @@ function correctiveConditions(
       break;
     case "overdue":
       where.push(
-        `${reports} and a.status in ('ordered', 'returned') and a.due_on < ${next(params, today)}::date`,
+        `${reports} and a.status in ('ordered', 'returned') and a.due_on < ${param(params, today)}::date`,
       );
       break;
     case "submitted":
@@ -179,9 +168,9 @@ function correctiveConditions(
     default:
       break;
   }
-  if (query.sigungu) where.push(`a.sigungu_code = ${next(params, query.sigungu)}`);
-  if (query.outcome) where.push(`a.outcome = ${next(params, query.outcome)}`);
-  if (query.q) where.push(`i.name ilike ${next(params, like(query.q))}`);
+  if (query.sigungu) where.push(`a.sigungu_code = ${param(params, query.sigungu)}`);
+  if (query.outcome) where.push(`a.outcome = ${param(params, query.outcome)}`);
+  if (query.q) where.push(`i.name ilike ${param(params, containsPattern(query.q))}`);
   return where.join(" and ");
 }
 
@@ -196,34 +185,25 @@ const CORRECTIVE_SORTS = {
 export async function listCorrective(tx: Queryable, actor: Actor, query: CorrectiveListQuery, today: string) {
   const params: unknown[] = [];
   const condition = correctiveConditions(actor, query, params, today);
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
   const { rows } = await tx.query<CorrectiveRow>(
     `${CORRECTIVE_SELECT.replace("select a.*,", "select a.*, count(*) over () as total,")}
-      where ${condition} order by ${CORRECTIVE_SORTS[query.sort]} limit ${limit} offset ${offset}`,
+      where ${condition} order by ${CORRECTIVE_SORTS[query.sort]} ${pageClause(params, query)}`,
     params,
   );
   return rows;
 }
 
-export async function* correctiveBatches(
-  tx: Queryable,
-  actor: Actor,
-  query: CorrectiveListQuery,
-  today: string,
-  size = 1000,
-) {
-  for (let offset = 0; ; offset += size) {
+export function correctiveBatches(tx: Queryable, actor: Actor, query: CorrectiveListQuery, today: string) {
+  return inBatches(async (page) => {
     const params: unknown[] = [];
     const condition = correctiveConditions(actor, query, params, today);
     const { rows } = await tx.query<CorrectiveRow>(
       `${CORRECTIVE_SELECT} where ${condition} order by ${CORRECTIVE_SORTS[query.sort]}
-       limit ${next(params, size)} offset ${next(params, offset)}`,
+       ${limitOffset(params, page)}`,
       params,
     );
-    if (rows.length > 0) yield rows;
-    if (rows.length < size) return;
-  }
+    return rows;
+  });
 }
 
 /** Open, overdue and reported actions per 시군구 of the actor's jurisdiction. */

@@ -1,14 +1,9 @@
 import type { Queryable } from "@ssis/db";
-import { escapeLikePattern, type InspectionKind, type PlanStatus } from "@ssis/domain";
+import type { InspectionKind, PlanStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { containsPattern, countedPage, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { CandidateQuery, PlanListQuery } from "./inspection-plans.schemas.ts";
-
-const next = (params: unknown[], value: unknown) => {
-  params.push(value);
-  return `$${params.length}`;
-};
-const like = (q: string) => `%${escapeLikePattern(q)}%`;
 
 export interface PlanRow {
   id: string;
@@ -48,9 +43,9 @@ function planVisible(actor: Actor, params: unknown[]) {
     case "nation":
       return "true";
     case "sido":
-      return `p.sido_code = ${next(params, actor.scope.code)}`;
+      return `p.sido_code = ${param(params, actor.scope.code)}`;
     case "sigungu":
-      return `(p.sigungu_code = ${next(params, actor.scope.code)} or (p.scope_kind = 'sido' and p.sido_code = ${next(
+      return `(p.sigungu_code = ${param(params, actor.scope.code)} or (p.scope_kind = 'sido' and p.sido_code = ${param(
         params,
         actor.scope.code?.slice(0, 2),
       )}))`;
@@ -62,27 +57,26 @@ function planVisible(actor: Actor, params: unknown[]) {
 export async function listPlans(tx: Queryable, actor: Actor, query: PlanListQuery) {
   const params: unknown[] = [];
   const where = [planVisible(actor, params)];
-  if (query.year) where.push(`p.plan_year = ${next(params, query.year)}`);
-  if (query.kind) where.push(`p.kind = ${next(params, query.kind)}`);
-  if (query.status) where.push(`p.status = ${next(params, query.status)}`);
+  if (query.year) where.push(`p.plan_year = ${param(params, query.year)}`);
+  if (query.kind) where.push(`p.kind = ${param(params, query.kind)}`);
+  if (query.status) where.push(`p.status = ${param(params, query.status)}`);
   const condition = where.join(" and ");
-  const { rows: count } = await tx.query<{ n: string }>(
-    `select count(*) as n from inspection_plan p where ${condition}`,
-    params,
-  );
   const sorts = {
     "-created_at": "p.created_at desc, p.id",
     created_at: "p.created_at, p.id",
     title: "p.title, p.id",
     "-plan_year": "p.plan_year desc, p.created_at desc, p.id",
   } as const;
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
-  const { rows } = await tx.query<PlanRow>(
-    `${PLAN_SELECT} where ${condition} order by ${sorts[query.sort]} limit ${limit} offset ${offset}`,
+  return countedPage<PlanRow>(
+    tx,
     params,
+    {
+      from: "inspection_plan p",
+      where: condition,
+      select: () => `${PLAN_SELECT} where ${condition} order by ${sorts[query.sort]}`,
+    },
+    query,
   );
-  return { rows, total: Number(count[0]?.n ?? 0) };
 }
 
 export async function findPlan(tx: Queryable, actor: Actor, id: string, lock = false) {
@@ -162,16 +156,15 @@ export async function listCandidates(tx: Queryable, actor: Actor, query: Candida
     "i.status <> 'closed'",
     scopeCondition(actor, params, { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" }),
   ];
-  if (query.type) where.push(`i.type_code = ${next(params, query.type)}`);
-  if (query.sigungu) where.push(`i.sigungu_code = ${next(params, query.sigungu)}`);
-  if (query.grades) where.push(`i.latest_grade = any(${next(params, query.grades.split(","))}::text[])`);
-  if (query.q) where.push(`i.name ilike ${next(params, like(query.q))}`);
+  if (query.type) where.push(`i.type_code = ${param(params, query.type)}`);
+  if (query.sigungu) where.push(`i.sigungu_code = ${param(params, query.sigungu)}`);
+  if (query.grades) where.push(`i.latest_grade = any(${param(params, query.grades.split(","))}::text[])`);
+  if (query.q) where.push(`i.name ilike ${param(params, containsPattern(query.q))}`);
   if (query.lastInspectedBefore)
-    where.push(`(last.on is null or last.on < ${next(params, query.lastInspectedBefore)}::date)`);
+    where.push(`(last.on is null or last.on < ${param(params, query.lastInspectedBefore)}::date)`);
   if (query.withFindings === "true") where.push("coalesce(f.open, 0) > 0");
   if (query.withDispositions === "true") where.push("coalesce(dp.recent, 0) > 0");
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
+  const page = pageClause(params, query);
   const { rows } = await tx.query<CandidateRow>(
     `select i.id, i.name, t.type_name, coalesce(rg.sigungu_name, rg.sido_name) as sigungu_name, i.latest_grade,
             last.on::text as last_inspected_on, coalesce(f.open, 0) as open_findings,
@@ -187,7 +180,7 @@ export async function listCandidates(tx: Queryable, actor: Actor, query: Candida
                            where d.institution_id = i.id and d.decided_on >= app_today() - interval '3 years'
                              and d.status <> 'cancelled') dp on true
       where ${where.join(" and ")}
-      order by last.on nulls first, i.name, i.id limit ${limit} offset ${offset}`,
+      order by last.on nulls first, i.name, i.id ${page}`,
     params,
   );
   return rows;

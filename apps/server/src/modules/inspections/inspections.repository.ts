@@ -1,21 +1,10 @@
 import type { Queryable } from "@ssis/db";
-import {
-  authorityName,
-  escapeLikePattern,
-  type InspectionKind,
-  type InspectionStatus,
-  type ItemResult,
-} from "@ssis/domain";
+import { authorityName, type InspectionKind, type InspectionStatus, type ItemResult } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { containsPattern, countedPage, inBatches, limitOffset, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ChecklistItemRow } from "../inspection-checklists/index.ts";
 import type { InspectionListQuery } from "./inspections.schemas.ts";
-
-const next = (params: unknown[], value: unknown) => {
-  params.push(value);
-  return `$${params.length}`;
-};
-const like = (q: string) => `%${escapeLikePattern(q)}%`;
 
 // ── institutions (targets) ──────────────────────────────────────────────────
 export interface InstitutionRef {
@@ -103,17 +92,17 @@ function inspectionConditions(actor: Actor, query: Partial<InspectionListQuery>,
     }),
   ];
   // Period: the inspection date (계획만 된 점검은 계획 월의 연도로 보지 않고 기간 필터에서 뺀다).
-  if (query.from) where.push(`x.scheduled_on >= ${next(params, query.from)}::date`);
-  if (query.to) where.push(`x.scheduled_on <= ${next(params, query.to)}::date`);
-  if (query.sigungu) where.push(`x.sigungu_code = ${next(params, query.sigungu)}`);
-  if (query.kind) where.push(`x.kind = ${next(params, query.kind)}`);
-  if (query.status) where.push(`x.status = ${next(params, query.status)}`);
-  if (query.result) where.push(`x.overall_result = ${next(params, query.result)}`);
-  if (query.planId) where.push(`x.plan_id = ${next(params, query.planId)}::uuid`);
-  if (query.institutionId) where.push(`x.institution_id = ${next(params, query.institutionId)}::uuid`);
-  if (query.type) where.push(`x.type_code = ${next(params, query.type)}`);
-  if (query.month) where.push(`x.planned_month = ${next(params, query.month)}`);
-  if (query.q) where.push(`i.name ilike ${next(params, like(query.q))}`);
+  if (query.from) where.push(`x.scheduled_on >= ${param(params, query.from)}::date`);
+  if (query.to) where.push(`x.scheduled_on <= ${param(params, query.to)}::date`);
+  if (query.sigungu) where.push(`x.sigungu_code = ${param(params, query.sigungu)}`);
+  if (query.kind) where.push(`x.kind = ${param(params, query.kind)}`);
+  if (query.status) where.push(`x.status = ${param(params, query.status)}`);
+  if (query.result) where.push(`x.overall_result = ${param(params, query.result)}`);
+  if (query.planId) where.push(`x.plan_id = ${param(params, query.planId)}::uuid`);
+  if (query.institutionId) where.push(`x.institution_id = ${param(params, query.institutionId)}::uuid`);
+  if (query.type) where.push(`x.type_code = ${param(params, query.type)}`);
+  if (query.month) where.push(`x.planned_month = ${param(params, query.month)}`);
+  if (query.q) where.push(`i.name ilike ${param(params, containsPattern(query.q))}`);
   return where.join(" and ");
 }
 
@@ -130,37 +119,30 @@ const INSPECTION_SORTS = {
 export async function listInspections(tx: Queryable, actor: Actor, query: InspectionListQuery) {
   const params: unknown[] = [];
   const condition = inspectionConditions(actor, query, params);
-  const { rows: count } = await tx.query<{ n: string }>(
-    `select count(*) as n from inspection x join institution i on i.id = x.institution_id where ${condition}`,
+  return countedPage<InspectionRow>(
+    tx,
     params,
+    {
+      from: "inspection x join institution i on i.id = x.institution_id",
+      where: condition,
+      select: () => `${INSPECTION_SELECT} where ${condition} order by ${INSPECTION_SORTS[query.sort]}`,
+    },
+    query,
   );
-  const limit = next(params, query.limit);
-  const offset = next(params, (query.page - 1) * query.limit);
-  const { rows } = await tx.query<InspectionRow>(
-    `${INSPECTION_SELECT} where ${condition} order by ${INSPECTION_SORTS[query.sort]} limit ${limit} offset ${offset}`,
-    params,
-  );
-  return { rows, total: Number(count[0]?.n ?? 0) };
 }
 
 /** Every row the filters match, in batches (Excel download). */
-export async function* inspectionBatches(
-  tx: Queryable,
-  actor: Actor,
-  query: InspectionListQuery,
-  size = 1000,
-) {
-  for (let offset = 0; ; offset += size) {
+export function inspectionBatches(tx: Queryable, actor: Actor, query: InspectionListQuery) {
+  return inBatches(async (page) => {
     const params: unknown[] = [];
     const condition = inspectionConditions(actor, query, params);
     const { rows } = await tx.query<InspectionRow>(
       `${INSPECTION_SELECT} where ${condition} order by ${INSPECTION_SORTS[query.sort]}
-       limit ${next(params, size)} offset ${next(params, offset)}`,
+       ${limitOffset(params, page)}`,
       params,
     );
-    if (rows.length > 0) yield rows;
-    if (rows.length < size) return;
-  }
+    return rows;
+  });
 }
 
 export async function findInspection(tx: Queryable, actor: Actor, id: string, lock = false) {

@@ -7,7 +7,7 @@ import {
   type ProgramFundingSource,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { containsPattern, pageClause } from "../../platform/paging.ts";
+import { containsPattern, countedPage, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { ProgramItem, ProgramListQuery } from "./programs.schemas.ts";
 
@@ -70,39 +70,32 @@ export async function listPrograms(
   const params: unknown[] = [institutionId];
   const where = ["p.institution_id = $1::uuid", scopeCondition(actor, params, SCOPE)];
   if (query.status !== "all") {
-    params.push(today);
+    const day = param(params, today);
     // 종료 from the end date on (isProgramEnded in @ssis/domain).
     where.push(
       query.status === "ongoing"
-        ? `(p.ended_on is null or p.ended_on > $${params.length}::date)`
-        : `p.ended_on <= $${params.length}::date`,
+        ? `(p.ended_on is null or p.ended_on > ${day}::date)`
+        : `p.ended_on <= ${day}::date`,
     );
   }
-  if (query.category) {
-    params.push(query.category);
-    where.push(`p.category = $${params.length}`);
-  }
+  if (query.category) where.push(`p.category = ${param(params, query.category)}`);
   if (query.q) {
-    params.push(containsPattern(query.q));
-    where.push(`(p.name ilike $${params.length} or p.target_group ilike $${params.length})`);
+    const pattern = param(params, containsPattern(query.q));
+    where.push(`(p.name ilike ${pattern} or p.target_group ilike ${pattern})`);
   }
   const condition = where.join(" and ");
-  const { rows: count } = await tx.query<{ total: number }>(
-    `select count(*) as total from institution_program p where ${condition}`,
+  const { rows, total } = await countedPage<ProgramRow>(
+    tx,
     params,
+    {
+      from: "institution_program p",
+      where: condition,
+      select: () =>
+        `select ${COLUMNS} from institution_program p where ${condition} order by ${SORTS[query.sort]}`,
+    },
+    options.all ? null : query,
   );
-  const paging = options.all ? "" : pageClause(params, query);
-  const { rows } = await tx.query<ProgramRow>(
-    `select ${COLUMNS} from institution_program p where ${condition}
-     order by ${SORTS[query.sort]} ${paging}`,
-    params,
-  );
-  return {
-    items: rows.map((r) => toItem(r, today)),
-    total: Number(count[0]?.total ?? 0),
-    page: query.page,
-    limit: query.limit,
-  };
+  return { items: rows.map((r) => toItem(r, today)), total, page: query.page, limit: query.limit };
 }
 
 export async function findProgram(

@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import { EMPLOYMENT_KIND_LABELS, type EmploymentKind } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { containsPattern, pageClause } from "../../platform/paging.ts";
+import { containsPattern, countedPage, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { StaffItem, StaffListQuery } from "./staff.schemas.ts";
 
@@ -58,31 +58,20 @@ export async function listStaff(tx: Queryable, actor: Actor, institutionId: stri
   const where = ["s.institution_id = $1::uuid", scopeCondition(actor, params, SCOPE)];
   if (query.status === "active") where.push("s.left_on is null");
   if (query.status === "left") where.push("s.left_on is not null");
-  if (query.jobType) {
-    params.push(query.jobType);
-    where.push(`s.job_type_code = $${params.length}`);
-  }
-  if (query.q) {
-    params.push(containsPattern(query.q));
-    where.push(`s.name ilike $${params.length}`);
-  }
+  if (query.jobType) where.push(`s.job_type_code = ${param(params, query.jobType)}`);
+  if (query.q) where.push(`s.name ilike ${param(params, containsPattern(query.q))}`);
   const condition = where.join(" and ");
-  const { rows: count } = await tx.query<{ total: number }>(
-    `select count(*) as total from ${FROM} where ${condition}`,
+  const { rows, total } = await countedPage<StaffRow>(
+    tx,
     params,
+    {
+      from: FROM,
+      where: condition,
+      select: () => `select ${COLUMNS} from ${FROM} where ${condition} order by ${SORTS[query.sort]}`,
+    },
+    query,
   );
-  const page = pageClause(params, query);
-  const { rows } = await tx.query<StaffRow>(
-    `select ${COLUMNS} from ${FROM} where ${condition} order by ${SORTS[query.sort]}
-     ${page}`,
-    params,
-  );
-  return {
-    items: rows.map(toItem),
-    total: Number(count[0]?.total ?? 0),
-    page: query.page,
-    limit: query.limit,
-  };
+  return { items: rows.map(toItem), total, page: query.page, limit: query.limit };
 }
 
 export async function findStaff(tx: Queryable, actor: Actor, id: string): Promise<StaffItem | null> {

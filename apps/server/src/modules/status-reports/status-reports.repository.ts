@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
 import type { ReportRoundStatus, ReportTargetStatus, StatusReportForm } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { containsPattern, limitOffset, pageClause, param } from "../../platform/paging.ts";
+import { containsPattern, countedPage, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import type { RoundListQuery, TargetFilter, TargetFilters } from "./status-reports.schemas.ts";
@@ -69,18 +69,18 @@ export async function listRounds(tx: Queryable, actor: Actor, query: RoundListQu
   if (query.status) where.push(`r.status = ${param(params, query.status)}`);
   if (query.period) where.push(`r.period_label ilike ${param(params, containsPattern(query.period))}`);
   const condition = where.join(" and ");
-  const { rows: total } = await tx.query<{ n: number }>(
-    `select count(*) as n from report_round r where ${condition}`,
+  return countedPage<RoundRow>(
+    tx,
     params,
+    {
+      from: "report_round r",
+      where: condition,
+      select:
+        () => `select ${ROUND_COLUMNS}, ${countsColumns(actor, params)} from report_round r ${REGION_JOIN}
+        where ${condition} order by ${ROUND_SORTS[query.sort]}`,
+    },
+    query,
   );
-  const counts = countsColumns(actor, params);
-  const page = pageClause(params, query);
-  const { rows } = await tx.query<RoundRow>(
-    `select ${ROUND_COLUMNS}, ${counts} from report_round r ${REGION_JOIN}
-     where ${condition} order by ${ROUND_SORTS[query.sort]} ${page}`,
-    params,
-  );
-  return { rows, total: Number(total[0]?.n ?? 0) };
 }
 
 export async function findRound(tx: Queryable, actor: Actor, id: string): Promise<RoundRow | null> {
@@ -335,16 +335,17 @@ export async function listTargets(
 ) {
   const params: unknown[] = [];
   const where = targetWhere(actor, params, roundId, filters);
-  const { rows: total } = await tx.query<{ n: number }>(
-    `select count(*) as n from ${TARGET_FROM} where ${where}`,
+  return countedPage<TargetRow>(
+    tx,
     params,
+    {
+      from: TARGET_FROM,
+      where,
+      select: () =>
+        `select ${TARGET_COLUMNS} from ${TARGET_FROM} where ${where} order by ${TARGET_SORTS[filters.sort]}`,
+    },
+    page,
   );
-  const { rows } = await tx.query<TargetRow>(
-    `select ${TARGET_COLUMNS} from ${TARGET_FROM} where ${where} order by ${TARGET_SORTS[filters.sort]}
-     ${limitOffset(params, page)}`,
-    params,
-  );
-  return { rows, total: Number(total[0]?.n ?? 0) };
 }
 
 export async function countTargets(tx: Queryable, actor: Actor, roundId: string, filters: TargetFilters) {

@@ -7,7 +7,7 @@ import {
   type InstitutionStatus,
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { containsPattern, pageClause } from "../../platform/paging.ts";
+import { containsPattern, countedPage } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { agencyReadCondition, agencyWriteCondition } from "./support-agencies.policy.ts";
@@ -108,24 +108,19 @@ export async function listAgencies(tx: Queryable, actor: Actor, query: AgencyLis
   if (query.active === "true") where.push("a.is_active");
   if (query.active === "false") where.push("not a.is_active");
   const whereSql = where.join(" and ");
-  const countParams = [...params];
-  const writeCondition = agencyWriteCondition(actor, params);
-  const page = pageClause(params, query);
-  const rows = await tx.query<AgencyRow>(
-    `select ${AGENCY_COLUMNS(writeCondition)} from ${AGENCY_FROM} where ${whereSql}
-     order by ${SORTS[query.sort]} ${page}`,
+  const { rows, total } = await countedPage<AgencyRow>(
+    tx,
     params,
+    {
+      from: "support_agency a",
+      where: whereSql,
+      select: () =>
+        `select ${AGENCY_COLUMNS(agencyWriteCondition(actor, params))} from ${AGENCY_FROM} where ${whereSql}
+         order by ${SORTS[query.sort]}`,
+    },
+    query,
   );
-  const count = await tx.query<{ n: string | number }>(
-    `select count(*) as n from support_agency a where ${whereSql}`,
-    countParams,
-  );
-  return {
-    items: rows.rows.map(toSummary),
-    total: Number(count.rows[0]?.n ?? 0),
-    page: query.page,
-    limit: query.limit,
-  };
+  return { items: rows.map(toSummary), total, page: query.page, limit: query.limit };
 }
 
 /** An agency the official may see (read) or change (write); null when it does not exist for them. */
