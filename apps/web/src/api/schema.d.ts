@@ -153,6 +153,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 알림 목록 */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 읽지 않은 알림 수 */
+        get: operations["getNotificationUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 알림 읽음 표시 */
+        post: operations["postNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 모든 알림 읽음 표시 */
+        post: operations["postNotificationReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 알림 수신 설정 */
+        get: operations["listNotificationPreferences"];
+        /** 알림 수신 설정 변경 */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 알림 문구 목록 */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notification-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 알림 문구 변경 */
+        put: operations["updateNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notification-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 알림 문구 미리보기 */
+        post: operations["previewNotificationTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 알림 발송 기록 */
+        get: operations["listNotificationDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/work-inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 할 일(관할 업무) */
+        get: operations["getWorkInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/work-inbox/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 할 일 건수(메뉴 표시) */
+        get: operations["getWorkInboxCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/official/dashboard": {
         parameters: {
             query?: never;
@@ -1729,6 +1917,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/official/dashboards/jurisdiction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 관할 업무현황(기관·지도점검·처분·현황보고·변경신청; 시도는 시군구별, 보건복지부는 시도별) */
+        get: operations["getJurisdictionDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/official/dashboards/jurisdiction.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 관할 업무현황의 표 하나를 엑셀로 내려받기(2번 시트: 관할·기준일) */
+        get: operations["downloadJurisdictionDashboardExcel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/work-inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 할 일(기관 업무) */
+        get: operations["getProviderWorkInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/work-inbox/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 할 일 건수(메뉴 표시) */
+        get: operations["getProviderWorkInboxCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/institution": {
         parameters: {
             query?: never;
@@ -2503,6 +2759,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/dashboards/institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 우리 기관 업무현황(다가오는 기한, 미종결 지적사항, 행정처분, 최근 평가등급) */
+        get: operations["getProviderInstitutionDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/dashboards/institution.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 우리 기관 업무현황의 표 하나를 엑셀로 내려받기(2번 시트: 기관·기준일) */
+        get: operations["downloadProviderInstitutionDashboardExcel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3079,6 +3369,1059 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                unread?: "true" | "false";
+                kind?: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                            kindLabel: string;
+                            title: string;
+                            body: string;
+                            link: string | null;
+                            createdAt: string;
+                            readAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotificationUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotificationReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kinds: {
+                            /** @enum {string} */
+                            kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                            label: string;
+                            email: {
+                                enabled: boolean;
+                                required: boolean;
+                            };
+                            sms: {
+                                enabled: boolean;
+                                required: boolean;
+                            };
+                        }[];
+                        emailAddress: string | null;
+                        phoneNumber: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    preferences: {
+                        /** @enum {string} */
+                        kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                        /** @enum {string} */
+                        channel: "email" | "sms";
+                        enabled: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kinds: {
+                            /** @enum {string} */
+                            kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                            label: string;
+                            email: {
+                                enabled: boolean;
+                                required: boolean;
+                            };
+                            sms: {
+                                enabled: boolean;
+                                required: boolean;
+                            };
+                        }[];
+                        emailAddress: string | null;
+                        phoneNumber: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                            label: string;
+                            /** @enum {string} */
+                            audience: "official" | "provider" | "any";
+                            variables: {
+                                name: string;
+                                description: string;
+                            }[];
+                            subject: string;
+                            body: string;
+                            defaultSubject: string;
+                            defaultBody: string;
+                            customised: boolean;
+                            version: number | null;
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    body: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                        label: string;
+                        /** @enum {string} */
+                        audience: "official" | "provider" | "any";
+                        variables: {
+                            name: string;
+                            description: string;
+                        }[];
+                        subject: string;
+                        body: string;
+                        defaultSubject: string;
+                        defaultBody: string;
+                        customised: boolean;
+                        version: number | null;
+                        updatedAt: string | null;
+                        updatedByName: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    previewNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listNotificationDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "sending" | "sent" | "failed";
+                channel?: "email" | "sms";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "change_request_filed" | "change_request_decided" | "change_request_due_soon" | "change_request_overdue" | "report_round_opened" | "report_round_due_soon" | "report_round_reminded" | "report_round_overdue" | "inspection_announced" | "corrective_action_ordered" | "corrective_action_due_soon" | "corrective_action_overdue" | "corrective_report_returned" | "pre_notice_issued" | "opinion_due_soon" | "disposition_decided" | "suspension_ended" | "assignment_ending" | "account_locked";
+                            kindLabel: string;
+                            title: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms";
+                            address: string;
+                            /** @enum {string} */
+                            status: "pending" | "sending" | "sent" | "failed";
+                            attempts: number;
+                            lastError: string | null;
+                            createdAt: string;
+                            sentAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getWorkInbox: {
+        parameters: {
+            query?: {
+                kind?: string;
+                sigunguCode?: string;
+                state?: "ok" | "soon" | "overdue" | "none";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            kindLabel: string;
+                            id: string;
+                            title: string;
+                            institutionId: string | null;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string | null;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            /** @enum {string} */
+                            state: "ok" | "soon" | "overdue" | "none";
+                            stateLabel: string;
+                            link: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        limit: number;
+                        today: string;
+                        kinds: {
+                            kind: string;
+                            label: string;
+                            count: number;
+                            overdue: number;
+                            soon: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getWorkInboxCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        overdue: number;
+                        soon: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5594,7 +6937,7 @@ export interface operations {
                 to?: string;
                 username?: string;
                 action?: "login" | "login_failed" | "list" | "read" | "export" | "import" | "create" | "update" | "approve" | "return" | "withdraw" | "unlock" | "unmask" | "region_reorganise";
-                targetType?: "session" | "account" | "account_password" | "access_log" | "institution" | "institution_register" | "institution_history" | "institution_program" | "institution_finance_year" | "change_request" | "register_setting" | "staff" | "client" | "file" | "support_agency" | "agency_assignment" | "report_round" | "report_round_target" | "report_round_summary" | "report_reminder" | "region_reorganisation" | "region_reorganisation_preview" | "checklist_version" | "inspection" | "inspection_list" | "inspection_result_notice" | "corrective_action_list" | "disposition" | "disposition_register" | "disposition_history" | "disposition_ladder_version" | "disposition_pre_notice" | "disposition_decision_notice";
+                targetType?: "session" | "account" | "account_password" | "access_log" | "institution" | "institution_register" | "institution_history" | "institution_program" | "institution_finance_year" | "change_request" | "register_setting" | "staff" | "client" | "file" | "support_agency" | "agency_assignment" | "report_round" | "report_round_target" | "report_round_summary" | "report_reminder" | "region_reorganisation" | "region_reorganisation_preview" | "checklist_version" | "inspection" | "inspection_list" | "inspection_result_notice" | "corrective_action_list" | "disposition" | "disposition_register" | "disposition_history" | "disposition_ladder_version" | "disposition_pre_notice" | "disposition_decision_notice" | "dashboard";
                 cursor?: number;
                 limit?: number;
             };
@@ -23807,6 +25150,551 @@ export interface operations {
             };
         };
     };
+    getJurisdictionDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scope: {
+                            /** @enum {string} */
+                            kind: "nation" | "sido" | "sigungu";
+                            code: string | null;
+                            label: string;
+                        };
+                        /** @description 집계 기준일(오늘, 한국 시간) */
+                        asOf: string;
+                        /** @description 점검계획 연도(올해) */
+                        year: number;
+                        institutions: {
+                            byStatus: {
+                                total: number;
+                                operating: number;
+                                suspended: number;
+                                closed: number;
+                            };
+                            byType: {
+                                typeCode: string;
+                                typeName: string;
+                                field: string;
+                                total: number;
+                                operating: number;
+                                suspended: number;
+                                closed: number;
+                            }[];
+                            byField: {
+                                field: string;
+                                count: number;
+                            }[];
+                            activeStaff: number;
+                        };
+                        oversight: {
+                            findings: {
+                                /** @description 미종결 지적사항(조치 전·조치 중) */
+                                open: number;
+                                /** @description 확인 완료 전 시정·개선 조치 */
+                                actionsOpen: number;
+                                /** @description 보고 기한이 지난 조치 */
+                                actionsOverdue: number;
+                                /** @description 결과 보고가 들어와 확인을 기다리는 조치 */
+                                actionsSubmitted: number;
+                            };
+                            inspections: {
+                                targets: number;
+                                done: number;
+                                inProgress: number;
+                                cancelled: number;
+                                /** @description 관할이 세운 계획 먼저, 그다음 대상이 많은 순으로 20개까지 */
+                                plans: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    kindLabel: string;
+                                    statusLabel: string;
+                                    scopeLabel: string;
+                                    /** @description 취소를 뺀 대상 점검 수(관할 안) */
+                                    targets: number;
+                                    /** @description 점검 완료·결과 통보·종결 */
+                                    done: number;
+                                    inProgress: number;
+                                    cancelled: number;
+                                }[];
+                                /** @description 올해 관할에 점검이 있거나 관할이 세운 계획 수 */
+                                planCount: number;
+                            };
+                            dispositions: {
+                                preNoticed: number;
+                                decided: number;
+                                executing: number;
+                                /** @description 오늘 집행 기간 중인 업무·사업정지 */
+                                suspensionsInForce: number;
+                            };
+                            reportRounds: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                periodLabel: string;
+                                /** @description YYYY-MM-DD (한국 날짜) */
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                statusLabel: string;
+                                targets: number;
+                                /** @description 기한 내 제출과 지연 제출 */
+                                submitted: number;
+                                late: number;
+                                pending: number;
+                            }[];
+                            changeRequests: {
+                                pending: number;
+                                overdue: number;
+                                byAge: {
+                                    /** @enum {string} */
+                                    bucket: "d0_3" | "d4_7" | "d8_14" | "d15_30" | "d31";
+                                    label: string;
+                                    count: number;
+                                }[];
+                            };
+                        } | null;
+                        areaLevel: ("sido" | "sigungu") | null;
+                        areas: {
+                            code: string;
+                            name: string;
+                            institutions: {
+                                total: number;
+                                operating: number;
+                                suspended: number;
+                                closed: number;
+                            };
+                            activeStaff: number;
+                            oversight: {
+                                findingsOpen: number;
+                                actionsOpen: number;
+                                actionsOverdue: number;
+                                dispositionsActive: number;
+                                suspensionsInForce: number;
+                                inspectionTargets: number;
+                                inspectionsDone: number;
+                                reportTargets: number;
+                                reportSubmitted: number;
+                                changeRequestsPending: number;
+                                changeRequestsOverdue: number;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    downloadJurisdictionDashboardExcel: {
+        parameters: {
+            query: {
+                table: "institution-types" | "oversight" | "inspection-plans" | "report-rounds" | "change-requests" | "areas";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 엑셀 파일(.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProviderWorkInbox: {
+        parameters: {
+            query?: {
+                kind?: string;
+                sigunguCode?: string;
+                state?: "ok" | "soon" | "overdue" | "none";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            kindLabel: string;
+                            id: string;
+                            title: string;
+                            institutionId: string | null;
+                            institutionName: string;
+                            sigunguCode: string;
+                            sigunguName: string | null;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            /** @enum {string} */
+                            state: "ok" | "soon" | "overdue" | "none";
+                            stateLabel: string;
+                            link: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        limit: number;
+                        today: string;
+                        kinds: {
+                            kind: string;
+                            label: string;
+                            count: number;
+                            overdue: number;
+                            soon: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProviderWorkInboxCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        overdue: number;
+                        soon: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getProviderInstitution: {
         parameters: {
             query?: never;
@@ -32901,6 +34789,283 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProviderInstitutionDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD (한국 날짜) */
+                        asOf: string;
+                        institution: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "operating" | "suspended" | "closed";
+                            statusLabel: string;
+                            latestGrade: ("A" | "B" | "C" | "D" | "F") | null;
+                            latestGradeYear: number | null;
+                        };
+                        deadlines: {
+                            /** @enum {string} */
+                            kind: "report" | "corrective" | "documents" | "opinion";
+                            kindLabel: string;
+                            title: string;
+                            /** @description YYYY-MM-DD (한국 날짜) */
+                            dueOn: string;
+                            /** @description 기한까지 남은 날(기한 당일 0, 지나면 음수) */
+                            daysLeft: number;
+                            /** @enum {string} */
+                            state: "ok" | "soon" | "overdue";
+                            stateLabel: string;
+                            link: string;
+                        }[];
+                        findings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            inspectionId: string;
+                            title: string;
+                            severityLabel: string;
+                            statusLabel: string;
+                            actionStatusLabel: string | null;
+                            dueOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        dispositions: {
+                            /** Format: uuid */
+                            id: string;
+                            measureLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            periodFrom: string | null;
+                            periodTo: string | null;
+                            /** @description 오늘 집행 기간 중인 정지 처분 */
+                            inForce: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    downloadProviderInstitutionDashboardExcel: {
+        parameters: {
+            query: {
+                table: "deadlines" | "findings" | "dispositions";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 엑셀 파일(.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        code: string;
+                        instance?: string;
+                        requestId: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
                         type: string;
                         title: string;
                         status: number;
