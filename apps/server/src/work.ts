@@ -3,6 +3,7 @@
  * and the background jobs that act on them. A new module adds its declarations here (one line each).
  */
 import type { Database } from "@ssis/db";
+import { koreaToday } from "@ssis/domain";
 import { dispositionInboxKinds, dispositionSweeps } from "./modules/dispositions/index.ts";
 import { findingInboxKinds } from "./modules/inspection-findings/index.ts";
 import {
@@ -58,6 +59,8 @@ export async function startBackgroundWork(db: Database, config: Config, log: (m:
   const queue = new JobQueue(db, log);
   await queue.start(jobDefinitions(db, channelsFromConfig(config)));
   onNoticesWritten(() => queue.send(JOB_NAMES.deliver, {}, { singletonKey: "wake" }));
+  // A server that was down at 00:10 catches up at start (the sweep writes nothing twice).
+  await queue.send(JOB_NAMES.dailySweep, {}, { singletonKey: `start:${koreaToday()}` });
   return {
     queue,
     stop: async () => {
