@@ -7,6 +7,16 @@ import { NOTICE_SESSION_LOST, sessionStore } from "./session";
 /** Endpoints whose 401 is an answer about credentials, not a lost session. */
 const AUTH_PROBES = new Set(["/api/auth/login", "/api/auth/session"]);
 
+/**
+ * Polls that run without the user (the bell's unread count, the menu's 내 할 일 count): their answers do not
+ * count as activity, so the idle countdown, and the logout at its end, still come to an unattended screen.
+ */
+const POLLS = new Set([
+  "/api/notifications/unread-count",
+  "/api/official/work-inbox/count",
+  "/api/provider/work-inbox/count",
+]);
+
 const startedAt = new Map<string, number>();
 
 /** The server's answer to every route but the session's own while the password must be changed. */
@@ -36,7 +46,7 @@ const sessionMiddleware: Middleware = {
       if (!AUTH_PROBES.has(schemaPath) && sessionStore.isAuthenticated()) {
         sessionStore.signOut(NOTICE_SESSION_LOST);
       }
-    } else {
+    } else if (!POLLS.has(schemaPath)) {
       // The server refreshed its idle timer when it received the request; count from the start.
       sessionStore.markActivity(at);
     }

@@ -33,6 +33,7 @@ import { Alert } from "./Alert";
 import { ViolationCode } from "./CodeLabel";
 import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
 import { ProblemAlert } from "./FormSection";
+import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState, Loading } from "./Loading";
 import { DataTable } from "./list/DataTable";
 import { QueryError } from "./QueryError";
@@ -221,19 +222,7 @@ export function DispositionSummary({ d, compact = false }: { d: DispositionDetai
     ? rows.filter(([label, value]) => value !== "-" && label !== "보건복지부 보고일" && label !== "기관")
     : rows;
   return (
-    <div className="krds-table-wrap">
-      <table className="tbl row data app-table app-table--keyvalue" data-testid="disposition-summary">
-        <caption className="sr-only">처분 개요</caption>
-        <tbody>
-          {shown.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td className="disp-pre">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <KeyValueTable caption="처분 개요" rows={shown} valueClassName="disp-pre" testId="disposition-summary" />
   );
 }
 

@@ -42,8 +42,8 @@ import {
   formatWon,
   SeverityBadge,
 } from "./InspectionParts";
+import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState } from "./Loading";
-import { KeyValueTable } from "./SupportAgencyParts";
 
 const ORDERABLE = ["in_progress", "completed", "notified"];
 const SEVERITY_OPTIONS: Option[] = FINDING_SEVERITIES.map((s) => ({

@@ -8,7 +8,7 @@ import { formatDate, orEmpty } from "../lib/format";
 import { LimitedInput, TextField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { ActionDialog, Check, FieldGroup } from "./InspectionParts";
-import { KeyValueTable } from "./SupportAgencyParts";
+import { KeyValueTable } from "./KeyValueTable";
 
 /** 개요·일정: what the inspection is, and while it is not started, the schedule form. */
 export function InspectionOverviewTab({

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { InstitutionDetail } from "../api/institutions";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
 import { Code } from "./CodeLabel";
+import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState } from "./Loading";
 import { StatusBadge } from "./StatusBadge";
 
@@ -62,19 +63,7 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
         <h2 id="detail-general" className="app-section-title">
           일반 현황
         </h2>
-        <div className="krds-table-wrap">
-          <table className="tbl row data app-table app-table--keyvalue" data-testid="institution-general">
-            <caption className="sr-only">{detail.name} 일반 현황</caption>
-            <tbody>
-              {rows.map(([label, value]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KeyValueTable caption={`${detail.name} 일반 현황`} rows={rows} testId="institution-general" />
       </section>
       <section className="app-section" aria-labelledby="detail-history">
         <h2 id="detail-history" className="app-section-title">

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatNumber } from "../lib/format";
 import { Alert } from "./Alert";
 import { displayValue } from "./ChangeRequestParts";
 import { TextField } from "./FormField";
+import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
 
@@ -184,21 +185,16 @@ function AsOfView({ institutionId }: { institutionId: string }) {
 
 function AsOfTable({ date, record, basis }: { date: string; record: RegisterFields; basis: string }) {
   return (
-    <div className="krds-table-wrap">
-      <table className="tbl row data app-table app-table--keyvalue" data-testid="institution-as-of">
-        <caption>
+    <KeyValueTable
+      showCaption
+      testId="institution-as-of"
+      caption={
+        <>
           {formatDate(date)} 기준 등록사항
           {basis === "current" ? " (변경이력이 없어 현재 등록사항과 같습니다)" : ""}
-        </caption>
-        <tbody>
-          {SHOWN.map((f) => (
-            <tr key={f}>
-              <th scope="row">{REGISTER_FIELD_LABELS[f]}</th>
-              <td>{displayValue(f, record[f])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        </>
+      }
+      rows={SHOWN.map((f) => [REGISTER_FIELD_LABELS[f], displayValue(f, record[f])])}
+    />
   );
 }

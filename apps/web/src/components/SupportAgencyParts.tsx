@@ -23,24 +23,8 @@ export function ActiveBadge({ isActive }: { isActive: boolean }) {
   );
 }
 
-/** Label-value rows as a KRDS row table (상세 정보). */
-export function KeyValueTable({ caption, rows }: { caption: string; rows: [string, ReactNode][] }) {
-  return (
-    <div className="krds-table-wrap">
-      <table className="tbl row data app-table app-table--keyvalue">
-        <caption className="sr-only">{caption}</caption>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+// The label-value table was first written for the agencies; it lives on in ./KeyValueTable.
+export { KeyValueTable } from "./KeyValueTable";
 
 export const period = (a: { startsOn: string; endsOn: string | null }) =>
   `${formatDate(a.startsOn)} ~ ${a.endsOn ? formatDate(a.endsOn) : "종료일 없음"}`;

@@ -15,6 +15,7 @@ import { useTable } from "../../api/dispositions";
 import { isApiError } from "../../api/problem";
 import { Code } from "../../components/CodeLabel";
 import { VerifiedBadge } from "../../components/DispositionParts";
+import { KeyValueTable } from "../../components/KeyValueTable";
 import { Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
@@ -187,19 +188,7 @@ export function DispositionTableDetailPage() {
         <h2 id="table-facts" className="app-section-title">
           판 정보
         </h2>
-        <div className="krds-table-wrap">
-          <table className="tbl row data app-table app-table--keyvalue">
-            <caption className="sr-only">판 정보</caption>
-            <tbody>
-              {facts.map(([label, value]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KeyValueTable caption="판 정보" rows={facts} />
       </section>
 
       <section className="app-section" aria-labelledby="table-provisions">

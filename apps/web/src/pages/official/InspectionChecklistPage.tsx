@@ -10,6 +10,7 @@ import {
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
+import { CellField } from "../../components/CellField";
 import { Code, ViolationCode } from "../../components/CodeLabel";
 import { LimitedInput, LimitedTextarea } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
@@ -367,84 +368,75 @@ function VersionEditor({
           const label = r.code || `${index + 1}번째 항목`;
           return (
             <tr key={r.key}>
-              <td>
-                <label className="sr-only" htmlFor={`edit-${r.key}-code`}>
-                  {label} 코드
-                </label>
-                <LimitedInput
-                  id={`edit-${r.key}-code`}
-                  className="krds-input small"
-                  maxLength={10}
-                  aria-invalid={field(index, "code") ? true : undefined}
-                  value={r.code}
-                  onChange={(e) => set(r.key, { code: e.target.value.toUpperCase() })}
-                />
-                {field(index, "code") ? <p className="form-hint-invalid">{field(index, "code")}</p> : null}
-              </td>
-              <td>
-                <label className="sr-only" htmlFor={`edit-${r.key}-domain`}>
-                  {label} 점검 영역
-                </label>
-                <LimitedInput
-                  id={`edit-${r.key}-domain`}
-                  className="krds-input small"
-                  maxLength={40}
-                  aria-invalid={field(index, "domain") ? true : undefined}
-                  value={r.domain}
-                  onChange={(e) => set(r.key, { domain: e.target.value })}
-                />
-                {field(index, "domain") ? (
-                  <p className="form-hint-invalid">{field(index, "domain")}</p>
-                ) : null}
-              </td>
-              <td>
-                <label className="sr-only" htmlFor={`edit-${r.key}-item`}>
-                  {label} 점검 항목
-                </label>
-                <LimitedTextarea
-                  id={`edit-${r.key}-item`}
-                  className="krds-input"
-                  rows={3}
-                  maxLength={1000}
-                  aria-invalid={field(index, "item") ? true : undefined}
-                  value={r.item}
-                  onChange={(e) => set(r.key, { item: e.target.value })}
-                />
-                {field(index, "item") ? <p className="form-hint-invalid">{field(index, "item")}</p> : null}
-              </td>
-              <td>
-                <label className="sr-only" htmlFor={`edit-${r.key}-basis`}>
-                  {label} 법적 근거
-                </label>
-                <LimitedTextarea
-                  id={`edit-${r.key}-basis`}
-                  className="krds-input"
-                  rows={3}
-                  maxLength={1000}
-                  aria-invalid={field(index, "legalBasis") ? true : undefined}
-                  value={r.legalBasis}
-                  onChange={(e) => set(r.key, { legalBasis: e.target.value })}
-                />
-                {field(index, "legalBasis") ? (
-                  <p className="form-hint-invalid">{field(index, "legalBasis")}</p>
-                ) : null}
-              </td>
-              <td>
-                <label className="sr-only" htmlFor={`edit-${r.key}-violation`}>
-                  {label} 위반 코드
-                </label>
-                <LimitedInput
-                  id={`edit-${r.key}-violation`}
-                  className="krds-input small"
-                  maxLength={16}
-                  aria-invalid={field(index, "violationCode") ? true : undefined}
-                  value={r.violationCode ?? ""}
-                  onChange={(e) => set(r.key, { violationCode: e.target.value })}
-                />
-                {field(index, "violationCode") ? (
-                  <p className="form-hint-invalid">{field(index, "violationCode")}</p>
-                ) : null}
-              </td>
+              <CellField id={`edit-${r.key}-code`} label={`${label} 코드`} error={field(index, "code")}>
+                {(control) => (
+                  <LimitedInput
+                    {...control}
+                    className="krds-input small"
+                    maxLength={10}
+                    value={r.code}
+                    onChange={(e) => set(r.key, { code: e.target.value.toUpperCase() })}
+                  />
+                )}
+              </CellField>
+              <CellField
+                id={`edit-${r.key}-domain`}
+                label={`${label} 점검 영역`}
+                error={field(index, "domain")}
+              >
+                {(control) => (
+                  <LimitedInput
+                    {...control}
+                    className="krds-input small"
+                    maxLength={40}
+                    value={r.domain}
+                    onChange={(e) => set(r.key, { domain: e.target.value })}
+                  />
+                )}
+              </CellField>
+              <CellField id={`edit-${r.key}-item`} label={`${label} 점검 항목`} error={field(index, "item")}>
+                {(control) => (
+                  <LimitedTextarea
+                    {...control}
+                    className="krds-input"
+                    rows={3}
+                    maxLength={1000}
+                    value={r.item}
+                    onChange={(e) => set(r.key, { item: e.target.value })}
+                  />
+                )}
+              </CellField>
+              <CellField
+                id={`edit-${r.key}-basis`}
+                label={`${label} 법적 근거`}
+                error={field(index, "legalBasis")}
+              >
+                {(control) => (
+                  <LimitedTextarea
+                    {...control}
+                    className="krds-input"
+                    rows={3}
+                    maxLength={1000}
+                    value={r.legalBasis}
+                    onChange={(e) => set(r.key, { legalBasis: e.target.value })}
+                  />
+                )}
+              </CellField>
+              <CellField
+                id={`edit-${r.key}-violation`}
+                label={`${label} 위반 코드`}
+                error={field(index, "violationCode")}
+              >
+                {(control) => (
+                  <LimitedInput
+                    {...control}
+                    className="krds-input small"
+                    maxLength={16}
+                    value={r.violationCode ?? ""}
+                    onChange={(e) => set(r.key, { violationCode: e.target.value })}
+                  />
+                )}
+              </CellField>
               <td>
                 <Check
                   id={`edit-${r.key}-verified`}

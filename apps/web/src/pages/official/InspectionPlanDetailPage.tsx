@@ -19,12 +19,12 @@ import {
   toTargetInput,
 } from "../../components/InspectionCandidatePicker";
 import { ActionDialog, InspectionStatusBadge, MONTH_OPTIONS } from "../../components/InspectionParts";
+import { KeyValueTable } from "../../components/KeyValueTable";
 import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Pager } from "../../components/StaffClientPager";
-import { KeyValueTable } from "../../components/SupportAgencyParts";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
 const LIMIT = 50;

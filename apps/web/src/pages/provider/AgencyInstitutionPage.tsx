@@ -1,10 +1,11 @@
 import { Link, useParams } from "react-router-dom";
 import { useAssignedInstitution } from "../../api/support-agencies";
+import { KeyValueTable } from "../../components/KeyValueTable";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { StatusBadge } from "../../components/StatusBadge";
-import { KeyValueTable, period } from "../../components/SupportAgencyParts";
+import { period } from "../../components/SupportAgencyParts";
 import { formatNumber, orEmpty } from "../../lib/format";
 
 const people = (n: number | null) => (n === null ? orEmpty(null) : `${formatNumber(n)}명`);

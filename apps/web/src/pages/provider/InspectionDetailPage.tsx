@@ -35,11 +35,11 @@ import {
   SeverityBadge,
   TransitionTable,
 } from "../../components/InspectionParts";
+import { KeyValueTable } from "../../components/KeyValueTable";
 import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
-import { KeyValueTable } from "../../components/SupportAgencyParts";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { canOpen } from "../../navigation/access";

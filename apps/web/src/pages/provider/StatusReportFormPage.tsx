@@ -12,6 +12,7 @@ import {
   useReportMutation,
 } from "../../api/status-reports";
 import { Alert } from "../../components/Alert";
+import { CellField } from "../../components/CellField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
@@ -304,54 +305,46 @@ function ReportEditor({
                 const partError = errorOf(`staff.${i}.partTime`);
                 return (
                   <tr key={line.key}>
-                    <td>
-                      <label className="sr-only" htmlFor={`staff-${line.key}-job`}>
-                        {i + 1}번째 직종
-                      </label>
-                      <select
-                        id={`staff-${line.key}-job`}
-                        className={`krds-form-select small${line.jobTypeCode ? " completed" : ""}`}
-                        aria-invalid={jobError ? true : undefined}
-                        value={line.jobTypeCode}
-                        onChange={(e) => setLine(line.key, { jobTypeCode: e.target.value })}
+                    <CellField id={`staff-${line.key}-job`} label={`${i + 1}번째 직종`} error={jobError}>
+                      {(control) => (
+                        <select
+                          {...control}
+                          className={`krds-form-select small${line.jobTypeCode ? " completed" : ""}`}
+                          value={line.jobTypeCode}
+                          onChange={(e) => setLine(line.key, { jobTypeCode: e.target.value })}
+                        >
+                          <option value="">선택하세요</option>
+                          {round.jobTypes.map((j) => (
+                            <option key={j.code} value={j.code}>
+                              {j.name}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </CellField>
+                    {(
+                      [
+                        ["full", "fullTime", "전일제", fullError],
+                        ["part", "partTime", "시간제", partError],
+                      ] as const
+                    ).map(([suffix, key, kind, error]) => (
+                      <CellField
+                        key={key}
+                        id={`staff-${line.key}-${suffix}`}
+                        label={`${i + 1}번째 직종 ${kind} 인원`}
+                        error={error}
                       >
-                        <option value="">선택하세요</option>
-                        {round.jobTypes.map((j) => (
-                          <option key={j.code} value={j.code}>
-                            {j.name}
-                          </option>
-                        ))}
-                      </select>
-                      {jobError ? <p className="form-hint-invalid">{jobError}</p> : null}
-                    </td>
-                    <td>
-                      <label className="sr-only" htmlFor={`staff-${line.key}-full`}>
-                        {i + 1}번째 직종 전일제 인원
-                      </label>
-                      <input
-                        id={`staff-${line.key}-full`}
-                        className="krds-input small"
-                        inputMode="numeric"
-                        aria-invalid={fullError ? true : undefined}
-                        value={line.fullTime}
-                        onChange={(e) => setLine(line.key, { fullTime: e.target.value })}
-                      />
-                      {fullError ? <p className="form-hint-invalid">{fullError}</p> : null}
-                    </td>
-                    <td>
-                      <label className="sr-only" htmlFor={`staff-${line.key}-part`}>
-                        {i + 1}번째 직종 시간제 인원
-                      </label>
-                      <input
-                        id={`staff-${line.key}-part`}
-                        className="krds-input small"
-                        inputMode="numeric"
-                        aria-invalid={partError ? true : undefined}
-                        value={line.partTime}
-                        onChange={(e) => setLine(line.key, { partTime: e.target.value })}
-                      />
-                      {partError ? <p className="form-hint-invalid">{partError}</p> : null}
-                    </td>
+                        {(control) => (
+                          <input
+                            {...control}
+                            className="krds-input small"
+                            inputMode="numeric"
+                            value={line[key]}
+                            onChange={(e) => setLine(line.key, { [key]: e.target.value })}
+                          />
+                        )}
+                      </CellField>
+                    ))}
                     {readOnly ? null : (
                       <td>
                         <button
