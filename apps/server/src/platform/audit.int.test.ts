@@ -1,9 +1,9 @@
 import { isAccessAction, isAccessTarget } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids } from "../../test/helpers.ts";
+import { createTestApp, ids, type TestApp } from "../../test/helpers.ts";
 import { verifyAccessLogChain } from "./audit.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });

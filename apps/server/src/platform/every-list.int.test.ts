@@ -1,12 +1,12 @@
 import { ROLE_LABELS, type Role } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, loginAs } from "../../test/helpers.ts";
+import { createTestApp, loginAs, type TestApp } from "../../test/helpers.ts";
 import { LOGIN_ROLES, type OpenApiDocument, operationsOf, sample } from "../../test/openapi-requests.ts";
 import type { RoutePolicy } from "./policy.ts";
 
 // Every list (a GET route without an id in its path) loads for every README login whose role the route
 // lets in: the screen behind it must not fail for any role (시도 공무원's 지원기관 관리 answered 500).
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let doc: OpenApiDocument;
 
 beforeAll(async () => {

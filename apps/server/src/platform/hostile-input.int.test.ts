@@ -1,6 +1,6 @@
 import { ROLE_ZONE, type Role } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, loginAs, type TestClient } from "../../test/helpers.ts";
+import { createTestApp, ids, loginAs, type TestApp, type TestClient } from "../../test/helpers.ts";
 import {
   LOGIN_ROLES,
   type Method,
@@ -183,7 +183,7 @@ const LEAKS: [string, RegExp][] = [
   ],
 ];
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 const clients = new Map<string, TestClient>();
 let doc: OpenApiDocument;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp } from "../../test/helpers.ts";
+import { createTestApp, type TestApp } from "../../test/helpers.ts";
 import { OPERATION_ID_OVERRIDES, operationIdProblems } from "./openapi.ts";
 
 interface Operation {
@@ -13,7 +13,7 @@ interface Document {
   paths: Record<string, Record<string, Operation>>;
 }
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let doc: Document;
 beforeAll(async () => {
   t = await createTestApp();

@@ -1,9 +1,9 @@
 import { ROLE_ZONE } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp } from "../../test/helpers.ts";
+import { createTestApp, type TestApp } from "../../test/helpers.ts";
 import { zoneOfUrl } from "./policy.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });

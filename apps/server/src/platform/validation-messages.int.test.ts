@@ -1,9 +1,10 @@
 import { FIELD_LABELS } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestClient } from "../../test/helpers.ts";
+import { fieldErrors, type Problem } from "../../test/api-types.ts";
+import { createTestApp, type TestApp, type TestClient } from "../../test/helpers.ts";
 import { type OpenApiDocument, operationsOf, type Schema } from "../../test/openapi-requests.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let jongno: TestClient;
 
 beforeAll(async () => {
@@ -20,7 +21,7 @@ describe("validation messages", () => {
       kind: "regular",
     });
     expect(r.statusCode).toBe(400);
-    const errors = r.json().errors as { field: string; message: string }[];
+    const errors = r.json<Problem>().errors ?? [];
     expect(errors.filter((e) => e.field === "planYear")).toEqual([
       { field: "planYear", message: "점검 연도는 2000 이상이어야 합니다." },
     ]);
@@ -29,9 +30,7 @@ describe("validation messages", () => {
 
   it("say what is missing and what type is wanted in Korean", async () => {
     const r = await jongno.post("/api/official/inspection-plans", { planYear: "많이" });
-    const byField = Object.fromEntries(
-      (r.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
-    );
+    const byField = fieldErrors(r.json());
     expect(byField.planYear).toBe("점검 연도는 숫자로 입력하세요.");
     expect(byField.title).toBe("계획 제목을 입력하세요.");
   });

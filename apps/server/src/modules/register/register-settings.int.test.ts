@@ -1,8 +1,8 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, type TestApp, type TestClient } from "../../../test/helpers.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 let sysadmin: TestClient;
 let mohw: TestClient;
 let provider: TestClient;

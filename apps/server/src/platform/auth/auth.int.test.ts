@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp } from "../../../test/helpers.ts";
+import { createTestApp, type TestApp } from "../../../test/helpers.ts";
 import { accountsWithPublishedPasswords } from "../../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { forgetSessions, SESSION_RECHECK_MS } from "./sessions.ts";
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
