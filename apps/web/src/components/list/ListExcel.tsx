@@ -26,6 +26,21 @@ export interface ExcelConfig {
   disabled?: boolean;
 }
 
+/** What a step did: a success (or information) said politely, a failure said at once. */
+export interface Outcome {
+  tone: "success" | "danger" | "info";
+  text: ReactNode;
+}
+
+export function OutcomeAlert({ outcome }: { outcome: Outcome | null | undefined }) {
+  if (!outcome) return null;
+  return (
+    <Alert tone={outcome.tone} live={outcome.tone === "danger" ? "alert" : "status"}>
+      {outcome.text}
+    </Alert>
+  );
+}
+
 /** "엑셀 다운로드 완료" notice text after a download. */
 export function downloadedNotice(done: DownloadResult): string {
   return `${done.fileName} 파일(${formatNumber(done.rows)}건)을 내려받았습니다.`;
@@ -38,7 +53,7 @@ export function downloadedNotice(done: DownloadResult): string {
 export function useListExcel(config: ExcelConfig | undefined) {
   const [busy, setBusy] = useState<"counting" | "downloading" | null>(null);
   const [asking, setAsking] = useState<ReasonAsk | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   if (!config) return { button: null, outcome: null, dialog: null };
   const { ask, download } = config;
 
@@ -78,11 +93,7 @@ export function useListExcel(config: ExcelConfig | undefined) {
         {busy === "counting" ? "건수 확인 중…" : busy === "downloading" ? "내려받는 중…" : "엑셀 다운로드"}
       </button>
     ),
-    outcome: outcome ? (
-      <Alert tone={outcome.tone} live={outcome.tone === "danger" ? "alert" : "status"}>
-        {outcome.text}
-      </Alert>
-    ) : null,
+    outcome: <OutcomeAlert outcome={outcome} />,
     dialog: asking ? (
       <ExcelExportDialog
         {...asking}

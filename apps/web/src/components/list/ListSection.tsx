@@ -4,7 +4,7 @@ import type { Sorting } from "../../lib/listParams";
 import { LiveRegion } from "../Alert";
 import { EmptyState, Loading } from "../Loading";
 import { QueryError } from "../QueryError";
-import { type ExcelConfig, useListExcel } from "./ListExcel";
+import { type ExcelConfig, type Outcome, OutcomeAlert, useListExcel } from "./ListExcel";
 import { ListPager, type Paging } from "./ListPager";
 
 /** What the section needs of the list's query (TanStack Query's result). */
@@ -123,7 +123,9 @@ interface ListSectionProps<T> {
   /** buttons after the order (독촉, 출력용 보기) */
   actions?: ReactNode;
   excel?: ExcelConfig;
-  /** messages under the header (what an action did) */
+  /** what an action on the list did ("3건을 독촉했습니다."), under the header */
+  outcome?: Outcome | null;
+  /** other messages under the header */
   notices?: ReactNode;
   /** a filter form between the heading and the list's header (a list under other content) */
   filter?: ReactNode;
@@ -151,6 +153,7 @@ export function ListSection<T>({
   beside,
   actions,
   excel,
+  outcome,
   notices,
   filter,
   children,
@@ -206,6 +209,7 @@ export function ListSection<T>({
         ) : null}
       </div>
       {download.outcome}
+      <OutcomeAlert outcome={outcome} />
       {notices}
       <LiveRegion message={live} />
       {query.isPending ? <Loading label={loading} /> : null}

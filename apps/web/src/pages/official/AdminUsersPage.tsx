@@ -1,14 +1,14 @@
 import { isRole, ROLE_LABELS, ROLES } from "@ssis/domain";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { AdminUser } from "../../api/admin-users";
 import { useUnlockUser, useUsers } from "../../api/admin-users";
 import { compact } from "../../api/client";
 import { errorMessage } from "../../api/problem";
-import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/list/DataTable";
+import type { Outcome } from "../../components/list/ListExcel";
 import { ListFilter } from "../../components/list/ListFilter";
 import { ListSection } from "../../components/list/ListSection";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { PasswordResetDialog } from "../../components/PasswordResetDialog";
 import { formatDateTime } from "../../lib/format";
@@ -29,20 +29,16 @@ export function AdminUsersPage() {
   const unlock = useUnlockUser();
   const [confirming, setConfirming] = useState<AdminUser | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
-  const [result, setResult] = useState<{ tone: "success" | "danger"; message: string } | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
 
   const confirmUnlock = async () => {
     const target = confirming;
     if (!target || unlock.isPending) return;
     try {
       await unlock.mutateAsync(target.id);
-      setResult({
-        tone: "success",
-        message: `${target.name}(${target.username}) 계정의 잠금을 해제했습니다.`,
-      });
+      setResult({ tone: "success", text: `${target.name}(${target.username}) 계정의 잠금을 해제했습니다.` });
     } catch (error) {
-      setResult({ tone: "danger", message: errorMessage(error) });
+      setResult({ tone: "danger", text: errorMessage(error) });
     } finally {
       setConfirming(null);
     }
@@ -75,13 +71,7 @@ export function AdminUsersPage() {
         loading="사용자 목록을 불러오는 중입니다."
         empty="조회된 사용자가 없습니다"
         list={list}
-        notices={
-          result ? (
-            <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>
-              <p>{result.message}</p>
-            </Alert>
-          ) : null
-        }
+        outcome={result}
       >
         {(items) => (
           <DataTable
@@ -156,41 +146,24 @@ export function AdminUsersPage() {
           user={resetting}
           onClose={(message) => {
             setResetting(null);
-            if (message) setResult({ tone: "success", message });
+            if (message) setResult({ tone: "success", text: message });
           }}
         />
       ) : null}
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="계정 잠금 해제"
-          onEscape={() => setConfirming(null)}
-          initialFocus={cancelRef}
-          actions={
-            <>
-              <button
-                ref={cancelRef}
-                type="button"
-                className="krds-btn medium tertiary"
-                onClick={() => setConfirming(null)}
-              >
-                취소
-              </button>
-              <button
-                type="button"
-                className="krds-btn medium primary"
-                onClick={() => void confirmUnlock()}
-                aria-busy={unlock.isPending || undefined}
-              >
-                잠금 해제
-              </button>
-            </>
-          }
+          cancelTone="tertiary"
+          confirmLabel="잠금 해제"
+          pending={unlock.isPending}
+          onConfirm={() => void confirmUnlock()}
+          onCancel={() => setConfirming(null)}
         >
           <p>
             {confirming.name}({confirming.username}) 계정의 잠금을 해제하시겠습니까? 로그인 실패 횟수도
             초기화됩니다.
           </p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );

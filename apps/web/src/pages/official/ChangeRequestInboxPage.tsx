@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
 import { useRegions } from "../../api/reference";
@@ -9,13 +9,13 @@ import {
   useDecideChangeRequest,
 } from "../../api/register";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
 import { ChangeList, REQUEST_STATUS_OPTIONS, RequestStatusBadge } from "../../components/ChangeRequestParts";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { describedBy, FieldShell, LimitedTextarea } from "../../components/FormField";
 import { DataTable } from "../../components/list/DataTable";
+import type { Outcome } from "../../components/list/ListExcel";
 import { ListFilter } from "../../components/list/ListFilter";
 import { ListSection } from "../../components/list/ListSection";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
@@ -48,7 +48,7 @@ export function ChangeRequestInboxPage() {
   });
   const decide = useDecideChangeRequest();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [result, setResult] = useState<{ tone: "success" | "danger"; message: string } | null>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
   const sido = sidoChoices(regions.data ?? [], user.scope);
   const sigunguOptions =
     sido.length === 1 ? sigunguChoices(regions.data ?? [], user.scope, sido[0]?.value ?? "") : [];
@@ -75,15 +75,11 @@ export function ChangeRequestInboxPage() {
           </>
         )}
       </ListFilter>
-      {result ? (
-        <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>
-          <p>{result.message}</p>
-        </Alert>
-      ) : null}
       <ListSection
         id="inbox-results"
         title="변경신청 목록"
         query={requests}
+        outcome={result}
         count={{ total: requests.data?.total, testId: "change-request-total" }}
         subject="변경신청"
         loading="변경신청을 불러오는 중입니다."
@@ -199,12 +195,12 @@ export function ChangeRequestInboxPage() {
               });
               setResult({
                 tone: "success",
-                message: `${decision.request.institutionName}의 변경신청을 ${decision.action === "approve" ? "승인하여 등록사항에 반영했습니다" : "반려했습니다"}.`,
+                text: `${decision.request.institutionName}의 변경신청을 ${decision.action === "approve" ? "승인하여 등록사항에 반영했습니다" : "반려했습니다"}.`,
               });
               setDecision(null);
             } catch (error) {
               if (!(isApiError(error) && error.fieldErrors.reason)) {
-                setResult({ tone: "danger", message: errorMessage(error) });
+                setResult({ tone: "danger", text: errorMessage(error) });
                 setDecision(null);
               }
             }
@@ -230,7 +226,6 @@ function DecisionDialog({
 }) {
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const isReturn = decision.action === "return";
   const fieldError =
     (missing ? "반려 사유를 입력하세요." : null) ??
@@ -243,20 +238,13 @@ function DecisionDialog({
     onConfirm(reason.trim());
   };
   return (
-    <Modal
+    <ConfirmDialog
       title={isReturn ? "변경신청 반려" : "변경신청 승인"}
-      onEscape={onCancel}
-      initialFocus={isReturn ? undefined : cancelRef}
-      actions={
-        <>
-          <button ref={cancelRef} type="button" className="krds-btn medium secondary" onClick={onCancel}>
-            취소
-          </button>
-          <button type="button" className="krds-btn medium primary" disabled={pending} onClick={confirm}>
-            {pending ? "처리 중…" : isReturn ? "반려" : "승인"}
-          </button>
-        </>
-      }
+      confirmLabel={pending ? "처리 중…" : isReturn ? "반려" : "승인"}
+      pending={pending}
+      onConfirm={confirm}
+      onCancel={onCancel}
+      initialFocus={isReturn ? "first" : undefined}
     >
       <p>
         <strong>{decision.request.institutionName}</strong>의 변경신청을{" "}
@@ -283,6 +271,6 @@ function DecisionDialog({
       ) : (
         <p>승인하면 등록사항에 바로 반영되고, 신청과 승인이 변경이력에 함께 남습니다.</p>
       )}
-    </Modal>
+    </ConfirmDialog>
   );
 }

@@ -11,7 +11,6 @@ import {
   useCorrectiveList,
   useOfficialMutation,
 } from "../../api/inspections";
-import { Alert } from "../../components/Alert";
 import type { Option } from "../../components/FormField";
 import {
   ActionDialog,
@@ -22,6 +21,7 @@ import {
 } from "../../components/InspectionParts";
 import { EmptyState } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
+import { type Outcome, OutcomeAlert } from "../../components/list/ListExcel";
 import { ListFilter } from "../../components/list/ListFilter";
 import { ListSection } from "../../components/list/ListSection";
 import { PageHeader } from "../../components/PageHeader";
@@ -75,7 +75,7 @@ export function CorrectiveActionListPage() {
   const setSelected = (change: (all: Record<string, CorrectiveItem>) => Record<string, CorrectiveItem>) =>
     setSelection({ of: searched, items: change(selected) });
   const [reminding, setReminding] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "success" | "danger" | "info"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   const actions = useCorrectiveList({ ...query, page: list.page, limit: LIMIT });
   const remind = useOfficialMutation((message: string) => remindCorrective(Object.keys(selected), message));
 
@@ -98,11 +98,7 @@ export function CorrectiveActionListPage() {
           </p>
         }
       />
-      {notice ? (
-        <Alert tone={notice.tone} live={notice.tone === "danger" ? "alert" : "status"}>
-          {notice.text}
-        </Alert>
-      ) : null}
+      <OutcomeAlert outcome={notice} />
 
       <section className="app-section" aria-labelledby="corrective-summary">
         <h2 id="corrective-summary" className="app-section-title">

@@ -19,11 +19,11 @@ import {
 } from "../../api/status-reports";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { type Option, SelectField, TextField } from "../../components/FormField";
 import { DataTable } from "../../components/list/DataTable";
 import { ListFilter } from "../../components/list/ListFilter";
 import { ListSection } from "../../components/list/ListSection";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
@@ -387,30 +387,19 @@ function OpenRoundForm({ onCancel }: { onCancel: () => void }) {
         </div>
       </form>
       {confirming && preview ? (
-        <Modal
+        <ConfirmDialog
           title="현황보고 회차를 개설할까요?"
-          onEscape={() => setConfirming(false)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(false)}
-              >
-                취소
-              </button>
-              <button type="button" className="krds-btn medium primary" onClick={confirm}>
-                개설
-              </button>
-            </>
-          }
+          confirmLabel="개설"
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
+          initialFocus="first"
         >
           <p>
             「{form.title}」 회차를 대상 기관 {formatNumber(preview.total)}곳에 엽니다. 제출 기한은{" "}
             {form.dueOn}입니다.
           </p>
           <p>개설한 뒤에는 대상 기관을 바꿀 수 없습니다.</p>
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -1,13 +1,13 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../api/problem";
 import { type ChangeRequest, useOwnChangeRequests, useWithdrawChangeRequest } from "../../api/register";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
 import { ChangeList, REQUEST_STATUS_OPTIONS, RequestStatusBadge } from "../../components/ChangeRequestParts";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/list/DataTable";
+import type { Outcome } from "../../components/list/ListExcel";
 import { ListFilter } from "../../components/list/ListFilter";
 import { ListSection } from "../../components/list/ListSection";
-import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
@@ -27,8 +27,7 @@ export function ChangeRequestHistoryPage() {
   });
   const withdraw = useWithdrawChangeRequest();
   const [confirming, setConfirming] = useState<ChangeRequest | null>(null);
-  const [result, setResult] = useState<{ tone: "success" | "danger"; message: string } | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
   const canWithdraw = user.role === "provider_admin";
 
   return (
@@ -43,15 +42,11 @@ export function ChangeRequestHistoryPage() {
       <ListFilter list={list} label="변경신청 검색" idPrefix="own">
         {(f) => f.select("status", "상태", REQUEST_STATUS_OPTIONS)}
       </ListFilter>
-      {result ? (
-        <Alert tone={result.tone} live={result.tone === "danger" ? "alert" : "status"}>
-          <p>{result.message}</p>
-        </Alert>
-      ) : null}
       <ListSection
         id="own-requests"
         title="신청 목록"
         query={requests}
+        outcome={result}
         subject="변경신청"
         loading="변경신청 내역을 불러오는 중입니다."
         empty="변경신청 내역이 없습니다"
@@ -112,43 +107,25 @@ export function ChangeRequestHistoryPage() {
         )}
       </ListSection>
       {confirming ? (
-        <Modal
+        <ConfirmDialog
           title="변경신청 철회"
-          onEscape={() => setConfirming(null)}
-          initialFocus={cancelRef}
-          actions={
-            <>
-              <button
-                ref={cancelRef}
-                type="button"
-                className="krds-btn medium secondary"
-                onClick={() => setConfirming(null)}
-              >
-                취소
-              </button>
-              <button
-                type="button"
-                className="krds-btn medium primary"
-                disabled={withdraw.isPending}
-                onClick={async () => {
-                  try {
-                    await withdraw.mutateAsync({ id: confirming.id, version: confirming.version });
-                    setResult({ tone: "success", message: "변경신청을 철회했습니다." });
-                  } catch (error) {
-                    setResult({ tone: "danger", message: errorMessage(error) });
-                  } finally {
-                    setConfirming(null);
-                  }
-                }}
-              >
-                철회
-              </button>
-            </>
-          }
+          confirmLabel="철회"
+          pending={withdraw.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={async () => {
+            try {
+              await withdraw.mutateAsync({ id: confirming.id, version: confirming.version });
+              setResult({ tone: "success", text: "변경신청을 철회했습니다." });
+            } catch (error) {
+              setResult({ tone: "danger", text: errorMessage(error) });
+            } finally {
+              setConfirming(null);
+            }
+          }}
         >
           <p>이 변경신청을 철회합니다. 철회한 신청은 다시 처리할 수 없습니다.</p>
           <ChangeList changes={confirming.changes} before={confirming.before} />
-        </Modal>
+        </ConfirmDialog>
       ) : null}
     </>
   );
