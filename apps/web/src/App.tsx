@@ -47,6 +47,7 @@ import { ProviderInspectionListPage } from "./pages/provider/InspectionListPage"
 import { ProgramsPage } from "./pages/provider/ProgramsPage";
 import { ProviderDispositionDetailPage } from "./pages/provider/ProviderDispositionDetailPage";
 import { ProviderDispositionListPage } from "./pages/provider/ProviderDispositionListPage";
+import { ProviderInstitutionPage } from "./pages/provider/ProviderInstitutionPage";
 import { StaffPage } from "./pages/provider/StaffPage";
 import { StatusReportFormPage } from "./pages/provider/StatusReportFormPage";
 import { StatusReportInboxPage } from "./pages/provider/StatusReportInboxPage";
@@ -328,6 +329,14 @@ export const router = createBrowserRouter([
                 errorElement: <ErrorPage inline />,
                 children: [
                   { index: true, element: <ProviderHome /> },
+                  {
+                    path: "institution",
+                    element: (
+                      <RequirePage page="providerInstitution">
+                        <ProviderInstitutionPage />
+                      </RequirePage>
+                    ),
+                  },
                   {
                     path: "institution/change",
                     element: (

@@ -6,9 +6,9 @@ import { firstPage, OFFICIAL_MENU } from "./navigation/menu";
 import { DashboardPage } from "./pages/official/DashboardPage";
 import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
 import { EvaluatorHomePage } from "./pages/provider/EvaluatorHomePage";
-import { ProviderInstitutionPage } from "./pages/provider/ProviderInstitutionPage";
+import { ProviderDashboardPage } from "./pages/provider/ProviderDashboardPage";
 
-/** /official: the dashboard for register officials; the auditor and the administrator start at their page. */
+/** /official: 업무현황 for register officials; the auditor and the administrator start at their page. */
 export function OfficialHome() {
   const user = useUser();
   if (canOpen(user, "officialDashboard")) return <DashboardPage />;
@@ -16,10 +16,10 @@ export function OfficialHome() {
   return first && first.to !== "/official" ? <Navigate to={first.to} replace /> : <NotFoundContent />;
 }
 
-/** /provider: the own institution, the support agency's list, or the evaluator's (empty) work page. */
+/** /provider: the institution's 업무현황, the support agency's list, or the evaluator's (empty) work page. */
 export function ProviderHome() {
   const user = useUser();
-  if (canOpen(user, "providerInstitution")) return <ProviderInstitutionPage />;
+  if (canOpen(user, "providerDashboard")) return <ProviderDashboardPage />;
   if (canOpen(user, "agencyInstitutions")) return <AgencyInstitutionsPage />;
   if (canOpen(user, "evaluatorHome")) return <EvaluatorHomePage />;
   return <NotFoundContent />;

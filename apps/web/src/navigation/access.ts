@@ -26,6 +26,7 @@ export const PAGE_ROLES = {
   adminUsers: ["system_admin"],
   regionReorganisations: ["system_admin"],
   registerSettings: ["system_admin"],
+  providerDashboard: ["provider_admin", "provider_staff"],
   providerInstitution: ["provider_admin", "provider_staff"],
   providerInstitutionChange: ["provider_admin"],
   providerChangeRequests: ["provider_admin", "provider_staff"],

@@ -27,7 +27,7 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
   {
     id: "home",
     label: "업무 현황",
-    items: [{ id: "dashboard", label: "대시보드", to: "/official", page: "officialDashboard", end: true }],
+    items: [{ id: "dashboard", label: "업무현황", to: "/official", page: "officialDashboard", end: true }],
   },
   {
     id: "uwsi",
@@ -136,11 +136,22 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
 
 export const PROVIDER_MENU: readonly MenuGroup[] = [
   {
+    id: "home",
+    label: "업무 현황",
+    items: [{ id: "dashboard", label: "업무현황", to: "/provider", page: "providerDashboard", end: true }],
+  },
+  {
     id: "cwsu",
     code: "CWSU",
     label: "현황정보관리",
     items: [
-      { id: "institution", label: "기관 현황", to: "/provider", page: "providerInstitution", end: true },
+      {
+        id: "institution",
+        label: "기관 현황",
+        to: "/provider/institution",
+        page: "providerInstitution",
+        end: true,
+      },
       {
         id: "institution-change",
         label: "기관 정보 변경",

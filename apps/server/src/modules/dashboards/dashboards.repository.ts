@@ -162,14 +162,16 @@ export interface PlanRow {
   kind: InspectionKind;
   status: PlanStatus;
   scope_label: string;
+  own: boolean;
 }
 
 /**
- * The year's plans made at the jurisdiction's own level: the ministry's, the 시도's, and for a 시군구 its own
- * and its 시도's (the plans its officials carry out). A 시도 or the nation sees the rest by area.
+ * The year's plans with inspections in the jurisdiction (`withTargets`, from the kept counts), and those made
+ * at its own level even before they have any: the ministry's, the 시도's, and for a 시군구 its own and its
+ * 시도's. `own` marks the latter.
  */
-export async function ownPlans(tx: Queryable, actor: JurisdictionActor, year: number) {
-  const params: unknown[] = [year];
+export async function plansOfYear(tx: Queryable, actor: JurisdictionActor, year: number, withTargets: string[]) {
+  const params: unknown[] = [year, withTargets];
   const code = actor.scope.code ?? "";
   const own =
     actor.scope.kind === "nation"
@@ -180,10 +182,11 @@ export async function ownPlans(tx: Queryable, actor: JurisdictionActor, year: nu
   const { rows } = await tx.query<PlanRow>(
     `select p.id, p.title, p.kind, p.status,
             case p.scope_kind when 'nation' then '보건복지부' else concat_ws(' ', rg.sido_name, rg.sigungu_name) end
-              as scope_label
+              as scope_label,
+            coalesce(${own}, false) as own
        from inspection_plan p
        left join region rg on rg.code5 = coalesce(p.sigungu_code, p.sido_code || '000')
-      where p.plan_year = $1 and ${own}
+      where p.plan_year = $1 and (p.id = any($2::uuid[]) or ${own})
       order by p.created_at, p.id`,
     params,
   );

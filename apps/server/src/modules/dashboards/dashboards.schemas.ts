@@ -95,7 +95,8 @@ export const jurisdictionDashboard = z.object({
         done: count,
         inProgress: count,
         cancelled: count,
-        plans: z.array(plan),
+        plans: z.array(plan).describe("관할이 세운 계획 먼저, 그다음 대상이 많은 순으로 20개까지"),
+        planCount: count.describe("올해 관할에 점검이 있거나 관할이 세운 계획 수"),
       }),
       dispositions: z.object({
         preNoticed: count,

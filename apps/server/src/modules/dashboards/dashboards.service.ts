@@ -34,6 +34,8 @@ import {
 const SUPERVISORS = new Set(["mohw_official", "sido_official", "sigungu_official"]);
 const DONE: readonly InspectionStatus[] = ["completed", "notified", "closed"];
 const UNDER_WAY: readonly InspectionStatus[] = ["scheduled", "in_progress"];
+/** Plans listed in the table (the jurisdiction's own first, then the largest). */
+const MAX_PLANS = 20;
 
 function jurisdictionActor(ctx: ActorCtx): repo.JurisdictionActor {
   const actor = ctx.actor;
@@ -224,14 +226,19 @@ async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: n
       area.inspectionsDone += counts.done;
     }
   }
-  const plans = (await repo.ownPlans(tx, actor, year)).map((p) => ({
-    id: p.id,
-    title: p.title,
-    kindLabel: INSPECTION_KIND_LABELS[p.kind],
-    statusLabel: PLAN_STATUS_LABELS[p.status],
-    scopeLabel: p.scope_label,
-    ...(byPlan.get(p.id) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 }),
-  }));
+  // The jurisdiction's own plans first, then the largest; a 시도 or the nation sees the rest by area.
+  const allPlans = (await repo.plansOfYear(tx, actor, year, [...byPlan.keys()]))
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      kindLabel: INSPECTION_KIND_LABELS[p.kind],
+      statusLabel: PLAN_STATUS_LABELS[p.status],
+      scopeLabel: p.scope_label,
+      own: p.own,
+      ...(byPlan.get(p.id) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 }),
+    }))
+    .sort((a, b) => Number(b.own) - Number(a.own) || b.targets - a.targets);
+  const plans = allPlans.slice(0, MAX_PLANS).map(({ own: _own, ...p }) => p);
 
   const byRound = new Map<string, { targets: number; submitted: number; late: number; pending: number }>();
   for (const row of await repo.reportTargetTally(tx, actor)) {
@@ -260,7 +267,7 @@ async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: n
 
   return {
     findings,
-    inspections: { ...inspections, plans },
+    inspections: { ...inspections, plans, planCount: allPlans.length },
     dispositions,
     reportRounds,
     changeRequests: {
