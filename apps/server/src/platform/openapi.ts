@@ -11,6 +11,8 @@ import type { RoutePolicy } from "./policy.ts";
 /** Names where the derived one reads badly, by "METHOD /url" (route URL with :params). Kept few. */
 export const OPERATION_ID_OVERRIDES: Readonly<Record<string, string>> = {
   "GET /api/ready": "getReadiness",
+  "POST /api/notifications/:id/read": "markNotificationRead",
+  "POST /api/notifications/read-all": "markAllNotificationsRead",
   "GET /api/official/institutions/:id/as-of/:date": "getInstitutionRegisterAsOf",
   "POST /api/auth/keepalive": "keepSessionAlive",
   "POST /api/auth/password": "changePassword",

@@ -18,7 +18,7 @@ export type NotificationItem = z.infer<typeof notificationItem>;
 
 export const notificationListQuery = z.object({
   unread: z
-    .enum(["true", "false"], { error: "읽지 않은 알림만 볼지 true 또는 false로 지정하세요." })
+    .enum(["true", "false"], { error: "읽지 않은 알림만 볼지 여부가 올바르지 않습니다." })
     .optional()
     .transform((v) => v === "true"),
   kind: notificationKind.optional(),
