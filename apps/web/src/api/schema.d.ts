@@ -197,7 +197,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 알림 읽음 표시 */
-        post: operations["postNotificationRead"];
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -214,7 +214,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 모든 알림 읽음 표시 */
-        post: operations["postNotificationReadAll"];
+        post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3523,7 +3523,7 @@ export interface operations {
             };
         };
     };
-    postNotificationRead: {
+    markNotificationRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -3612,7 +3612,7 @@ export interface operations {
             };
         };
     };
-    postNotificationReadAll: {
+    markAllNotificationsRead: {
         parameters: {
             query?: never;
             header?: never;
