@@ -1,5 +1,14 @@
 import type { Queryable } from "@ssis/db";
-import { AppError, withObjectParticle } from "./errors.ts";
+import { AppError, notFound, withObjectParticle } from "./errors.ts";
+
+/** 409: someone changed the record since the user read it; `current` is the record as it now is. */
+const versionConflict = (what: string, current: unknown) =>
+  new AppError(
+    "VERSION_CONFLICT",
+    409,
+    `다른 사용자가 먼저 ${withObjectParticle(what)} 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.`,
+    { current },
+  );
 
 /**
  * Optimistic concurrency for every updatable record: the update applies only if the row still has the
@@ -27,13 +36,48 @@ export async function updateWithVersion<Row>(
   );
   if (result.rowCount === 1) return;
   const current = await options.readCurrent();
-  if (!current) throw new AppError("NOT_FOUND", 404, `${withObjectParticle(options.what)} 찾을 수 없습니다.`);
-  throw new AppError(
-    "VERSION_CONFLICT",
-    409,
-    `다른 사용자가 먼저 ${withObjectParticle(options.what)} 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.`,
-    { current },
-  );
+  if (!current) throw notFound(options.what);
+  throw versionConflict(options.what, current);
+}
+
+/** `updateWithVersion`, then the record as it now is, read the same way. */
+export async function updateAndRead<Row>(
+  tx: Queryable,
+  options: Parameters<typeof updateWithVersion<Row>>[1],
+): Promise<Row> {
+  await updateWithVersion(tx, options);
+  const after = await options.readCurrent();
+  if (!after) throw notFound(options.what);
+  return after;
+}
+
+/**
+ * What a partial update changes: each field the body gives that differs from the record as read (an empty
+ * string clears the field), as column → value for `updateWithVersion` and field → before/after for the log.
+ * `columns` maps the fields the update may change to their columns.
+ */
+export function changedFields<F extends string>(
+  body: Partial<Record<NoInfer<F>, unknown>>,
+  before: Record<NoInfer<F>, unknown>,
+  columns: Record<F, string>,
+) {
+  const changes: Record<string, unknown> = {};
+  const changed: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of Object.keys(columns) as F[]) {
+    const value = body[field];
+    if (value === undefined) continue;
+    const after = value === "" ? null : value;
+    if (after === before[field]) continue;
+    changes[columns[field]] = after;
+    changed[field] = { before: before[field], after };
+  }
+  return { changes, changed };
+}
+
+/** An update that changes nothing answers the record as read, unless it has changed since (409). */
+export function unchangedRecord<Row extends { version: number }>(before: Row, version: number, what: string) {
+  if (before.version !== version) throw versionConflict(what, before);
+  return before;
 }
 
 /**

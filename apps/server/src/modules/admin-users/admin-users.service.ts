@@ -4,7 +4,7 @@ import { hashPassword } from "../../platform/auth/passwords.ts";
 import { forgetSessions } from "../../platform/auth/sessions.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { updateAndRead } from "../../platform/versioning.ts";
 import * as repo from "./admin-users.repository.ts";
 import type { CreateUserBody, UpdateUserBody, UserListQuery } from "./admin-users.schemas.ts";
 
@@ -60,7 +60,7 @@ export async function updateUser(ctx: ActorCtx, id: string, body: UpdateUserBody
   if (body.isActive !== undefined) changes.is_active = body.isActive;
   if (Object.keys(changes).length === 0)
     throw new AppError("VALIDATION_FAILED", 400, "변경할 항목을 입력하세요.");
-  await updateWithVersion(ctx.tx, {
+  const after = await updateAndRead(ctx.tx, {
     table: "app_user",
     id,
     version,
@@ -79,8 +79,6 @@ export async function updateUser(ctx: ActorCtx, id: string, body: UpdateUserBody
     subject: before.username,
     details: { changes },
   });
-  const after = await repo.findUser(ctx.tx, id);
-  if (!after) throw notFound("사용자");
   return after;
 }
 

@@ -12,7 +12,7 @@ import type { ActorCtx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { updateAndRead } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -176,6 +176,17 @@ export async function admit(ctx: ActorCtx, body: Admission) {
   return created;
 }
 
+/** Changes a client record the user read at `version`; the record as it now is. */
+const updateClient = (ctx: ActorCtx, id: string, version: number, changes: Record<string, unknown>) =>
+  updateAndRead(ctx.tx, {
+    table: "client",
+    id,
+    version,
+    changes: { ...changes, updated_by: ctx.actor.userId },
+    what: "이용자 정보",
+    readCurrent: () => repo.findClient(ctx.tx, ctx.actor, id),
+  });
+
 /** 퇴소 처리 / 이용 종료. */
 export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge, version: number) {
   const institution = await ownInstitution(ctx);
@@ -191,17 +202,9 @@ export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge
     today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
-  await updateWithVersion(ctx.tx, {
-    table: "client",
-    id,
-    version,
-    changes: {
-      discharged_on: body.dischargedOn,
-      discharge_reason: body.dischargeReason,
-      updated_by: ctx.actor.userId,
-    },
-    what: "이용자 정보",
-    readCurrent: () => repo.findClient(ctx.tx, ctx.actor, id),
+  const after = await updateClient(ctx, id, version, {
+    discharged_on: body.dischargedOn,
+    discharge_reason: body.dischargeReason,
   });
   await recordAccess(ctx, {
     action: "update",
@@ -210,8 +213,6 @@ export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge
     subject: before.name,
     details: { event: "discharge", dischargedOn: body.dischargedOn, dischargeReason: body.dischargeReason },
   });
-  const after = await repo.findClient(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("이용자");
   return after;
 }
 
@@ -219,14 +220,7 @@ export async function renameClient(ctx: ActorCtx, id: string, body: ClientUpdate
   const institution = await ownInstitution(ctx);
   const before = await clientOf(ctx, institution, id);
   refuseIfClosed(institution);
-  await updateWithVersion(ctx.tx, {
-    table: "client",
-    id,
-    version,
-    changes: { name: body.name, updated_by: ctx.actor.userId },
-    what: "이용자 정보",
-    readCurrent: () => repo.findClient(ctx.tx, ctx.actor, id),
-  });
+  const after = await updateClient(ctx, id, version, { name: body.name });
   await recordAccess(ctx, {
     action: "update",
     targetType: "client",
@@ -235,8 +229,6 @@ export async function renameClient(ctx: ActorCtx, id: string, body: ClientUpdate
     reason: body.reason,
     details: { event: "rename", before: before.name, after: body.name },
   });
-  const after = await repo.findClient(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("이용자");
   return after;
 }
 

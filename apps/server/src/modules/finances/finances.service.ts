@@ -2,7 +2,7 @@ import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, korea
 import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -42,10 +42,12 @@ export async function listInstitutionFinances(ctx: ActorCtx, institutionId: stri
   return result;
 }
 
+const FINANCE_YEAR = "재정 요약";
+
 async function ownYear(ctx: ActorCtx, id: string) {
   const institution = await ownInstitution(ctx);
   const found = await repo.findFinanceYear(ctx.tx, ctx.actor, id);
-  if (!found || found.institutionId !== institution.id) throw notFound("재정 요약");
+  if (!found || found.institutionId !== institution.id) throw notFound(FINANCE_YEAR);
   return { institution, found };
 }
 
@@ -94,28 +96,8 @@ export async function createFinanceYear(ctx: ActorCtx, body: FinanceCreate) {
 export async function updateFinanceYear(ctx: ActorCtx, id: string, body: FinanceUpdate, version: number) {
   const { institution, found: before } = await ownYear(ctx, id);
   refuseIfClosed(institution);
-  const changes: Record<string, unknown> = {};
-  const changed: Record<string, { before: unknown; after: unknown }> = {};
-  for (const field of FINANCE_AMOUNT_FIELDS) {
-    const value = body[field];
-    if (value === undefined || value === before[field]) continue;
-    changes[repo.AMOUNT_COLUMNS[field]] = value;
-    changed[field] = { before: before[field], after: value };
-  }
-  if (body.note !== undefined && (body.note || null) !== before.note) {
-    changes.note = body.note || null;
-    changed.note = { before: before.note, after: body.note || null };
-  }
-  if (Object.keys(changes).length === 0) {
-    if (before.version !== version)
-      throw new AppError(
-        "VERSION_CONFLICT",
-        409,
-        "다른 사용자가 먼저 재정 요약을 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
-        { current: before },
-      );
-    return before;
-  }
+  const { changes, changed } = changedFields(body, before, { ...repo.AMOUNT_COLUMNS, note: "note" });
+  if (Object.keys(changes).length === 0) return unchangedRecord(before, version, FINANCE_YEAR);
   const amounts = Object.fromEntries(FINANCE_AMOUNT_FIELDS.map((f) => [f, body[f] ?? before[f]]));
   const problems = checkFinanceYear({
     fiscalYear: before.fiscalYear,
@@ -124,16 +106,14 @@ export async function updateFinanceYear(ctx: ActorCtx, id: string, body: Finance
   });
   if (problems.length > 0) throw validationFailed(problems);
   changes.updated_by = ctx.actor.userId;
-  await updateWithVersion(ctx.tx, {
+  const after = await updateAndRead(ctx.tx, {
     table: "institution_finance_year",
     id,
     version,
     changes,
-    what: "재정 요약",
+    what: FINANCE_YEAR,
     readCurrent: () => repo.findFinanceYear(ctx.tx, ctx.actor, id),
   });
-  const after = await repo.findFinanceYear(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("재정 요약");
   await recordAccess(ctx, {
     action: "update",
     targetType: "institution_finance_year",

@@ -146,25 +146,6 @@ export const listResponse = z.object({
   nextCursor: z.string().nullable(),
 });
 
-const phonePattern = /^0\d{1,2}-?\d{3,4}-?\d{4}$/;
-export const contactChange = z.object({
-  phone: z
-    .string()
-    .trim()
-    .regex(phonePattern, "전화번호 형식이 올바르지 않습니다(예: 02-123-4567).")
-    .nullable()
-    .optional(),
-  fax: z
-    .string()
-    .trim()
-    .regex(phonePattern, "팩스번호 형식이 올바르지 않습니다(예: 02-123-4568).")
-    .nullable()
-    .optional(),
-  email: z.string().trim().email("전자우편 주소 형식이 올바르지 않습니다.").max(200).nullable().optional(),
-  version: z.number().int().optional(),
-});
-export type ContactChange = z.infer<typeof contactChange>;
-
 export const idParams = z.object({ id: uuidField("기관") });
 
 export const dashboardResponse = z.object({

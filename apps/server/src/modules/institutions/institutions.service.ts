@@ -3,11 +3,10 @@ import { recordAccess } from "../../platform/audit.ts";
 import { describeUser } from "../../platform/auth/auth.service.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
 import { exportFileName, MAX_EXPORT_ROWS, writeInstitutionWorkbook } from "./institutions.excel.ts";
-import { ownInstitutionId, refuseIfClosed } from "./institutions.in-scope.ts";
+import { ownInstitutionId } from "./institutions.in-scope.ts";
 import * as repo from "./institutions.repository.ts";
-import type { ContactChange, ExportQuery, ListQuery } from "./institutions.schemas.ts";
+import type { ExportQuery, ListQuery } from "./institutions.schemas.ts";
 
 export const listInstitutions = (ctx: ActorCtx, query: ListQuery) =>
   repo.listInstitutions(ctx.tx, ctx.actor, query);
@@ -71,39 +70,6 @@ export async function getInstitution(ctx: ActorCtx, id: string) {
 
 export async function getOwnInstitution(ctx: ActorCtx) {
   return getInstitution(ctx, ownInstitutionId(ctx));
-}
-
-/** Contacts are minor fields (domain.md §4): they change at once, with the version the user read. */
-export async function changeContact(ctx: ActorCtx, id: string, change: ContactChange, version: number) {
-  const before = await repo.findInstitution(ctx.tx, ctx.actor, id);
-  if (!before) throw notFound("기관");
-  refuseIfClosed(before);
-  const changes: Record<string, unknown> = {};
-  for (const key of ["phone", "fax", "email"] as const)
-    if (change[key] !== undefined) changes[key] = change[key];
-  if (Object.keys(changes).length === 0)
-    throw new AppError("VALIDATION_FAILED", 400, "변경할 항목(전화번호, 팩스, 전자우편)을 입력하세요.");
-  await updateWithVersion(ctx.tx, {
-    table: "institution",
-    id,
-    version,
-    changes,
-    what: "기관 정보",
-    readCurrent: () => repo.findInstitution(ctx.tx, ctx.actor, id),
-  });
-  const after = await repo.findInstitution(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("기관");
-  await recordAccess(ctx, {
-    action: "update",
-    targetType: "institution",
-    targetId: id,
-    subject: after.name,
-    details: {
-      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
-      after: changes,
-    },
-  });
-  return after;
 }
 
 export async function dashboard(ctx: ActorCtx) {

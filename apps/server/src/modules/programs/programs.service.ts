@@ -2,7 +2,7 @@ import { checkProgram, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
 import { institutionInScope, ownInstitution, refuseIfClosed } from "../institutions/index.ts";
 import * as repo from "./programs.repository.ts";
 import type { ProgramCreate, ProgramEnd, ProgramListQuery, ProgramUpdate } from "./programs.schemas.ts";
@@ -42,12 +42,25 @@ export async function listInstitutionPrograms(ctx: ActorCtx, institutionId: stri
   return page;
 }
 
+const PROGRAM = "프로그램";
+
 async function ownProgram(ctx: ActorCtx, id: string) {
   const institution = await ownInstitution(ctx);
   const found = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
-  if (!found || found.institutionId !== institution.id) throw notFound("프로그램");
+  if (!found || found.institutionId !== institution.id) throw notFound(PROGRAM);
   return { institution, found };
 }
+
+/** Changes a programme the user read at `version`; the programme as it now is. */
+const updateProgramRow = (ctx: ActorCtx, id: string, version: number, changes: Record<string, unknown>) =>
+  updateAndRead(ctx.tx, {
+    table: "institution_program",
+    id,
+    version,
+    changes: { ...changes, updated_by: ctx.actor.userId },
+    what: PROGRAM,
+    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
+  });
 
 export async function getProgram(ctx: ActorCtx, id: string) {
   return (await ownProgram(ctx, id)).found;
@@ -96,26 +109,8 @@ const COLUMN_OF = {
 export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpdate, version: number) {
   const { institution, found: before } = await ownProgram(ctx, id);
   refuseIfClosed(institution);
-  const changes: Record<string, unknown> = {};
-  const changed: Record<string, { before: unknown; after: unknown }> = {};
-  for (const key of Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[]) {
-    const value = body[key];
-    if (value === undefined) continue;
-    const normalized = value === "" ? null : value;
-    if (normalized === before[key]) continue;
-    changes[COLUMN_OF[key]] = normalized;
-    changed[key] = { before: before[key], after: normalized };
-  }
-  if (Object.keys(changes).length === 0) {
-    if (before.version !== version)
-      throw new AppError(
-        "VERSION_CONFLICT",
-        409,
-        "다른 사용자가 먼저 프로그램을 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
-        { current: before },
-      );
-    return before;
-  }
+  const { changes, changed } = changedFields(body, before, COLUMN_OF);
+  if (Object.keys(changes).length === 0) return unchangedRecord(before, version, PROGRAM);
   const problems = checkProgram({
     startedOn: body.startedOn ?? before.startedOn,
     endedOn: before.endedOn,
@@ -124,15 +119,7 @@ export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpda
     today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
-  changes.updated_by = ctx.actor.userId;
-  await updateWithVersion(ctx.tx, {
-    table: "institution_program",
-    id,
-    version,
-    changes,
-    what: "프로그램",
-    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
-  });
+  const after = await updateProgramRow(ctx, id, version, changes);
   await recordAccess(ctx, {
     action: "update",
     targetType: "institution_program",
@@ -140,8 +127,6 @@ export async function updateProgram(ctx: ActorCtx, id: string, body: ProgramUpda
     subject: institution.name,
     details: { name: before.name, changed },
   });
-  const after = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
-  if (!after) throw notFound("프로그램");
   return after;
 }
 
@@ -157,14 +142,7 @@ export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, ve
     (p) => p.field === "endedOn",
   );
   if (problems.length > 0) throw validationFailed(problems);
-  await updateWithVersion(ctx.tx, {
-    table: "institution_program",
-    id,
-    version,
-    changes: { ended_on: body.endedOn, updated_by: ctx.actor.userId },
-    what: "프로그램",
-    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
-  });
+  const after = await updateProgramRow(ctx, id, version, { ended_on: body.endedOn });
   await recordAccess(ctx, {
     action: "update",
     targetType: "institution_program",
@@ -172,7 +150,5 @@ export async function endProgram(ctx: ActorCtx, id: string, body: ProgramEnd, ve
     subject: institution.name,
     details: { event: "end_program", name: before.name, endedOn: body.endedOn },
   });
-  const after = await repo.findProgram(ctx.tx, ctx.actor, id, koreaToday());
-  if (!after) throw notFound("프로그램");
   return after;
 }

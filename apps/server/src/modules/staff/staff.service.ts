@@ -9,7 +9,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -95,9 +95,7 @@ export async function exportInstitutionStaff(ctx: ActorCtx, institutionId: strin
 }
 
 export async function getStaff(ctx: ActorCtx, id: string) {
-  const institution = await ownInstitution(ctx);
-  const found = await repo.findStaff(ctx.tx, ctx.actor, id);
-  if (!found || found.institutionId !== institution.id) throw notFound("종사자");
+  const { found } = await ownStaff(ctx, id);
   await recordAccess(ctx, { action: "read", targetType: "staff", targetId: id, subject: found.name });
   return found;
 }
@@ -164,7 +162,7 @@ export async function createStaff(ctx: ActorCtx, body: StaffCreate) {
   return created;
 }
 
-const COLUMN_OF: Record<string, string> = {
+const COLUMN_OF = {
   name: "name",
   jobTypeCode: "job_type_code",
   qualification: "qualification",
@@ -174,32 +172,21 @@ const COLUMN_OF: Record<string, string> = {
   hiredOn: "hired_on",
 };
 
-export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, version: number) {
+/** The staff member as read, within the own institution (404 for anyone else's). */
+async function ownStaff(ctx: ActorCtx, id: string) {
   const institution = await ownInstitution(ctx);
-  const before = await repo.findStaff(ctx.tx, ctx.actor, id);
-  if (!before || before.institutionId !== institution.id) throw notFound("종사자");
+  const found = await repo.findStaff(ctx.tx, ctx.actor, id);
+  if (!found || found.institutionId !== institution.id) throw notFound("종사자");
+  return { institution, found };
+}
+
+const STAFF_RECORD = "종사자 정보";
+
+export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, version: number) {
+  const { institution, found: before } = await ownStaff(ctx, id);
   refuseIfClosed(institution);
-  const changes: Record<string, unknown> = {};
-  const changed: Record<string, { before: unknown; after: unknown }> = {};
-  for (const key of Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[]) {
-    const value = body[key as keyof StaffUpdate];
-    if (value === undefined) continue;
-    const normalized = value === "" ? null : value;
-    const previous = before[key as keyof typeof before];
-    if (normalized === previous) continue;
-    changes[COLUMN_OF[key] as string] = normalized;
-    changed[key] = { before: previous, after: normalized };
-  }
-  if (Object.keys(changes).length === 0) {
-    if (before.version !== version)
-      throw new AppError(
-        "VERSION_CONFLICT",
-        409,
-        "다른 사용자가 먼저 종사자 정보를 수정했습니다. 최신 내용을 확인한 뒤 다시 저장하세요.",
-        { current: before },
-      );
-    return before;
-  }
+  const { changes, changed } = changedFields(body, before, COLUMN_OF);
+  if (Object.keys(changes).length === 0) return unchangedRecord(before, version, STAFF_RECORD);
   const merged: StaffRecord = {
     name: (body.name ?? before.name) as string,
     jobTypeCode: body.jobTypeCode ?? before.jobTypeCode,
@@ -214,12 +201,12 @@ export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, 
   const problems = await recordProblems(ctx, merged);
   if (problems.length > 0) throw validationFailed(problems);
   changes.updated_by = ctx.actor.userId;
-  await updateWithVersion(ctx.tx, {
+  const after = await updateAndRead(ctx.tx, {
     table: "staff",
     id,
     version,
     changes,
-    what: "종사자 정보",
+    what: STAFF_RECORD,
     readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
   });
   await recordAccess(ctx, {
@@ -229,16 +216,12 @@ export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, 
     subject: before.name,
     details: { changed },
   });
-  const after = await repo.findStaff(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("종사자");
   return after;
 }
 
 /** 퇴사 처리: the administrator's step, with a date and a reason; reported to the 시군구 (domain.md §8). */
 export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, version: number) {
-  const institution = await ownInstitution(ctx);
-  const before = await repo.findStaff(ctx.tx, ctx.actor, id);
-  if (!before || before.institutionId !== institution.id) throw notFound("종사자");
+  const { institution, found: before } = await ownStaff(ctx, id);
   refuseIfClosed(institution);
   if (before.leftOn)
     throw new AppError("ALREADY_ENDED", 409, `이미 ${before.leftOn}에 퇴사 처리된 종사자입니다.`, {
@@ -250,12 +233,12 @@ export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, v
     today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
-  await updateWithVersion(ctx.tx, {
+  const after = await updateAndRead(ctx.tx, {
     table: "staff",
     id,
     version,
     changes: { left_on: body.leftOn, end_reason: body.endReason, updated_by: ctx.actor.userId },
-    what: "종사자 정보",
+    what: STAFF_RECORD,
     readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
   });
   await recordAccess(ctx, {
@@ -265,8 +248,6 @@ export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, v
     subject: before.name,
     details: { event: "end_employment", leftOn: body.leftOn, endReason: body.endReason },
   });
-  const after = await repo.findStaff(ctx.tx, ctx.actor, id);
-  if (!after) throw notFound("종사자");
   return after;
 }
 

@@ -2,7 +2,7 @@ import { checkAssignmentEnd, checkAssignmentPeriod, koreaToday, periodsOverlap }
 import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
-import { updateWithVersion } from "../../platform/versioning.ts";
+import { updateAndRead, updateWithVersion } from "../../platform/versioning.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import { mayPlaceAgencyIn } from "./support-agencies.policy.ts";
 import * as repo from "./support-agencies.repository.ts";
@@ -319,7 +319,7 @@ export async function endAssignment(
     today,
   });
   if (problems.length > 0) throw validationFailed(problems);
-  await updateWithVersion(ctx.tx, {
+  const after = await updateAndRead(ctx.tx, {
     table: "agency_assignment",
     id: assignmentId,
     version,
@@ -332,8 +332,6 @@ export async function endAssignment(
     what: "배정 정보",
     readCurrent: read,
   });
-  const after = await read();
-  if (!after) throw notFound("배정 정보");
   await recordAccess(ctx, {
     action: "update",
     targetType: "agency_assignment",
