@@ -2,6 +2,8 @@ import { createBrowserRouter, Outlet } from "react-router-dom";
 import { HomeRedirect, OwnPortalRoute, PortalRoute, RequireAuth, RequirePage } from "./auth/guards";
 import { NotFoundContent } from "./components/NotFoundContent";
 import { OfficialHome, ProviderHome } from "./PortalHome";
+import { NotificationSettingsPage } from "./pages/account/NotificationSettingsPage";
+import { NotificationsPage } from "./pages/account/NotificationsPage";
 import { PasswordChangePage } from "./pages/account/PasswordChangePage";
 import { ErrorPage } from "./pages/ErrorPage";
 import { LoginPage } from "./pages/LoginPage";
@@ -28,6 +30,8 @@ import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
 import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
 import { InstitutionRegisterPage } from "./pages/official/InstitutionRegisterPage";
+import { NotificationDeliveriesPage } from "./pages/official/NotificationDeliveriesPage";
+import { NotificationTemplatesPage } from "./pages/official/NotificationTemplatesPage";
 import { RegionReorganisationPage } from "./pages/official/RegionReorganisationPage";
 import { RegisterSettingsPage } from "./pages/official/RegisterSettingsPage";
 import { StatusReportDetailPage } from "./pages/official/StatusReportDetailPage";
@@ -35,6 +39,7 @@ import { StatusReportListPage } from "./pages/official/StatusReportListPage";
 import { SupportAgencyDetailPage } from "./pages/official/SupportAgencyDetailPage";
 import { SupportAgencyFormPage } from "./pages/official/SupportAgencyFormPage";
 import { SupportAgencyListPage } from "./pages/official/SupportAgencyListPage";
+import { WorkInboxPage } from "./pages/official/WorkInboxPage";
 import { AgencyInstitutionPage } from "./pages/provider/AgencyInstitutionPage";
 import { AgencyInstitutionsPage } from "./pages/provider/AgencyInstitutionsPage";
 import { ProviderCasebookPage } from "./pages/provider/CasebookPage";
@@ -48,6 +53,7 @@ import { ProgramsPage } from "./pages/provider/ProgramsPage";
 import { ProviderDispositionDetailPage } from "./pages/provider/ProviderDispositionDetailPage";
 import { ProviderDispositionListPage } from "./pages/provider/ProviderDispositionListPage";
 import { ProviderInstitutionPage } from "./pages/provider/ProviderInstitutionPage";
+import { ProviderWorkInboxPage } from "./pages/provider/ProviderWorkInboxPage";
 import { StaffPage } from "./pages/provider/StaffPage";
 import { StatusReportFormPage } from "./pages/provider/StatusReportFormPage";
 import { StatusReportInboxPage } from "./pages/provider/StatusReportInboxPage";
@@ -76,6 +82,14 @@ export const router = createBrowserRouter([
                 errorElement: <ErrorPage inline />,
                 children: [
                   { index: true, element: <OfficialHome /> },
+                  {
+                    path: "work-inbox",
+                    element: (
+                      <RequirePage page="officialWorkInbox">
+                        <WorkInboxPage />
+                      </RequirePage>
+                    ),
+                  },
                   {
                     path: "institutions",
                     element: (
@@ -316,6 +330,22 @@ export const router = createBrowserRouter([
                       </RequirePage>
                     ),
                   },
+                  {
+                    path: "admin/notification-templates",
+                    element: (
+                      <RequirePage page="notificationTemplates">
+                        <NotificationTemplatesPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "admin/notification-deliveries",
+                    element: (
+                      <RequirePage page="notificationDeliveries">
+                        <NotificationDeliveriesPage />
+                      </RequirePage>
+                    ),
+                  },
                   { path: "*", element: <NotFoundContent /> },
                 ],
               },
@@ -329,6 +359,14 @@ export const router = createBrowserRouter([
                 errorElement: <ErrorPage inline />,
                 children: [
                   { index: true, element: <ProviderHome /> },
+                  {
+                    path: "work-inbox",
+                    element: (
+                      <RequirePage page="providerWorkInbox">
+                        <ProviderWorkInboxPage />
+                      </RequirePage>
+                    ),
+                  },
                   {
                     path: "institution",
                     element: (
@@ -474,6 +512,22 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="password">
                         <PasswordChangePage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "notifications",
+                    element: (
+                      <RequirePage page="notifications">
+                        <NotificationsPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "notification-settings",
+                    element: (
+                      <RequirePage page="notificationSettings">
+                        <NotificationSettingsPage />
                       </RequirePage>
                     ),
                   },

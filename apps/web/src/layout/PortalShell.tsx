@@ -4,6 +4,8 @@ import { Link, Outlet, useLocation } from "react-router-dom";
 import { useSessionControls } from "../auth/SessionContext";
 import { SessionExpiryDialog } from "../auth/SessionExpiryDialog";
 import { useUser } from "../auth/useSession";
+import { NotificationBell } from "../components/NotificationBell";
+import { WorkInboxNavCount } from "../components/WorkInboxParts";
 import { formatDuration } from "../lib/format";
 import { portalPath } from "../navigation/access";
 import { menuFor, OFFICIAL_MENU, PROVIDER_MENU } from "../navigation/menu";
@@ -82,6 +84,8 @@ export function PortalShell({ zone, children }: { zone: Zone; children?: ReactNo
                 </dd>
               </div>
             </dl>
+            {/* Every other route is refused until an administrator's password is changed (auth/guards.tsx). */}
+            {user.mustChangePassword ? null : <NotificationBell />}
             <SessionTimer />
           </div>
         </div>
@@ -92,7 +96,11 @@ export function PortalShell({ zone, children }: { zone: Zone; children?: ReactNo
             // No page but the password change opens until then (auth/guards.tsx): no menu to lead elsewhere.
             <p className="app-aside__note">비밀번호를 변경하면 메뉴가 표시됩니다.</p>
           ) : (
-            <SideNav title={zone === "official" ? "업무 메뉴" : "기관 메뉴"} groups={groups} />
+            <SideNav
+              title={zone === "official" ? "업무 메뉴" : "기관 메뉴"}
+              groups={groups}
+              badges={{ workInbox: <WorkInboxNavCount portal={zone} /> }}
+            />
           )}
         </aside>
         <main id={MAIN_ID} className="app-main" tabIndex={-1}>

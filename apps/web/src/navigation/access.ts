@@ -55,6 +55,13 @@ export const PAGE_ROLES = {
   providerDispositions: ["provider_admin", "provider_staff"],
   providerDispositionOpinion: ["provider_admin"],
   password: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
+  // 통합알림 and 내 할 일: as the server's notifications.policy.ts and work-inbox.policy.ts
+  notifications: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
+  notificationSettings: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
+  notificationTemplates: ["system_admin"],
+  notificationDeliveries: ["system_admin"],
+  officialWorkInbox: ["mohw_official", "sido_official", "sigungu_official"],
+  providerWorkInbox: ["provider_admin", "provider_staff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageId = keyof typeof PAGE_ROLES;

@@ -13,7 +13,11 @@ export interface MenuItem {
   page: PageId;
   /** match the path exactly (portal home) rather than as a prefix */
   end?: boolean;
+  /** a live count beside the label (the shell renders it: layout/PortalShell.tsx) */
+  badge?: MenuBadge;
 }
+
+export type MenuBadge = "workInbox";
 
 export interface MenuGroup {
   id: string;
@@ -27,7 +31,16 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
   {
     id: "home",
     label: "업무 현황",
-    items: [{ id: "dashboard", label: "업무현황", to: "/official", page: "officialDashboard", end: true }],
+    items: [
+      {
+        id: "work-inbox",
+        label: "내 할 일",
+        to: "/official/work-inbox",
+        page: "officialWorkInbox",
+        badge: "workInbox",
+      },
+      { id: "dashboard", label: "업무현황", to: "/official", page: "officialDashboard", end: true },
+    ],
   },
   {
     id: "uwsi",
@@ -125,12 +138,33 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
         to: "/official/admin/register-settings",
         page: "registerSettings",
       },
+      {
+        id: "notification-templates",
+        label: "알림 문구 관리",
+        to: "/official/admin/notification-templates",
+        page: "notificationTemplates",
+      },
+      {
+        id: "notification-deliveries",
+        label: "알림 발송 기록",
+        to: "/official/admin/notification-deliveries",
+        page: "notificationDeliveries",
+      },
     ],
   },
   {
     id: "account",
     label: "내 정보",
-    items: [{ id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" }],
+    items: [
+      { id: "notifications", label: "알림", to: "/account/notifications", page: "notifications" },
+      {
+        id: "notification-settings",
+        label: "알림 설정",
+        to: "/account/notification-settings",
+        page: "notificationSettings",
+      },
+      { id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" },
+    ],
   },
 ];
 
@@ -138,7 +172,16 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
   {
     id: "home",
     label: "업무 현황",
-    items: [{ id: "dashboard", label: "업무현황", to: "/provider", page: "providerDashboard", end: true }],
+    items: [
+      {
+        id: "work-inbox",
+        label: "내 할 일",
+        to: "/provider/work-inbox",
+        page: "providerWorkInbox",
+        badge: "workInbox",
+      },
+      { id: "dashboard", label: "업무현황", to: "/provider", page: "providerDashboard", end: true },
+    ],
   },
   {
     id: "cwsu",
@@ -212,7 +255,16 @@ export const PROVIDER_MENU: readonly MenuGroup[] = [
   {
     id: "account",
     label: "내 정보",
-    items: [{ id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" }],
+    items: [
+      { id: "notifications", label: "알림", to: "/account/notifications", page: "notifications" },
+      {
+        id: "notification-settings",
+        label: "알림 설정",
+        to: "/account/notification-settings",
+        page: "notificationSettings",
+      },
+      { id: "password", label: "비밀번호 변경", to: "/account/password", page: "password" },
+    ],
   },
 ];
 

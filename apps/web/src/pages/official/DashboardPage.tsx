@@ -3,6 +3,7 @@ import { JurisdictionDashboardView } from "../../components/JurisdictionDashboar
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { WorkInboxSummary } from "../../components/WorkInboxSummary";
 
 /**
  * 업무현황: the officials' start page. A 시군구 sees its own figures, a 시도 its 시군구s side by side, the
@@ -24,7 +25,7 @@ export function DashboardPage() {
           ) : null
         }
       />
-      {/* The work inbox (내 할 일) summary goes here, above the figures. */}
+      <WorkInboxSummary portal="official" />
       {query.isPending ? <Loading label="업무현황을 불러오는 중입니다." /> : null}
       {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {data ? <JurisdictionDashboardView data={data} /> : null}

@@ -3,6 +3,7 @@ import { InstitutionDashboardView } from "../../components/InstitutionDashboardV
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { WorkInboxSummary } from "../../components/WorkInboxSummary";
 
 /** 업무현황: the institution's start page (its deadlines, open findings, dispositions and latest grade). */
 export function ProviderDashboardPage() {
@@ -21,7 +22,7 @@ export function ProviderDashboardPage() {
           ) : null
         }
       />
-      {/* The work inbox (내 할 일) summary goes here, above the figures. */}
+      <WorkInboxSummary portal="provider" />
       {query.isPending ? <Loading label="업무현황을 불러오는 중입니다." /> : null}
       {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {data ? <InstitutionDashboardView data={data} /> : null}
