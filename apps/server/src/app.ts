@@ -19,6 +19,7 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { registerAccessLogModule } from "./modules/access-log/index.ts";
+import { registerAdminJobsModule } from "./modules/admin-jobs/index.ts";
 import { registerAdminUsersModule } from "./modules/admin-users/index.ts";
 import { registerClientsModule } from "./modules/clients/index.ts";
 import { registerDashboardsModule } from "./modules/dashboards/index.ts";
@@ -49,7 +50,7 @@ import { registerIdempotency } from "./platform/idempotency.ts";
 import { OPENAPI_INFO, OPENAPI_SERVERS, openapiTransform } from "./platform/openapi.ts";
 import { policyProblems, type RoutePolicy, zoneOfUrl } from "./platform/policy.ts";
 import { findNulCharacter, koreanIssueMessage } from "./platform/validation-messages.ts";
-import { WORK_INBOX } from "./work.ts";
+import { JOB_LABELS, WORK_INBOX } from "./work.ts";
 
 // Korean messages naming each field by its label (validation-messages.ts); a schema's own wording wins.
 z.config({ localeError: koreanIssueMessage });
@@ -199,6 +200,7 @@ export async function buildApp(options: { config: Config; db: Database; logger?:
     registerRegisterModule(app, "official");
     registerAccessLogModule(app);
     registerAdminUsersModule(app);
+    registerAdminJobsModule(app, JOB_LABELS);
     registerRegionReorganisationModule(app);
     registerStaffModule(app, "official");
     registerProgramsModule(app, "official");

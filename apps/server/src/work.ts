@@ -29,6 +29,12 @@ export const JOB_NAMES = {
   dailySweep: "work.daily-sweep",
 } as const;
 
+/** The jobs' names as the administrator reads them (작업 이력). */
+export const JOB_LABELS: Record<string, string> = {
+  [JOB_NAMES.deliver]: "알림 발송(전자우편·문자)",
+  [JOB_NAMES.dailySweep]: "기한 점검(매일 00:10)",
+};
+
 export function jobDefinitions(db: Database, channels: Channels): JobDefinition[] {
   return [
     {

@@ -95,5 +95,12 @@ describe("the job queue (pg-boss on this engine)", () => {
     const job = await q.job("test.retry", id);
     expect(attempts).toBe(2);
     expect(job).toMatchObject({ state: "completed", retryCount: 1, retryBackoff: true });
+    // The administrator's 작업 이력 shows it, in Korean.
+    const history = await (await t.login("sysadmin")).get("/api/admin/jobs?name=test.retry");
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.json().items).toMatchObject([
+      { id, state: "completed", stateLabel: "완료", retryCount: 1 },
+    ]);
+    expect((await (await t.login("gu.jongno")).get("/api/admin/jobs")).statusCode).toBe(403);
   });
 });

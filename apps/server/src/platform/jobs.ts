@@ -1,4 +1,4 @@
-import type { Database, Transaction } from "@ssis/db";
+import type { Database, Queryable, Transaction } from "@ssis/db";
 import { koreaToday } from "@ssis/domain";
 import PgBoss from "pg-boss";
 
@@ -59,7 +59,7 @@ export class JobQueue {
   private started = false;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly log: (message: string) => void = () => undefined,
   ) {
     this.boss = new PgBoss({
@@ -76,7 +76,13 @@ export class JobQueue {
 
   /** Creates the queues, registers their workers and schedules (idempotent across processes). */
   async start(definitions: readonly JobDefinition[]): Promise<void> {
-    if (!this.started) await this.boss.start();
+    if (!this.started) {
+      await this.boss.start();
+      // The administrator's 작업 이력 reads the history as the application role.
+      const owner = pgBossDatabase(this.db);
+      await owner.executeSql("grant usage on schema pgboss to ssis_app");
+      await owner.executeSql("grant select on pgboss.job, pgboss.archive to ssis_app");
+    }
     this.started = true;
     await this.createQueues(definitions);
     for (const d of definitions) {
@@ -144,4 +150,67 @@ export function asSystemJob<T>(db: Database, fn: (tx: Transaction) => Promise<T>
       "app.notification_writer": "on",
     },
   });
+}
+
+export interface JobRecord {
+  id: string;
+  name: string;
+  state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+  retryCount: number;
+  createdOn: string;
+  startedOn: string | null;
+  completedOn: string | null;
+  /** The error of a failed attempt (pg-boss keeps it as the job's output). */
+  error: string | null;
+}
+
+/**
+ * The job history, newest first: waiting and running jobs and the archive of finished ones (kept 90 days).
+ * Empty where the queue has never run on this database.
+ */
+export async function recentJobs(
+  tx: Queryable,
+  q: { name?: string; state?: JobRecord["state"]; limit: number; offset: number },
+): Promise<{ rows: JobRecord[]; total: number }> {
+  const installed = await tx.query<{ ok: boolean }>(
+    `select to_regclass('pgboss.archive') is not null
+       and has_table_privilege('pgboss.archive', 'select') as ok`,
+  );
+  if (!installed.rows[0]?.ok) return { rows: [], total: 0 };
+  const { rows } = await tx.query(
+    `select id, name, state, retry_count, created_on, started_on, completed_on,
+            output ->> 'message' as error, count(*) over ()::int as total
+     from (select id, name, state::text, retry_count, created_on, started_on, completed_on, output
+             from pgboss.job
+           union all
+           select id, name, state::text, retry_count, created_on, started_on, completed_on, output
+             from pgboss.archive) j
+     where name not like '\\_\\_%' and ($1::text is null or name = $1) and ($2::text is null or state = $2)
+     order by created_on desc, id desc limit $3 offset $4`,
+    [q.name ?? null, q.state ?? null, q.limit, q.offset],
+  );
+  const typed = rows as {
+    id: string;
+    name: string;
+    state: JobRecord["state"];
+    retry_count: number;
+    created_on: Date;
+    started_on: Date | null;
+    completed_on: Date | null;
+    error: string | null;
+    total: number;
+  }[];
+  return {
+    total: typed[0]?.total ?? 0,
+    rows: typed.map((r) => ({
+      id: r.id,
+      name: r.name,
+      state: r.state,
+      retryCount: r.retry_count,
+      createdOn: new Date(r.created_on).toISOString(),
+      startedOn: r.started_on ? new Date(r.started_on).toISOString() : null,
+      completedOn: r.completed_on ? new Date(r.completed_on).toISOString() : null,
+      error: r.error,
+    })),
+  };
 }
