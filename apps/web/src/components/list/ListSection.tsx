@@ -106,8 +106,9 @@ interface ListSectionProps<T> {
   limit?: number;
   /** what the list holds: the screen reader's announcement ("지도점검 총 12건"), the pager's name ("… 목록") */
   subject: string;
-  /** the loading line ("기관 목록을 불러오는 중입니다.") and the empty line ("조회된 기관이 없습니다") */
-  loading: string;
+  /** the loading line ("기관 목록을 불러오는 중입니다." unless said otherwise) */
+  loading?: string;
+  /** the empty line ("조회된 기관이 없습니다") */
   empty: string;
   /** the list's order and page, in the address (useListParams) */
   list?: Sorting<string> & Paging;
@@ -212,7 +213,7 @@ export function ListSection<T>({
       <OutcomeAlert outcome={outcome} />
       {notices}
       <LiveRegion message={live} />
-      {query.isPending ? <Loading label={loading} /> : null}
+      {query.isPending ? <Loading label={loading ?? `${subject} 목록을 불러오는 중입니다.`} /> : null}
       {query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {items && items.length === 0 && !query.isError ? <EmptyState>{empty}</EmptyState> : null}
       {items && items.length > 0 ? (

@@ -70,7 +70,6 @@ export function AccessLogPage() {
         title="조회 결과"
         query={log}
         subject="접속기록"
-        loading="접속기록을 불러오는 중입니다."
         empty="조회된 접속기록이 없습니다"
         list={list}
       >

@@ -68,7 +68,6 @@ export function AdminUsersPage() {
         query={users}
         unit="명"
         subject="사용자"
-        loading="사용자 목록을 불러오는 중입니다."
         empty="조회된 사용자가 없습니다"
         list={list}
         outcome={result}

@@ -82,7 +82,6 @@ export function ChangeRequestInboxPage() {
         outcome={result}
         count={{ total: requests.data?.total, testId: "change-request-total" }}
         subject="변경신청"
-        loading="변경신청을 불러오는 중입니다."
         empty="조회된 변경신청이 없습니다"
         list={list}
         sortId="inbox-sort"

@@ -194,7 +194,6 @@ export function CorrectiveActionListPage() {
         }
         query={actions}
         subject="시정·개선 조치"
-        loading="조치 목록을 불러오는 중입니다."
         empty="조건에 맞는 조치가 없습니다"
         list={list}
         sortId="corr-sort"

@@ -134,7 +134,6 @@ export function DispositionListPage() {
         title="처분 목록"
         query={dispositions}
         subject="행정처분"
-        loading="행정처분 목록을 불러오는 중입니다."
         empty="조건에 맞는 행정처분이 없습니다"
         list={list}
         sortId="disp-sort"

@@ -53,7 +53,6 @@ export function DispositionTableListPage() {
         items={tables.data ? items : undefined}
         count={{ total: tables.data ? items.length : undefined, unit: "개" }}
         subject="처분기준표 판"
-        loading="처분기준표를 불러오는 중입니다."
         empty="등록된 처분기준표가 없습니다"
       >
         {(items) => (

@@ -125,7 +125,6 @@ export function InspectionListPage() {
         title="점검 목록"
         query={inspections}
         subject="지도점검"
-        loading="지도점검 목록을 불러오는 중입니다."
         empty="조건에 맞는 지도점검이 없습니다"
         list={list}
         sortId="insp-sort"

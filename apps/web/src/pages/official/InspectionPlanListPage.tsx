@@ -85,7 +85,6 @@ export function InspectionPlanListPage() {
         title="계획 목록"
         query={plans}
         subject="점검계획"
-        loading="점검계획을 불러오는 중입니다."
         empty="조건에 맞는 점검계획이 없습니다. 계획 수립으로 새 계획을 만드세요"
         list={list}
         sortId="plan-sort"

@@ -122,7 +122,6 @@ export function InstitutionListPage() {
         query={page}
         count={{ total, capped, testId: "institution-total" }}
         subject="기관"
-        loading="기관 목록을 불러오는 중입니다."
         empty="조회된 기관이 없습니다"
         list={list}
         sortId="sort"

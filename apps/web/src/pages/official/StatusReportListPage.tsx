@@ -86,7 +86,6 @@ export function StatusReportListPage() {
         title="회차 목록"
         query={rounds}
         subject="현황보고 회차"
-        loading="회차 목록을 불러오는 중입니다."
         empty="조건에 맞는 현황보고 회차가 없습니다"
         list={list}
         sortId="round-sort"

@@ -83,7 +83,6 @@ export function SupportAgencyListPage() {
         query={agencies}
         unit="개 기관"
         subject="지원기관"
-        loading="지원기관 목록을 불러오는 중입니다."
         empty="조회된 지원기관이 없습니다"
         list={list}
         sortId="agency-sort"

@@ -54,7 +54,6 @@ export function AgencyInstitutionsPage() {
         query={query}
         count={{ total: query.data?.items.length, unit: "개 기관" }}
         subject="배정 기관"
-        loading="배정 기관을 불러오는 중입니다."
         empty="조회된 기관이 없습니다"
       >
         {(items) => (

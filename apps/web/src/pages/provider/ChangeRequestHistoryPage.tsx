@@ -48,7 +48,6 @@ export function ChangeRequestHistoryPage() {
         query={requests}
         outcome={result}
         subject="변경신청"
-        loading="변경신청 내역을 불러오는 중입니다."
         empty="변경신청 내역이 없습니다"
         list={list}
         limit={LIMIT}

@@ -122,7 +122,6 @@ export function ProviderInspectionListPage() {
         }
         query={inspections}
         subject="지도점검"
-        loading="지도점검을 불러오는 중입니다."
         empty="알림받은 지도점검이 없습니다"
         list={list}
         sortId="my-sort"

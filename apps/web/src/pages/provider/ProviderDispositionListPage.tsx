@@ -50,7 +50,6 @@ export function ProviderDispositionListPage() {
         title="처분 목록"
         query={dispositions}
         subject="행정처분"
-        loading="행정처분을 불러오는 중입니다."
         empty="받은 행정처분이 없습니다"
         list={list}
         limit={LIMIT}

@@ -35,7 +35,6 @@ export function StatusReportInboxPage() {
         title="현황보고 목록"
         query={rounds}
         subject="현황보고"
-        loading="현황보고 목록을 불러오는 중입니다."
         empty="요청받은 현황보고가 없습니다"
       >
         {(items) => (
