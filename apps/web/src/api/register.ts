@@ -5,18 +5,16 @@
  */
 import type { RegisterFields } from "@ssis/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FetchOptions } from "openapi-fetch";
 import { api, compact, unwrap } from "./client";
-import type { BodyOf, Op, QueryOf, Res } from "./openapi";
+import type { BodyOf, QueryOf, Res } from "./openapi";
 
 export type { RegisterFields };
 
 export type RegisterRecord = Res<"/api/official/institutions/{id}/register", "get">;
 /** What the register's forms send: every field optional, as a change sends only what changed. */
 export type RegisterInput = BodyOf<"/api/official/institutions/{id}", "patch">;
-export type RegisterCreateInput = BodyOf<"/api/official/institutions", "post">;
-/** The create body as openapi-fetch takes it (it drops properties typed only `null`, such as closedOn). */
-type CreateBody = NonNullable<FetchOptions<Op<"/api/official/institutions", "post">>["body"]>;
+/** A new institution's body; never closed, so without `closedOn` (typed only `null`, which openapi-fetch drops). */
+export type RegisterCreateInput = Omit<BodyOf<"/api/official/institutions", "post">, "closedOn">;
 export type HistoryPage = Res<"/api/official/institutions/{id}/history", "get">;
 export type HistoryEntry = HistoryPage["items"][number];
 export type HistoryQuery = QueryOf<"/api/official/institutions/{id}/history", "get">;
@@ -34,11 +32,7 @@ type Signal = AbortSignal | undefined;
 
 // ── endpoints ────────────────────────────────────────────────────────────────
 export const registerEndpoints = {
-  // The register form sends its draft as typed and the server answers every missing or wrong field at once
-  // (422). Until the form checks the draft on the client and yields a complete create body (the form
-  // building block, issue 16), this is the one body cast left: of a body, never of the client.
-  createInstitution: (body: RegisterInput) =>
-    unwrap(api.POST("/api/official/institutions", { body: body as CreateBody })),
+  createInstitution: (body: RegisterCreateInput) => unwrap(api.POST("/api/official/institutions", { body })),
   changeInstitution: (id: string, body: RegisterInput) =>
     unwrap(api.PATCH("/api/official/institutions/{id}", { params: { path: { id } }, body })),
   getRegister: (id: string, signal?: Signal) =>

@@ -20,7 +20,7 @@ import {
 } from "@ssis/domain";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { useInstitutionTypes, useRegions } from "../api/reference";
-import type { RegisterInput, RegisterRecord } from "../api/register";
+import type { RegisterCreateInput, RegisterInput, RegisterRecord } from "../api/register";
 import { useUser } from "../auth/useSession";
 import { sidoChoices, sigunguChoices } from "../lib/regions";
 import { describedBy, FieldShell, LimitedTextarea, SelectField, TextField } from "./FormField";
@@ -56,13 +56,14 @@ export const EMPTY_DRAFT: Draft = {
 };
 
 const nullable = (v: string) => (v.trim() === "" ? null : v.trim());
+const count = (v: string) => (v.trim() === "" ? null : Number(v));
 
 /** Draft → request body, only for the named fields. */
 export function toInput(draft: Draft, fields: readonly (keyof Draft)[]): RegisterInput {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = draft[f];
-    if (f === "capacity" || f === "currentUsers") out[f] = v.trim() === "" ? null : Number(v);
+    if (f === "capacity" || f === "currentUsers") out[f] = count(v);
     else if (f === "name" || f === "roadAddress" || f === "operatorName" || f === "typeCode")
       out[f] = v.trim();
     else if (f === "operatorKind" || f === "status" || f === "sigunguCode") out[f] = v;
@@ -71,6 +72,58 @@ export function toInput(draft: Draft, fields: readonly (keyof Draft)[]): Registe
     } else if (f !== "sido") out[f] = nullable(v);
   }
   return out as RegisterInput;
+}
+
+/** The fields of a new institution, in the order of the form. */
+export const CREATE_FIELDS: readonly (keyof Draft)[] = [
+  "name",
+  "typeCode",
+  "sigunguCode",
+  "roadAddress",
+  "addressDetail",
+  "postalCode",
+  "phone",
+  "fax",
+  "email",
+  "homepage",
+  "businessNo",
+  "operatorKind",
+  "operatorName",
+  "corporationNo",
+  "headName",
+  "headAppointedOn",
+  "capacity",
+  "currentUsers",
+  "openedOn",
+];
+
+/**
+ * Draft → a new institution's body: every field, as typed (an empty 기관명 is sent as "" and answered beside
+ * its field with the others at once, 422).
+ */
+export function toCreateInput(draft: Draft): RegisterCreateInput {
+  return {
+    name: draft.name.trim(),
+    typeCode: draft.typeCode.trim(),
+    sigunguCode: draft.sigunguCode,
+    roadAddress: draft.roadAddress.trim(),
+    addressDetail: nullable(draft.addressDetail),
+    postalCode: nullable(draft.postalCode),
+    phone: nullable(draft.phone),
+    fax: nullable(draft.fax),
+    email: nullable(draft.email),
+    homepage: nullable(draft.homepage),
+    businessNo: nullable(draft.businessNo),
+    operatorKind: OPERATOR_KINDS.find((k) => k === draft.operatorKind) ?? "corporation",
+    operatorName: draft.operatorName.trim(),
+    corporationNo: nullable(draft.corporationNo),
+    headName: nullable(draft.headName),
+    headAppointedOn: nullable(draft.headAppointedOn),
+    capacity: count(draft.capacity),
+    currentUsers: count(draft.currentUsers),
+    openedOn: nullable(draft.openedOn),
+    reason: nullable(draft.reason),
+  };
 }
 
 interface FieldsProps {

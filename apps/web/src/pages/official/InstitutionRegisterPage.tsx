@@ -5,29 +5,13 @@ import { useCreateInstitution } from "../../api/register";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";
 import { PageHeader } from "../../components/PageHeader";
-import { type Draft, EMPTY_DRAFT, RegisterFieldsForm, toInput } from "../../components/RegisterForm";
-
-const CREATE_FIELDS: (keyof Draft)[] = [
-  "name",
-  "typeCode",
-  "sigunguCode",
-  "roadAddress",
-  "addressDetail",
-  "postalCode",
-  "phone",
-  "fax",
-  "email",
-  "homepage",
-  "businessNo",
-  "operatorKind",
-  "operatorName",
-  "corporationNo",
-  "headName",
-  "headAppointedOn",
-  "capacity",
-  "currentUsers",
-  "openedOn",
-];
+import {
+  CREATE_FIELDS,
+  type Draft,
+  EMPTY_DRAFT,
+  RegisterFieldsForm,
+  toCreateInput,
+} from "../../components/RegisterForm";
 
 /** 기관 등록 (UWSI): a new institution in the official's jurisdiction. */
 export function InstitutionRegisterPage() {
@@ -41,7 +25,7 @@ export function InstitutionRegisterPage() {
     event.preventDefault();
     if (create.isPending) return;
     try {
-      const created = await create.mutateAsync(toInput(draft, [...CREATE_FIELDS, "reason"]));
+      const created = await create.mutateAsync(toCreateInput(draft));
       navigate(`/official/institutions/${encodeURIComponent(created.id)}`);
     } catch {
       // shown beside the fields and above the buttons
