@@ -20,9 +20,15 @@ import {
   useInspections,
   useOfficialMutation,
 } from "../../api/inspections";
-import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
-import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import {
+  describedBy,
+  FieldShell,
+  LimitedTextarea,
+  type Option,
+  SelectField,
+  TextField,
+} from "../../components/FormField";
+import { FormButtons, FormSection } from "../../components/FormSection";
 import { Check, FieldGroup, MONTH_OPTIONS } from "../../components/InspectionParts";
 import { InspectionTable } from "../../components/InspectionTable";
 import { Loading } from "../../components/Loading";
@@ -32,6 +38,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RegionFilterFields } from "../../components/RegionFilterFields";
 import { formatNumber } from "../../lib/format";
 import { type Filters, useListParams } from "../../lib/listParams";
+import { type FieldErrors, useFormErrors } from "../../lib/useFormErrors";
 
 const LIMIT = 20;
 const SORTS: { value: InspectionSort; label: string }[] = [
@@ -178,8 +185,7 @@ function AdhocForm({ onCancel }: { onCancel: () => void }) {
   const [kind, setKind] = useState<InspectionKind>("adhoc");
   const [reason, setReason] = useState("");
   const [versionId, setVersionId] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const candidates = useCandidates(searched === null ? null : { q: searched, limit: 10 });
   const create = useOfficialMutation(createInspection);
   const latest =
@@ -189,133 +195,104 @@ function AdhocForm({ onCancel }: { onCancel: () => void }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const local: Record<string, string> = {};
+    const local: FieldErrors = {};
     if (!picked) local.institutionId = "점검할 기관을 검색해 고르세요.";
     if (!reason.trim()) local.reason = "점검 사유를 입력하세요.";
     if (!chosenVersion) local.checklistVersionId = "점검표를 고르세요.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0 || !picked) return;
+    if (!passes(local) || !picked) return;
     create.mutate(
       { institutionId: picked.institutionId, kind, reason: reason.trim(), checklistVersionId: chosenVersion },
       {
         onSuccess: (d) => navigate(`/official/inspections/${d.id}`),
-        onError: (error) => {
-          if (isApiError(error)) {
-            setErrors({ ...error.fieldErrors });
-            setProblem(error.detail);
-          } else setProblem("등록하지 못했습니다.");
-        },
+        onError: (error) => failed(error, "등록하지 못했습니다."),
       },
     );
   };
 
   return (
-    <section className="app-section app-subform" aria-labelledby="adhoc-title">
-      <h2 id="adhoc-title" className="app-section-title">
-        수시 점검 등록
-      </h2>
-      {problem ? (
-        <Alert tone="danger" live="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <form className="app-form" onSubmit={submit} noValidate>
-        <div className="app-search-row">
-          <TextField
-            id="adhoc-search"
-            label="기관명 검색"
-            type="search"
-            value={search}
-            error={errors.institutionId}
-            onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                setSearched(search.trim());
-              }
-            }}
-          />
-          <button
-            type="button"
-            className="krds-btn medium secondary"
-            onClick={() => setSearched(search.trim())}
+    <FormSection id="adhoc-title" title="수시 점검 등록" problem={problem} onSubmit={submit}>
+      <div className="app-search-row">
+        <TextField
+          id="adhoc-search"
+          label="기관명 검색"
+          type="search"
+          value={search}
+          error={errors.institutionId}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              setSearched(search.trim());
+            }
+          }}
+        />
+        <button
+          type="button"
+          className="krds-btn medium secondary"
+          onClick={() => setSearched(search.trim())}
+        >
+          기관 찾기
+        </button>
+      </div>
+      {candidates.isFetching && !candidates.data ? <Loading label="기관을 찾는 중입니다." /> : null}
+      {candidates.data && searched !== null ? (
+        candidates.data.items.length === 0 ? (
+          <p className="app-muted">관할 구역에 그 이름의 기관이 없습니다.</p>
+        ) : (
+          <FieldGroup
+            label={`점검할 기관 (관할 구역, 최근 점검일이 오래된 순 ${formatNumber(candidates.data.total)}곳 중 10곳까지)`}
           >
-            기관 찾기
-          </button>
-        </div>
-        {candidates.isFetching && !candidates.data ? <Loading label="기관을 찾는 중입니다." /> : null}
-        {candidates.data && searched !== null ? (
-          candidates.data.items.length === 0 ? (
-            <p className="app-muted">관할 구역에 그 이름의 기관이 없습니다.</p>
-          ) : (
-            <FieldGroup
-              label={`점검할 기관 (관할 구역, 최근 점검일이 오래된 순 ${formatNumber(candidates.data.total)}곳 중 10곳까지)`}
-            >
-              <div className="app-choices">
-                {candidates.data.items.map((c) => (
-                  <Check
-                    key={c.institutionId}
-                    id={`adhoc-${c.institutionId}`}
-                    type="radio"
-                    name="adhoc-institution"
-                    label={`${c.name} (${c.sigunguName} · ${c.typeName} · ${c.suggestedReason})`}
-                    checked={picked?.institutionId === c.institutionId}
-                    onChange={() => setPicked(c)}
-                  />
-                ))}
-              </div>
-            </FieldGroup>
-          )
-        ) : null}
-        <div className="app-field-row">
-          <SelectField
-            id="adhoc-kind"
-            label="점검 구분(필수)"
-            options={KIND_OPTIONS}
-            value={kind}
-            error={errors.kind}
-            onChange={(e) => setKind(e.target.value as InspectionKind)}
-          />
-          <SelectField
-            id="adhoc-checklist"
-            label="점검표(필수)"
-            options={(checklists.data?.items ?? []).map((v) => ({
-              value: v.id,
-              label: `${v.templateName} 버전 ${v.version}${v.isLatest ? " (최신)" : ""}`,
-            }))}
-            value={chosenVersion}
-            error={errors.checklistVersionId}
-            onChange={(e) => setVersionId(e.target.value)}
-          />
-        </div>
-        <div className="form-group">
-          <div className="form-tit">
-            <label htmlFor="adhoc-reason">점검 사유(필수)</label>
-          </div>
-          <div className={`form-conts${errors.reason ? " is-error" : ""}`}>
-            <LimitedTextarea
-              id="adhoc-reason"
-              className="krds-input"
-              rows={2}
-              maxLength={500}
-              placeholder="예: 민원 접수(이용자 처우), 안전사고 발생"
-              aria-invalid={errors.reason ? true : undefined}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
-          {errors.reason ? <p className="form-hint-invalid">{errors.reason}</p> : null}
-        </div>
-        <div className="app-button-row">
-          <button type="submit" className="krds-btn medium primary" disabled={create.isPending}>
-            등록
-          </button>
-          <button type="button" className="krds-btn medium secondary" onClick={onCancel}>
-            취소
-          </button>
-        </div>
-      </form>
-    </section>
+            <div className="app-choices">
+              {candidates.data.items.map((c) => (
+                <Check
+                  key={c.institutionId}
+                  id={`adhoc-${c.institutionId}`}
+                  type="radio"
+                  name="adhoc-institution"
+                  label={`${c.name} (${c.sigunguName} · ${c.typeName} · ${c.suggestedReason})`}
+                  checked={picked?.institutionId === c.institutionId}
+                  onChange={() => setPicked(c)}
+                />
+              ))}
+            </div>
+          </FieldGroup>
+        )
+      ) : null}
+      <div className="app-field-row">
+        <SelectField
+          id="adhoc-kind"
+          label="점검 구분(필수)"
+          options={KIND_OPTIONS}
+          value={kind}
+          error={errors.kind}
+          onChange={(e) => setKind(e.target.value as InspectionKind)}
+        />
+        <SelectField
+          id="adhoc-checklist"
+          label="점검표(필수)"
+          options={(checklists.data?.items ?? []).map((v) => ({
+            value: v.id,
+            label: `${v.templateName} 버전 ${v.version}${v.isLatest ? " (최신)" : ""}`,
+          }))}
+          value={chosenVersion}
+          error={errors.checklistVersionId}
+          onChange={(e) => setVersionId(e.target.value)}
+        />
+      </div>
+      <FieldShell id="adhoc-reason" label="점검 사유(필수)" error={errors.reason}>
+        <LimitedTextarea
+          id="adhoc-reason"
+          className="krds-input"
+          rows={2}
+          maxLength={500}
+          placeholder="예: 민원 접수(이용자 처우), 안전사고 발생"
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={describedBy("adhoc-reason", null, errors.reason)}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FieldShell>
+      <FormButtons pending={create.isPending} label="등록" pendingLabel="등록 중…" onCancel={onCancel} />
+    </FormSection>
   );
 }
