@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Database, openDatabase } from "@ssis/db";
 import type { Role, ScopeKind } from "@ssis/domain";
+import ExcelJS from "exceljs";
 import pg from "pg";
 import { expect, inject } from "vitest";
 import { buildApp } from "../src/app.ts";
@@ -15,6 +16,22 @@ import { factories } from "./factories.ts";
 import { withDatabase } from "./global-setup.ts";
 
 export const ids = () => inject("testDatabase").ids;
+
+/** The workbook of an Excel download (its raw payload). */
+export async function workbookOf(payload: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(payload as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** A sheet's rows, header first, each as its cells' values; an error when there is no such sheet. */
+export function sheetRows(wb: ExcelJS.Workbook, name: string) {
+  const sheet = wb.getWorksheet(name);
+  if (!sheet) throw new Error(`sheet ${name} missing`);
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
 
 /** A multipart/form-data body with one file in the field "file", as a browser sends it. */
 export function multipartFile(file: Buffer, filename: string, contentType = "application/octet-stream") {
@@ -98,6 +115,10 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
       await db.close();
     },
     login,
+    /** Signs in each of the users: a client per username, in that order. */
+    logins: <const N extends readonly string[]>(...usernames: N) =>
+      // Promise.all keeps the order; the mapped tuple type says so to the destructuring.
+      Promise.all(usernames.map((u) => login(u))) as Promise<{ [K in keyof N]: TestClient }>,
     anonymous: () => new TestClient(app, "", ""),
     /** Factories of the objects a test needs (test/factories.ts). */
     make: factories({ asOwner, login }),

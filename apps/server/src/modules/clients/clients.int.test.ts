@@ -1,7 +1,6 @@
 import { residentNumberCheckDigit } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, ids, type TestApp, type TestClient, workbookOf } from "../../../test/helpers.ts";
 
 let t: TestApp;
 let admin: TestClient;
@@ -281,8 +280,7 @@ describe("이용자 엑셀 다운로드", () => {
       `/api/provider/clients.xlsx?status=all&reason=${encodeURIComponent("현원 확인")}`,
     );
     expect(res.statusCode, res.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res.rawPayload);
     const sheet = wb.getWorksheet("이용자");
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     const numbers: string[] = [];

@@ -1,8 +1,14 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DispositionDetail } from "../../../test/api-types.ts";
-import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import {
+  createTestApp,
+  ids,
+  multipartFile,
+  type TestApp,
+  type TestClient,
+  workbookOf,
+} from "../../../test/helpers.ts";
 
 let t: TestApp;
 let jongno: TestClient;
@@ -19,15 +25,15 @@ const today = () => koreaToday();
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, seoul, mohw, provider, providerStaff, providerMapo] = await Promise.all([
-    t.login("gu.jongno"),
-    t.login("gu.mapo"),
-    t.login("sido.seoul"),
-    t.login("mohw"),
-    t.login("provider.admin"),
-    t.login("provider.staff"),
-    t.login("provider.mapo"),
-  ]);
+  [jongno, mapo, seoul, mohw, provider, providerStaff, providerMapo] = await t.logins(
+    "gu.jongno",
+    "gu.mapo",
+    "sido.seoul",
+    "mohw",
+    "provider.admin",
+    "provider.staff",
+    "provider.mapo",
+  );
   otherJongno = (await t.make.institution({ sigunguCode: "11110" })).id;
 });
 afterAll(() => t.close());
@@ -348,8 +354,7 @@ describe("nationwide history and scope", () => {
     const list = (await jongno.get("/api/official/dispositions?limit=100")).json();
     const xlsx = await jongno.get("/api/official/dispositions.xlsx");
     expect(xlsx.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(xlsx.rawPayload);
     const sheet = wb.getWorksheet("행정처분대장");
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     expect(sheet?.getRow(1).values).toContain("보건복지부 보고일");

@@ -10,7 +10,7 @@ let defaultChecklist: ChecklistList["items"][number];
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, seoul] = await Promise.all([t.login("gu.jongno"), t.login("sido.seoul")]);
+  [jongno, seoul] = await t.logins("gu.jongno", "sido.seoul");
   const list = (await jongno.get("/api/official/inspection-checklists")).json<ChecklistList>();
   const found = list.items.find((v) => v.templateCode === "DEFAULT");
   if (!found) throw new Error("default checklist missing");

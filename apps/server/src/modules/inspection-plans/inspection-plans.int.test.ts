@@ -11,11 +11,7 @@ let jongnoOthers: string[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, seoul] = await Promise.all([
-    t.login("gu.jongno"),
-    t.login("gu.mapo"),
-    t.login("sido.seoul"),
-  ]);
+  [jongno, mapo, seoul] = await t.logins("gu.jongno", "gu.mapo", "sido.seoul");
   checklistVersionId = await t.make.defaultChecklistVersionId();
   jongnoOthers = (await t.make.institutions(3, { sigunguCode: "11110" })).map((i) => i.id);
 });

@@ -1,5 +1,4 @@
 import { addCalendarDays, koreaToday } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   CasebookList,
@@ -8,7 +7,14 @@ import type {
   InspectionList,
   InstitutionDetail,
 } from "../../../test/api-types.ts";
-import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import {
+  createTestApp,
+  ids,
+  multipartFile,
+  type TestApp,
+  type TestClient,
+  workbookOf,
+} from "../../../test/helpers.ts";
 
 let t: TestApp;
 let jongno: TestClient;
@@ -22,15 +28,15 @@ let checklistVersionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, seoul, mohw, provider, providerStaff, providerMapo] = await Promise.all([
-    t.login("gu.jongno"),
-    t.login("gu.mapo"),
-    t.login("sido.seoul"),
-    t.login("mohw"),
-    t.login("provider.admin"),
-    t.login("provider.staff"),
-    t.login("provider.mapo"),
-  ]);
+  [jongno, mapo, seoul, mohw, provider, providerStaff, providerMapo] = await t.logins(
+    "gu.jongno",
+    "gu.mapo",
+    "sido.seoul",
+    "mohw",
+    "provider.admin",
+    "provider.staff",
+    "provider.mapo",
+  );
   checklistVersionId = await t.make.defaultChecklistVersionId();
 });
 afterAll(() => t.close());
@@ -73,20 +79,24 @@ async function recordAll(client: TestClient, d: Detail, nonCompliant: string[] =
   return res.json() as Detail;
 }
 
+/** Records the finding on COM-01 (운영위원회, SWS-6) that the inspection's results show. */
+async function findCom01(d: Detail) {
+  const item = d.items.find((i) => i.code === "COM-01");
+  const res = await jongno.post(`/api/official/inspections/${d.id}/findings`, {
+    itemId: item?.itemId,
+    title: "운영위원회 미운영",
+    detail: "2025년 운영위원회 회의 개최 실적 없음",
+    severity: "moderate",
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Detail>();
+}
+
 /** An inspection carried to the result notice with one finding on COM-01 and its ordered correction. */
 async function notifiedWithCorrection(order: Record<string, unknown> = {}) {
   let d = await schedule(jongno, await createAdhoc(jongno), { documents: [], documentsDueOn: null });
   d = (await jongno.post(`/api/official/inspections/${d.id}/start`, { version: d.version })).json();
-  d = await recordAll(jongno, d, ["COM-01"]);
-  const item = d.items.find((i) => i.code === "COM-01");
-  d = (
-    await jongno.post(`/api/official/inspections/${d.id}/findings`, {
-      itemId: item?.itemId,
-      title: "운영위원회 미운영",
-      detail: "2025년 운영위원회 회의 개최 실적 없음",
-      severity: "moderate",
-    })
-  ).json();
+  d = await findCom01(await recordAll(jongno, d, ["COM-01"]));
   const findingId = d.findingList[0]?.id as string;
   const ordered = await jongno.post(`/api/official/findings/${findingId}/corrective-action`, {
     outcome: "correction",
@@ -176,15 +186,7 @@ describe("the inspection from schedule to closure", () => {
       resultSummary: "x",
     });
     expect(missingFinding.json()).toMatchObject({ code: "FINDING_MISSING" });
-    const item = d.items.find((i) => i.code === "COM-01");
-    d = (
-      await jongno.post(`/api/official/inspections/${d.id}/findings`, {
-        itemId: item?.itemId,
-        title: "운영위원회 미운영",
-        detail: "2025년 운영위원회 회의 개최 실적 없음",
-        severity: "moderate",
-      })
-    ).json();
+    d = await findCom01(d);
     const finding = d.findingList[0] as Detail["findingList"][number];
     expect(finding).toMatchObject({ status: "open", violationCode: "SWS-6" });
     const one = await jongno.get(`/api/official/findings/${finding.id}`);
@@ -365,8 +367,7 @@ describe("the inspection from schedule to closure", () => {
 
     const xlsx = await jongno.get("/api/official/corrective-actions.xlsx?status=overdue");
     expect(xlsx.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(xlsx.rawPayload);
     expect((wb.getWorksheet(1)?.rowCount ?? 0) - 1).toBe(body.total);
 
     const late = await provider.post(`/api/provider/corrective-actions/${action?.id}/submit`, {
@@ -453,8 +454,7 @@ describe("scope", () => {
     const list = (await jongno.get("/api/official/inspections?kind=adhoc&limit=100")).json();
     const xlsx = await jongno.get("/api/official/inspections.xlsx?kind=adhoc");
     expect(xlsx.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(xlsx.rawPayload);
     const sheet = wb.getWorksheet(1);
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     expect(sheet?.getRow(1).getCell(3).value).toBe("기관명");

@@ -23,7 +23,7 @@ let institutionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, provider] = await Promise.all([t.login("gu.jongno"), t.login("provider.admin")]);
+  [jongno, provider] = await t.logins("gu.jongno", "provider.admin");
   institutionId = ids().jongnoInstitutionId;
 });
 afterAll(() => t.close());

@@ -65,7 +65,7 @@ beforeAll(async () => {
   });
   expect(counts.first).toEqual({ inspections: 8, findings: 9, correctiveActions: 9, dispositions: 4 });
   expect(counts.again).toEqual({ inspections: 0, findings: 0, correctiveActions: 0, dispositions: 0 });
-  [admin, mapo] = await Promise.all([t.login("provider.admin"), t.login("provider.mapo")]);
+  [admin, mapo] = await t.logins("provider.admin", "provider.mapo");
 });
 afterAll(() => t.close());
 

@@ -6,15 +6,16 @@
  * 나래숲 쉼터 N (ㄴㄹㅅㅅㅌN), a third of them in 마포구, for a 초성 with some hundreds of matches.
  */
 import { toInitials } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InstitutionList } from "../../../test/api-types.ts";
 import {
   actorOf,
   createTestApp,
   listAllInstitutions,
+  sheetRows,
   type TestApp,
   type TestClient,
+  workbookOf,
 } from "../../../test/helpers.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { COUNT_CAP, openExport } from "./institutions.repository.ts";
@@ -307,13 +308,7 @@ describe("searching by a 초성 through the lists of its pairs of consonants (mi
   });
 });
 
-async function readSheet(body: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  wb.getWorksheet("기관 현황")?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows.slice(1);
-}
+const readSheet = async (body: Buffer) => sheetRows(await workbookOf(body), "기관 현황").slice(1);
 
 describe("Excel download of a large list", () => {
   it("streams the rows of a common search exactly as the list pages them, and logs the count", async () => {

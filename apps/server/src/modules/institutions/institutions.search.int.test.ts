@@ -1,13 +1,14 @@
 import { INSTITUTION_SORTS, type InstitutionSort, toInitials } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   actorOf,
   createTestApp,
   ids,
   listAllInstitutions,
+  sheetRows,
   type TestApp,
   type TestClient,
+  workbookOf,
 } from "../../../test/helpers.ts";
 
 interface Row {
@@ -417,16 +418,8 @@ describe("filters, sort and paging", () => {
 });
 
 async function readWorkbook(body: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as unknown as ArrayBuffer);
-  const values = (name: string) => {
-    const sheet = wb.getWorksheet(name);
-    if (!sheet) throw new Error(`sheet ${name} missing`);
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    return rows;
-  };
-  return { list: values("기관 현황"), about: values("조회 조건") };
+  const wb = await workbookOf(body);
+  return { list: sheetRows(wb, "기관 현황"), about: sheetRows(wb, "조회 조건") };
 }
 
 describe("Excel download", () => {

@@ -71,7 +71,9 @@ describe("events that notify", () => {
     const inst = await t.make.institution();
     const admin = await t.make.providerAccount(inst.id);
     for (let i = 0; i < t.config.loginMaxFailures; i++)
-      await t.anonymous().post("/api/auth/login", { username: admin.username, password: "wrong-password-1!" });
+      await t
+        .anonymous()
+        .post("/api/auth/login", { username: admin.username, password: "wrong-password-1!" });
     expect(await kindsOf(admin.id)).toEqual(["account_locked"]);
   });
 });

@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fieldErrors } from "../../../test/api-types.ts";
-import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import { createTestApp, ids, type TestApp, type TestClient, workbookOf } from "../../../test/helpers.ts";
 
 let t: TestApp;
 let admin: TestClient;
@@ -136,8 +135,7 @@ describe("programs (provider)", () => {
   it("downloads the list as Excel and logs the export", async () => {
     const res = await admin.get("/api/provider/programs/export.xlsx?status=all");
     expect(res.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res.rawPayload);
     const sheet = wb.getWorksheet("프로그램");
     expect(sheet?.getRow(1).getCell(1).value).toBe("프로그램명");
     const total = (await admin.get("/api/provider/programs?status=all")).json().total;

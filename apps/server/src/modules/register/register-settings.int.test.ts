@@ -9,11 +9,7 @@ let provider: TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [sysadmin, mohw, provider] = await Promise.all([
-    t.login("sysadmin"),
-    t.login("mohw"),
-    t.login("provider.admin"),
-  ]);
+  [sysadmin, mohw, provider] = await t.logins("sysadmin", "mohw", "provider.admin");
 });
 afterAll(() => t.close());
 

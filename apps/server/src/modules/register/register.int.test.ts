@@ -22,13 +22,15 @@ const yesterday = addCalendarDays(today, -1);
 
 beforeAll(async () => {
   t = await createTestApp();
-  jongno = await t.login("gu.jongno");
-  mapo = await t.login("gu.mapo");
-  sido = await t.login("sido.seoul");
-  mohw = await t.login("mohw");
-  provider = await t.login("provider.admin");
-  providerStaff = await t.login("provider.staff");
-  providerMapo = await t.login("provider.mapo");
+  [jongno, mapo, sido, mohw, provider, providerStaff, providerMapo] = await t.logins(
+    "gu.jongno",
+    "gu.mapo",
+    "sido.seoul",
+    "mohw",
+    "provider.admin",
+    "provider.staff",
+    "provider.mapo",
+  );
 });
 afterAll(() => t.close());
 

@@ -2,7 +2,14 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fieldErrors } from "../../../test/api-types.ts";
-import { createTestApp, ids, multipartFile, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import {
+  createTestApp,
+  ids,
+  multipartFile,
+  type TestApp,
+  type TestClient,
+  workbookOf,
+} from "../../../test/helpers.ts";
 
 let t: TestApp;
 let admin: TestClient;
@@ -222,8 +229,7 @@ describe("엑셀 일괄등록", () => {
     const r = await admin.get("/api/provider/staff/template.xlsx");
     expect(r.statusCode).toBe(200);
     expect(r.headers["content-type"]).toContain(XLSX);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(r.rawPayload);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["종사자", "작성방법", "직종코드"]);
     expect(wb.getWorksheet("종사자")?.getCell("A1").value).toBe("성명(필수)");
     const codes: string[] = [];
@@ -331,8 +337,7 @@ describe("종사자 엑셀 다운로드", () => {
       `/api/provider/staff.xlsx?status=all&reason=${encodeURIComponent("인력 현황 점검")}`,
     );
     expect(res.statusCode, res.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res.rawPayload);
     const sheet = wb.getWorksheet("종사자");
     expect((sheet?.rowCount ?? 0) - 1).toBe(list.total);
     expect(sheet?.getRow(2).getCell(1).value).toBe(list.items[0].name);

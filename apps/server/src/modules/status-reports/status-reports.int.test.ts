@@ -1,8 +1,14 @@
 import { koreaToday } from "@ssis/domain";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProviderRoundDetail, ProviderRoundList, RoundDetail } from "../../../test/api-types.ts";
-import { actorOf, createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import {
+  actorOf,
+  createTestApp,
+  ids,
+  type TestApp,
+  type TestClient,
+  workbookOf,
+} from "../../../test/helpers.ts";
 import type { Actor } from "../../platform/context.ts";
 
 let t: TestApp;
@@ -15,14 +21,14 @@ let providerMapo: TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, seoul, admin, staff, providerMapo] = await Promise.all([
-    t.login("gu.jongno"),
-    t.login("gu.mapo"),
-    t.login("sido.seoul"),
-    t.login("provider.admin"),
-    t.login("provider.staff"),
-    t.login("provider.mapo"),
-  ]);
+  [jongno, mapo, seoul, admin, staff, providerMapo] = await t.logins(
+    "gu.jongno",
+    "gu.mapo",
+    "sido.seoul",
+    "provider.admin",
+    "provider.staff",
+    "provider.mapo",
+  );
 });
 afterAll(() => t.close());
 
@@ -447,8 +453,7 @@ describe("summary and export", () => {
     const res = await jongno.get(`/api/official/status-reports/${round.id}/targets.xlsx?status=pending`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res.rawPayload);
     const sheet = wb.getWorksheet("제출 현황");
     expect(sheet?.getRow(1).getCell(3).value).toBe("기관명");
     expect(sheet?.rowCount).toBe(round.targetCount + 1);
