@@ -1,4 +1,6 @@
-import { PassThrough } from "node:stream";
+import { once } from "node:events";
+import { PassThrough, type Writable } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { AccessTarget } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
@@ -36,46 +38,84 @@ export const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").sl
 export const datedFileName = (title: string, at: Date) =>
   `${title}_${seoulDateTime(at, false).replaceAll("-", "")}.xlsx`;
 
-/**
- * The one path of a list download: sheet 1 the rows exactly as the screen's filters select them (written
- * batch by batch), sheet 2 the conditions, who downloaded and when, so a printed copy says what it is.
- * `about` as lines gets the time and the row count appended; as a function it writes the whole sheet 2
- * itself, from the row count.
- */
-export async function writeListWorkbook<T>(options: {
+export interface ListWorkbook<T> {
   sheetName: string;
   columns: ExcelColumn<T>[];
-  batches: AsyncIterable<T[]>;
+  /** The rows, batch by batch as the database gives them; a small list may pass `[items]`. */
+  batches: AsyncIterable<T[]> | Iterable<T[]>;
+  /**
+   * Sheet 2. As lines it gets the time and the row count appended; as a function it writes the whole sheet
+   * itself, from the row count.
+   */
   about: [string, string][] | ((rows: number) => [string, string][]);
   /** Sheet 2's name: 조회 조건 unless the download is about something else (a report round). */
   aboutSheetName?: string;
+  /** The workbook's title property, when the list has one. */
+  title?: string;
   at: Date;
-}): Promise<{ body: Buffer; rows: number }> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on("end", resolve);
-    out.on("error", reject);
+}
+
+/**
+ * Compressed bytes written but not yet taken by the client, past which the next batch waits. exceljs's
+ * streaming writer hands each committed row to the zip without waiting, so the wait is here: the zip writes
+ * into a stream with room for more than this, never stalls, and the backlog is measured where it collects.
+ */
+const MAX_BACKLOG = 1024 * 1024;
+
+/**
+ * The one path of a list download: sheet 1 the rows exactly as the screen's filters select them, sheet 2 the
+ * conditions, who downloaded, when and why, so a printed copy says what it is (the file leaves the system).
+ *
+ * Streams the workbook into `out` (the HTTP reply, or a buffer for a small list) as the batches arrive:
+ * exceljs's streaming writer zips each row as it is committed, and the next batch is read only while less
+ * than MAX_BACKLOG of the file waits for the reader, so memory holds about one batch and 1 MB of the file
+ * whatever the size of the download. `out` is not ended: the caller ends it (after the access log entry is
+ * committed, for a streamed download). If the reader goes away, writing stops and `complete` is false.
+ */
+export async function streamListWorkbook<T>(
+  out: Writable,
+  options: ListWorkbook<T>,
+): Promise<{ rows: number; complete: boolean }> {
+  const zip = new PassThrough({ highWaterMark: 4 * MAX_BACKLOG });
+  const zipped = new Promise<void>((resolve, reject) => {
+    zip.on("end", resolve);
+    zip.on("error", reject);
+    out.on("close", resolve);
   });
+  zipped.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  zip.pipe(out, { end: false });
+  let rows = 0;
+  const gone = () => out.destroyed || out.writableEnded;
+  const abandon = () => {
+    // Let the zip run out into nothing, so nothing waits on a reader that has left.
+    zip.unpipe(out);
+    zip.resume();
+    return { rows, complete: false };
+  };
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
+    stream: zip,
     useStyles: true,
     useSharedStrings: false,
   });
   wb.creator = "기관행정 업무지원";
   wb.created = options.at;
+  if (options.title) wb.title = options.title;
+
   const sheet = wb.addWorksheet(options.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = options.columns.map((c) => ({ header: c.header, width: c.width }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.commit();
-  let rows = 0;
   for await (const batch of options.batches) {
+    if (gone()) return abandon();
     for (const r of batch) sheet.addRow(options.columns.map((c) => c.value(r))).commit();
     rows += batch.length;
+    // Backpressure: read the next batch only once the reader has taken most of what is already written.
+    while (!gone() && zip.readableLength + zip.writableLength > MAX_BACKLOG) await sleep(10);
   }
+  if (gone()) return abandon();
   sheet.commit();
+
   const about = wb.addWorksheet(options.aboutSheetName ?? "조회 조건");
   about.columns = [
     { header: "항목", width: 18 },
@@ -92,8 +132,26 @@ export async function writeListWorkbook<T>(options: {
         ];
   for (const line of lines) about.addRow(line).commit();
   about.commit();
-  await wb.commit();
-  await finished;
+
+  // The zip's end waits for the reader to take it; a reader that leaves ends the wait too.
+  const committed = wb.commit();
+  committed.catch(() => undefined);
+  await Promise.race([committed, zipped]);
+  await zipped;
+  return gone() ? abandon() : { rows, complete: true };
+}
+
+/** The same workbook whole in memory, for the lists small enough to send as one body. */
+export async function writeListWorkbook<T>(
+  options: ListWorkbook<T>,
+): Promise<{ body: Buffer; rows: number }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const ended = once(out, "end");
+  const { rows } = await streamListWorkbook(out, options);
+  out.end();
+  await ended;
   return { body: Buffer.concat(chunks), rows };
 }
 

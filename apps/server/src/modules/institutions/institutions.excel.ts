@@ -1,19 +1,18 @@
-import { PassThrough, type Writable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
+import type { Writable } from "node:stream";
 import {
   formatBusinessNumber,
   INSTITUTION_SORT_LABELS,
   INSTITUTION_STATUS_LABELS,
   OPERATOR_KIND_LABELS,
 } from "@ssis/domain";
-import ExcelJS from "exceljs";
+import { datedFileName, type ExcelColumn, seoulDateTime, streamListWorkbook } from "../../platform/excel.ts";
 import type { ExportRow } from "./institutions.repository.ts";
 import type { InstitutionFilters } from "./institutions.schemas.ts";
 
 /** One download holds at most this many institutions (a 시도 has up to about 20,000 at full scale). */
 export const MAX_EXPORT_ROWS = 100_000;
 
-const COLUMNS: { header: string; width: number; value: (r: ExportRow) => string | number | null }[] = [
+const COLUMNS: ExcelColumn<ExportRow>[] = [
   { header: "기관명", width: 30, value: (r) => r.name },
   { header: "분야", width: 12, value: (r) => r.field },
   { header: "시설 유형", width: 22, value: (r) => r.typeName },
@@ -61,14 +60,7 @@ export interface ExportInfo {
   at: Date;
 }
 
-const seoulDate = (d: Date, withTime: boolean) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Seoul",
-    dateStyle: "short",
-    ...(withTime ? { timeStyle: "short" } : {}),
-  }).format(d);
-
-export const exportFileName = (at: Date) => `기관현황_${seoulDate(at, false).replaceAll("-", "")}.xlsx`;
+export const exportFileName = (at: Date) => datedFileName("기관현황", at);
 
 function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
   if (key === "status" && typeof value === "string")
@@ -82,92 +74,37 @@ function describeFilter(key: keyof InstitutionFilters, value: unknown): string {
 }
 
 /**
- * Compressed bytes written but not yet taken by the client, past which the next batch waits. exceljs's
- * streaming writer hands each committed row to the zip without waiting, so the wait is here: the zip writes
- * into a stream with room for more than this, never stalls, and the backlog is measured where it collects.
+ * Streams the workbook into `out` (the HTTP reply) by the platform's list writer, with its backpressure; `out`
+ * is not ended: the caller ends it once the access log entry is committed. If the client goes away, writing
+ * stops and `complete` is false. Sheet 1 is the list; sheet 2 says who downloaded it, when, why and under
+ * which conditions (the file leaves the system; the page says so).
  */
-const MAX_BACKLOG = 1024 * 1024;
-
-/**
- * Streams the workbook into `out` (the HTTP reply) as the batches arrive: exceljs's streaming writer zips
- * each row as it is committed, and the next batch is read from the database only while less than
- * MAX_BACKLOG of the file waits for the client, so memory holds about one batch and 1 MB of the file
- * whatever the size of the download. `out` is not ended:
- * the caller ends it once the access log entry is committed. If the client goes away, writing stops and
- * `complete` is false. Sheet 1 is the list; sheet 2 says who downloaded it, when, why and under which
- * conditions (the file leaves the system; the page says so).
- */
-export async function writeInstitutionWorkbook(
+export function writeInstitutionWorkbook(
   out: Writable,
   batches: AsyncIterable<ExportRow[]>,
   info: ExportInfo,
 ): Promise<{ rows: number; complete: boolean }> {
-  const zip = new PassThrough({ highWaterMark: 4 * MAX_BACKLOG });
-  const zipped = new Promise<void>((resolve, reject) => {
-    zip.on("end", resolve);
-    zip.on("error", reject);
-    out.on("close", resolve);
+  return streamListWorkbook(out, {
+    sheetName: "기관 현황",
+    columns: COLUMNS,
+    batches,
+    at: info.at,
+    about: (rows) => {
+      const lines: [string, string][] = [
+        ["내려받은 일시", `${seoulDateTime(info.at)} (KST)`],
+        ["내려받은 사람", info.username],
+        ["조회 범위", info.scopeLabel],
+        ["다운로드 사유", info.reason],
+        ["건수", rows.toLocaleString("ko-KR")],
+      ];
+      for (const [key, value] of Object.entries(info.filters) as [keyof InstitutionFilters, unknown][])
+        if (value !== undefined && value !== "")
+          lines.push([FILTER_LABELS[key] ?? key, describeFilter(key, value)]);
+      lines.push([
+        "안내",
+        "개인정보(시설장 성명 등)가 포함되어 있습니다. 업무 목적 외 사용·제공을 금지하며, 사용 후 파기하세요.",
+      ]);
+      return lines;
+    },
   });
-  zipped.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-  zip.pipe(out, { end: false });
-  let rows = 0;
-  const gone = () => out.destroyed || out.writableEnded;
-  const abandon = () => {
-    // Let the zip run out into nothing, so nothing waits on a reader that has left.
-    zip.unpipe(out);
-    zip.resume();
-    return { rows, complete: false };
-  };
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: zip,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = "기관행정 업무지원";
-  wb.created = info.at;
-
-  const sheet = wb.addWorksheet("기관 현황", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  for await (const batch of batches) {
-    if (gone()) return abandon();
-    for (const r of batch) sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
-    rows += batch.length;
-    // Backpressure: read the next batch only once the client has taken most of what is already written.
-    while (!gone() && zip.readableLength + zip.writableLength > MAX_BACKLOG) await sleep(10);
-  }
-  if (gone()) return abandon();
-  sheet.commit();
-
-  const about = wb.addWorksheet("조회 조건");
-  about.columns = [
-    { header: "항목", width: 18 },
-    { header: "내용", width: 60 },
-  ];
-  about.getRow(1).font = { bold: true };
-  const lines: [string, string][] = [
-    ["내려받은 일시", `${seoulDate(info.at, true)} (KST)`],
-    ["내려받은 사람", info.username],
-    ["조회 범위", info.scopeLabel],
-    ["다운로드 사유", info.reason],
-    ["건수", rows.toLocaleString("ko-KR")],
-  ];
-  for (const [key, value] of Object.entries(info.filters) as [keyof InstitutionFilters, unknown][])
-    if (value !== undefined && value !== "")
-      lines.push([FILTER_LABELS[key] ?? key, describeFilter(key, value)]);
-  lines.push([
-    "안내",
-    "개인정보(시설장 성명 등)가 포함되어 있습니다. 업무 목적 외 사용·제공을 금지하며, 사용 후 파기하세요.",
-  ]);
-  for (const line of lines) about.addRow(line).commit();
-  about.commit();
-
-  // The zip's end waits for the client to read it; a client that leaves ends the wait too.
-  const committed = wb.commit();
-  committed.catch(() => undefined);
-  await Promise.race([committed, zipped]);
-  await zipped;
-  return gone() ? abandon() : { rows, complete: true };
 }

@@ -51,7 +51,7 @@ export function registerProviderProgramRoutes(app: App) {
       const { institution, items } = await asActor(request, (ctx) =>
         service.exportOwnPrograms(ctx, request.query),
       );
-      const body = await buildProgramWorkbook(institution.name, items);
+      const body = await buildProgramWorkbook(institution.name, request.query, items);
       return reply
         .type(XLSX_TYPE)
         .header("Cache-Control", "no-store")
