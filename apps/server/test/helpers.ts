@@ -115,6 +115,12 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
       await db.close();
     },
     login,
+    /** Signs in every demo account of the README once: `demo.jongno`, `demo.provider`, … */
+    signInDemo: async (): Promise<DemoClients> => {
+      const names = Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[];
+      const clients = await Promise.all(names.map((name) => login(DEMO_USERS[name])));
+      return Object.fromEntries(names.map((name, i) => [name, clients[i]])) as DemoClients;
+    },
     /** Signs in each of the users: a client per username, in that order. */
     logins: <const N extends readonly string[]>(...usernames: N) =>
       // Promise.all keeps the order; the mapped tuple type says so to the destructuring.
@@ -168,6 +174,21 @@ async function lastAccessLog<D>(
       ).rows[0],
   );
 }
+
+/** The README's demo accounts, by the names the tests give their clients. */
+export const DEMO_USERS = {
+  mohw: "mohw",
+  seoul: "sido.seoul",
+  jongno: "gu.jongno",
+  mapo: "gu.mapo",
+  support: "support.seoul",
+  provider: "provider.admin",
+  providerStaff: "provider.staff",
+  providerMapo: "provider.mapo",
+  auditor: "auditor",
+  sysadmin: "sysadmin",
+} as const;
+export type DemoClients = Record<keyof typeof DEMO_USERS, TestClient>;
 
 const ROLE_OF_SCOPE: Record<ScopeKind, Role> = {
   nation: "mohw_official",

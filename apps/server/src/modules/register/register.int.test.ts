@@ -7,30 +7,22 @@ import {
   type RegisterHistoryPage,
   type RegisterRecord,
 } from "../../../test/api-types.ts";
-import { createTestApp, ids, type TestApp, type TestClient } from "../../../test/helpers.ts";
+import {
+  createTestApp,
+  type DemoClients,
+  ids,
+  type TestApp,
+  type TestClient,
+} from "../../../test/helpers.ts";
 
 let t: TestApp;
-let jongno: TestClient;
-let mapo: TestClient;
-let sido: TestClient;
-let mohw: TestClient;
-let provider: TestClient;
-let providerStaff: TestClient;
-let providerMapo: TestClient;
+let demo: DemoClients;
 const today = koreaToday();
 const yesterday = addCalendarDays(today, -1);
 
 beforeAll(async () => {
   t = await createTestApp();
-  [jongno, mapo, sido, mohw, provider, providerStaff, providerMapo] = await t.logins(
-    "gu.jongno",
-    "gu.mapo",
-    "sido.seoul",
-    "mohw",
-    "provider.admin",
-    "provider.staff",
-    "provider.mapo",
-  );
+  demo = await t.signInDemo();
 });
 afterAll(() => t.close());
 
@@ -61,7 +53,7 @@ function makeInstitution(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function register(client: TestClient = jongno, overrides: Record<string, unknown> = {}) {
+async function register(client: TestClient = demo.jongno, overrides: Record<string, unknown> = {}) {
   const r = await client.post("/api/official/institutions", makeInstitution(overrides));
   expect(r.statusCode, r.body).toBe(201);
   return r.json<RegisterRecord>();
@@ -83,11 +75,11 @@ describe("registering an institution", () => {
     const created = await register();
     expect(created.sidoCode).toBe("11");
     expect(created.status).toBe("operating");
-    const detail = (await jongno.get(`/api/official/institutions/${created.id}`)).json();
+    const detail = (await demo.jongno.get(`/api/official/institutions/${created.id}`)).json();
     expect(detail.statusHistory).toEqual([
       expect.objectContaining({ status: "operating", validFrom: "2015-05-01", validTo: null }),
     ]);
-    const rows = await history(jongno, created.id);
+    const rows = await history(demo.jongno, created.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "registered", before: null, changedByName: expect.any(String) });
     expect(rows[0]?.after).toMatchObject({
@@ -99,7 +91,7 @@ describe("registering an institution", () => {
   });
 
   it("answers Korean messages keyed by field for invalid identifiers, phone, postal code and dates", async () => {
-    const r = await jongno.post(
+    const r = await demo.jongno.post(
       "/api/official/institutions",
       makeInstitution({
         businessNo: "1234567890",
@@ -121,7 +113,7 @@ describe("registering an institution", () => {
   });
 
   it("checks the 도로명주소 against the chosen 시군구 and the 우편번호 against its 시도, beside each field", async () => {
-    const r = await jongno.post(
+    const r = await demo.jongno.post(
       "/api/official/institutions",
       makeInstitution({ roadAddress: "서울특별시 마포구 월드컵로 212", postalCode: "41940" }),
     );
@@ -133,25 +125,25 @@ describe("registering an institution", () => {
     expect(errors.postalCode).toBe(
       "서울특별시의 우편번호는 01000~09999 사이입니다. 입력한 41940를 확인하세요.",
     );
-    const shape = await jongno.post(
+    const shape = await demo.jongno.post(
       "/api/official/institutions",
       makeInstitution({ roadAddress: "종로구 청운동 123-4" }),
     );
     expect(fieldErrors(shape.json()).roadAddress).toContain("'시도 시군구 도로명 건물번호' 순서로");
-    const detail = await jongno.post(
+    const detail = await demo.jongno.post(
       "/api/official/institutions",
       makeInstitution({ roadAddress: "서울특별시 종로구 세종대로 209, 3층" }),
     );
     expect(fieldErrors(detail.json()).roadAddress).toContain("상세주소 칸에");
     // Extra spaces are tidied, not refused.
-    const tidy = await register(jongno, { roadAddress: "  서울특별시  종로구 세종대로   209 " });
-    const read = (await jongno.get(`/api/official/institutions/${tidy.id}/register`)).json();
+    const tidy = await register(demo.jongno, { roadAddress: "  서울특별시  종로구 세종대로   209 " });
+    const read = (await demo.jongno.get(`/api/official/institutions/${tidy.id}/register`)).json();
     expect(read.roadAddress).toBe("서울특별시 종로구 세종대로 209");
   });
 
   it("checks a changed address of a registered institution against its own 시군구", async () => {
     const inst = await register();
-    const wrong = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const wrong = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       roadAddress: "서울특별시 마포구 월드컵로 212",
       postalCode: "03937",
       reason: "이전",
@@ -159,7 +151,7 @@ describe("registering an institution", () => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(Object.keys(fieldErrors(wrong.json()))).toEqual(["roadAddress"]);
-    const right = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const right = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       roadAddress: "서울특별시 종로구 율곡로10길 5",
       postalCode: "03062",
       reason: "같은 구 안에서 이전",
@@ -169,7 +161,7 @@ describe("registering an institution", () => {
   });
 
   it("refuses a residential capacity below the current users", async () => {
-    const r = await jongno.post(
+    const r = await demo.jongno.post(
       "/api/official/institutions",
       makeInstitution({ capacity: 10, currentUsers: 12 }),
     );
@@ -178,20 +170,20 @@ describe("registering an institution", () => {
   });
 
   it("refuses a 시군구 outside the official's jurisdiction, and lets the 시도 register in any of its 시군구", async () => {
-    const r = await jongno.post("/api/official/institutions", makeInstitution({ sigunguCode: "11440" }));
+    const r = await demo.jongno.post("/api/official/institutions", makeInstitution({ sigunguCode: "11440" }));
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).sigunguCode).toBe("관할 구역 밖의 시군구에는 기관을 등록할 수 없습니다.");
-    const bySido = await register(sido, {
+    const bySido = await register(demo.seoul, {
       sigunguCode: "11440",
       roadAddress: "서울특별시 마포구 월드컵로 212",
       postalCode: "03937",
     });
-    expect((await mapo.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(200);
-    expect((await jongno.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(404);
+    expect((await demo.mapo.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(200);
+    expect((await demo.jongno.get(`/api/official/institutions/${bySido.id}/register`)).statusCode).toBe(404);
   });
 
   it("lets 보건복지부 read but not register", async () => {
-    const r = await mohw.post("/api/official/institutions", makeInstitution());
+    const r = await demo.mohw.post("/api/official/institutions", makeInstitution());
     expect(r.statusCode).toBe(403);
   });
 });
@@ -207,7 +199,7 @@ const FIVE_FIELDS = ["businessNo", "capacity", "email", "homepage", "reason"];
 describe("changing an institution (officials)", () => {
   it("answers four wrong fields and a missing reason in one answer", async () => {
     const inst = await register();
-    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const r = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       ...FOUR_WRONG,
       version: inst.version,
     });
@@ -217,7 +209,7 @@ describe("changing an institution (officials)", () => {
 
   it("requires a reason when a legally significant field changes, and none for a minor one", async () => {
     const inst = await register();
-    const noReason = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const noReason = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       capacity: 40,
       version: inst.version,
     });
@@ -226,14 +218,14 @@ describe("changing an institution (officials)", () => {
       "법적으로 중요한 항목(정원)을 변경할 때는 변경 사유를 입력하세요.",
     );
 
-    const minor = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const minor = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       phone: "02-765-4321",
       version: inst.version,
     });
     expect(minor.statusCode).toBe(200);
     expect(minor.headers.etag).toBe(`"${inst.version + 1}"`);
 
-    const withReason = await jongno.patch(
+    const withReason = await demo.jongno.patch(
       `/api/official/institutions/${inst.id}`,
       { capacity: 40, reason: "증축 신고 수리" },
       { "if-match": `"${inst.version + 1}"` },
@@ -241,7 +233,7 @@ describe("changing an institution (officials)", () => {
     expect(withReason.statusCode).toBe(200);
     expect(withReason.json().capacity).toBe(40);
 
-    const rows = await history(jongno, inst.id);
+    const rows = await history(demo.jongno, inst.id);
     expect(rows.map((r) => r.kind)).toEqual(["changed", "changed", "registered"]);
     expect(rows[0]).toMatchObject({ reason: "증축 신고 수리", changedFields: ["capacity"] });
     expect(rows[0]?.before).toMatchObject({ capacity: 30, phone: "02-765-4321" });
@@ -253,17 +245,17 @@ describe("changing an institution (officials)", () => {
   it("answers 428 without a version and 409 with the current record for a stale one", async () => {
     const inst = await register();
     expect(
-      (await jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222" })).statusCode,
+      (await demo.jongno.patch(`/api/official/institutions/${inst.id}`, { phone: "02-111-2222" })).statusCode,
     ).toBe(428);
     expect(
       (
-        await jongno.patch(`/api/official/institutions/${inst.id}`, {
+        await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
           phone: "02-111-2222",
           version: inst.version,
         })
       ).statusCode,
     ).toBe(200);
-    const stale = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const stale = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       phone: "02-333-4444",
       version: inst.version,
     });
@@ -274,7 +266,7 @@ describe("changing an institution (officials)", () => {
 
   it("refuses a capacity below the current users of a residential facility", async () => {
     const inst = await register();
-    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const r = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       capacity: 19,
       reason: "정원 감축",
       version: inst.version,
@@ -285,14 +277,14 @@ describe("changing an institution (officials)", () => {
 
   it("closes the open status period and opens a new one on 휴지, then 폐지 makes the institution read-only", async () => {
     const inst = await register();
-    const suspended = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const suspended = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       status: "suspended",
       reason: "휴지 신고 수리",
       statusEffectiveOn: yesterday,
       version: inst.version,
     });
     expect(suspended.statusCode, suspended.body).toBe(200);
-    let detail = (await jongno.get(`/api/official/institutions/${inst.id}`)).json();
+    let detail = (await demo.jongno.get(`/api/official/institutions/${inst.id}`)).json();
     expect(detail.statusHistory).toEqual([
       expect.objectContaining({ status: "operating", validFrom: "2015-05-01", validTo: yesterday }),
       expect.objectContaining({
@@ -302,30 +294,30 @@ describe("changing an institution (officials)", () => {
         reason: "휴지 신고 수리",
       }),
     ]);
-    expect((await history(jongno, inst.id))[0]?.kind).toBe("status_changed");
+    expect((await history(demo.jongno, inst.id))[0]?.kind).toBe("status_changed");
 
-    const closed = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const closed = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       status: "closed",
       reason: "폐지 신고 수리",
       version: inst.version + 1,
     });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({ status: "closed", closedOn: today });
-    detail = (await jongno.get(`/api/official/institutions/${inst.id}`)).json();
+    detail = (await demo.jongno.get(`/api/official/institutions/${inst.id}`)).json();
     expect(detail.statusHistory.at(-1)).toMatchObject({ status: "closed", validFrom: today, validTo: null });
 
-    const again = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const again = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       phone: "02-999-8888",
       version: inst.version + 2,
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toBe("폐지된 기관의 정보는 변경할 수 없습니다(조회만 가능합니다).");
-    expect((await jongno.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
+    expect((await demo.jongno.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
   });
 
   it("refuses a status change dated before the open period began", async () => {
     const inst = await register();
-    const r = await jongno.patch(`/api/official/institutions/${inst.id}`, {
+    const r = await demo.jongno.patch(`/api/official/institutions/${inst.id}`, {
       status: "suspended",
       reason: "휴지",
       statusEffectiveOn: "2014-01-01",
@@ -339,15 +331,17 @@ describe("changing an institution (officials)", () => {
 
   it("answers 404 for another 시군구's institution, and 403 to 보건복지부", async () => {
     const inst = await register();
-    const r = await mapo.patch(`/api/official/institutions/${inst.id}`, { phone: "02-1", version: 1 });
+    const r = await demo.mapo.patch(`/api/official/institutions/${inst.id}`, { phone: "02-1", version: 1 });
     expect(r.statusCode).toBe(404);
-    expect((await mapo.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(404);
-    expect((await mapo.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).statusCode).toBe(404);
+    expect((await demo.mapo.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(404);
+    expect((await demo.mapo.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).statusCode).toBe(
+      404,
+    );
     expect(
-      (await mohw.patch(`/api/official/institutions/${inst.id}`, { phone: "02-123-1234", version: 1 }))
+      (await demo.mohw.patch(`/api/official/institutions/${inst.id}`, { phone: "02-123-1234", version: 1 }))
         .statusCode,
     ).toBe(403);
-    expect((await mohw.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
+    expect((await demo.mohw.get(`/api/official/institutions/${inst.id}/history`)).statusCode).toBe(200);
   });
 
   it("keeps the history append-only for the application", async () => {
@@ -364,11 +358,11 @@ describe("changing an institution (officials)", () => {
 describe("the register as of a date", () => {
   it("shows the values before a change for an earlier date and after it for the day of the change", async () => {
     const id = ids().jongnoInstitutionId;
-    const none = (await jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
+    const none = (await demo.jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
     expect(none.basis).toBe("current");
 
-    const current = (await jongno.get(`/api/official/institutions/${id}/register`)).json();
-    const changed = await jongno.patch(`/api/official/institutions/${id}`, {
+    const current = (await demo.jongno.get(`/api/official/institutions/${id}/register`)).json();
+    const changed = await demo.jongno.patch(`/api/official/institutions/${id}`, {
       headName: "이새장",
       headAppointedOn: today,
       reason: "시설장 변경 신고",
@@ -376,36 +370,42 @@ describe("the register as of a date", () => {
     });
     expect(changed.statusCode, changed.body).toBe(200);
 
-    const before = (await jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
+    const before = (await demo.jongno.get(`/api/official/institutions/${id}/as-of/${yesterday}`)).json();
     expect(before).toMatchObject({ basis: "before_first_change", asOf: yesterday });
     expect(before.record.headName).toBe(current.headName);
-    const after = (await jongno.get(`/api/official/institutions/${id}/as-of/${today}`)).json();
+    const after = (await demo.jongno.get(`/api/official/institutions/${id}/as-of/${today}`)).json();
     expect(after).toMatchObject({ basis: "history" });
     expect(after.record).toMatchObject({ headName: "이새장", headAppointedOn: today, capacity: 70 });
   });
 
   it("answers 404 for a date before the institution was registered", async () => {
     const inst = await register();
-    const r = await jongno.get(`/api/official/institutions/${inst.id}/as-of/${yesterday}`);
+    const r = await demo.jongno.get(`/api/official/institutions/${inst.id}/as-of/${yesterday}`);
     expect(r.statusCode).toBe(404);
     expect(r.json().detail).toBe(`${yesterday} 기준으로는 등록되지 않은 기관입니다.`);
-    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).json().basis).toBe(
+    expect((await demo.jongno.get(`/api/official/institutions/${inst.id}/as-of/${today}`)).json().basis).toBe(
       "history",
     );
-    expect((await jongno.get(`/api/official/institutions/${inst.id}/as-of/2026-02-30`)).statusCode).toBe(400);
+    expect((await demo.jongno.get(`/api/official/institutions/${inst.id}/as-of/2026-02-30`)).statusCode).toBe(
+      400,
+    );
   });
 });
 
 describe("change requests", () => {
   const own = ids;
   async function ownRegister() {
-    const r = await provider.get("/api/provider/institution/register");
+    const r = await demo.provider.get("/api/provider/institution/register");
     expect(r.statusCode).toBe(200);
     return r.json<RegisterRecord>();
   }
   async function requestCapacity(capacity: number, reason = "증축으로 정원 변경") {
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", { capacity, reason, version: reg.version });
+    const r = await demo.provider.patch("/api/provider/institution", {
+      capacity,
+      reason,
+      version: reg.version,
+    });
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json<ProviderChangeResponse>();
     if (!body.changeRequest) throw new Error(`no change request filed: ${r.body}`);
@@ -414,7 +414,7 @@ describe("change requests", () => {
 
   it("applies minor fields at once and files legally significant ones as a request, leaving the register", async () => {
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", {
+    const r = await demo.provider.patch("/api/provider/institution", {
       phone: "02-700-1234",
       capacity: 80,
       reason: "증축으로 정원 변경",
@@ -435,28 +435,29 @@ describe("change requests", () => {
       dueOn: addCalendarDays(today, 7),
       isOverdue: false,
     });
-    const kinds = (await history(jongno, own().jongnoInstitutionId)).slice(0, 2).map((h) => h.kind);
+    const kinds = (await history(demo.jongno, own().jongnoInstitutionId)).slice(0, 2).map((h) => h.kind);
     expect(kinds).toEqual(["change_requested", "changed"]);
     // clean up for the next tests
     expect(
-      (await provider.post(`/api/provider/change-requests/${body.changeRequest.id}/withdraw`, {})).statusCode,
+      (await demo.provider.post(`/api/provider/change-requests/${body.changeRequest.id}/withdraw`, {}))
+        .statusCode,
     ).toBe(200);
   });
 
   it("answers four wrong fields and a missing reason of a change request in one answer", async () => {
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", { ...FOUR_WRONG, version: reg.version });
+    const r = await demo.provider.patch("/api/provider/institution", { ...FOUR_WRONG, version: reg.version });
     expect(r.statusCode).toBe(400);
     expect(Object.keys(fieldErrors(r.json())).sort()).toEqual(FIVE_FIELDS);
   });
 
-  it("requires a reason for a change request, and lets provider staff read but not submit", async () => {
+  it("requires a reason for a change request, and lets demo.provider staff read but not submit", async () => {
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", { capacity: 75, version: reg.version });
+    const r = await demo.provider.patch("/api/provider/institution", { capacity: 75, version: reg.version });
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).reason).toBe("정원은 변경신청 대상입니다. 변경 사유를 입력하세요.");
-    expect((await providerStaff.get("/api/provider/change-requests")).statusCode).toBe(200);
-    const staff = await providerStaff.patch("/api/provider/institution", {
+    expect((await demo.providerStaff.get("/api/provider/change-requests")).statusCode).toBe(200);
+    const staff = await demo.providerStaff.patch("/api/provider/institution", {
       capacity: 75,
       reason: "x",
       version: reg.version,
@@ -466,7 +467,7 @@ describe("change requests", () => {
 
   it("validates the request at once (capacity below current users)", async () => {
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", {
+    const r = await demo.provider.patch("/api/provider/institution", {
       capacity: (reg.currentUsers ?? 0) - 1,
       reason: "감축",
       version: reg.version,
@@ -479,17 +480,17 @@ describe("change requests", () => {
 
   it("is approved by the 시군구: the register changes in the same step and the history names request and approval", async () => {
     const { changeRequest } = await requestCapacity(85);
-    const inbox = (await jongno.get("/api/official/change-requests?status=submitted")).json();
+    const inbox = (await demo.jongno.get("/api/official/change-requests?status=submitted")).json();
     expect(inbox.items.map((i: { id: string }) => i.id)).toContain(changeRequest.id);
 
-    const approved = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+    const approved = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
       note: "증축 확인",
     });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ status: "approved", decisionReason: "증축 확인" });
     expect((await ownRegister()).capacity).toBe(85);
 
-    const rows = await history(jongno, own().jongnoInstitutionId);
+    const rows = await history(demo.jongno, own().jongnoInstitutionId);
     expect(rows[0]).toMatchObject({
       kind: "change_request_approved",
       changedFields: ["capacity"],
@@ -504,30 +505,30 @@ describe("change requests", () => {
     });
     expect(await accessLogCount("approve", "change_request", changeRequest.id)).toBe(1);
 
-    const twice = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    const twice = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
     expect(twice.statusCode).toBe(409);
     expect(twice.json().detail).toContain("이미 처리된 변경신청입니다(승인)");
     expect(
-      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
+      (await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
         .statusCode,
     ).toBe(409);
     expect(
-      (await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode,
+      (await demo.provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode,
     ).toBe(409);
   });
 
   it("is returned with a required reason, which the institution sees", async () => {
     const { changeRequest } = await requestCapacity(90);
-    const noReason = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
+    const noReason = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
       reason: " ",
     });
     expect(noReason.statusCode).toBe(400);
     expect(fieldErrors(noReason.json()).reason).toBe("반려 사유를 입력하세요.");
-    const returned = await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
+    const returned = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
       reason: "건축물대장 사본을 첨부하여 다시 신청하세요.",
     });
     expect(returned.statusCode).toBe(200);
-    const mine = (await provider.get("/api/provider/change-requests?status=returned")).json();
+    const mine = (await demo.provider.get("/api/provider/change-requests?status=returned")).json();
     expect(mine.items[0]).toMatchObject({
       id: changeRequest.id,
       status: "returned",
@@ -536,16 +537,19 @@ describe("change requests", () => {
     });
     expect((await ownRegister()).capacity).toBe(85);
     expect(
-      (await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
+      (await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
     ).toBe(409);
   });
 
   it("is withdrawn by the institution while submitted, after which it cannot be decided", async () => {
     const { changeRequest } = await requestCapacity(95);
-    const withdrawn = await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+    const withdrawn = await demo.provider.post(
+      `/api/provider/change-requests/${changeRequest.id}/withdraw`,
+      {},
+    );
     expect(withdrawn.statusCode).toBe(200);
     expect(withdrawn.json().status).toBe("withdrawn");
-    const approve = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    const approve = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
     expect(approve.statusCode).toBe(409);
     expect(approve.json().detail).toContain("철회");
   });
@@ -553,39 +557,41 @@ describe("change requests", () => {
   it("refuses a second request for a field that already has one in progress", async () => {
     const { changeRequest } = await requestCapacity(96);
     const reg = await ownRegister();
-    const r = await provider.patch("/api/provider/institution", {
+    const r = await demo.provider.patch("/api/provider/institution", {
       capacity: 97,
       reason: "재신청",
       version: reg.version,
     });
     expect(r.statusCode).toBe(400);
     expect(fieldErrors(r.json()).capacity).toContain("이미 처리 중");
-    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+    await demo.provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
   });
 
   it("cannot be approved when the requested field changed since the request", async () => {
     const { changeRequest, institution } = await requestCapacity(98);
-    const direct = await jongno.patch(`/api/official/institutions/${own().jongnoInstitutionId}`, {
+    const direct = await demo.jongno.patch(`/api/official/institutions/${own().jongnoInstitutionId}`, {
       capacity: 88,
       reason: "직권 정정",
       version: institution.version,
     });
     expect(direct.statusCode).toBe(200);
-    const r = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
+    const r = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {});
     expect(r.statusCode).toBe(409);
     expect(r.json().code).toBe("CHANGE_REQUEST_STALE");
     expect((await ownRegister()).capacity).toBe(88);
-    await jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "직권 정정됨" });
+    await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/return`, {
+      reason: "직권 정정됨",
+    });
   });
 
   it("checks the register version the official looked at", async () => {
     const { changeRequest, institution } = await requestCapacity(99);
-    const r = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+    const r = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
       institutionVersion: institution.version - 1,
     });
     expect(r.statusCode).toBe(409);
     expect(r.json().current).toMatchObject({ version: institution.version });
-    const ok = await jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
+    const ok = await demo.jongno.post(`/api/official/change-requests/${changeRequest.id}/approve`, {
       institutionVersion: institution.version,
     });
     expect(ok.statusCode).toBe(200);
@@ -601,46 +607,49 @@ describe("change requests", () => {
       }),
     };
     const overdue = (
-      await jongno.get("/api/official/change-requests?overdue=true")
+      await demo.jongno.get("/api/official/change-requests?overdue=true")
     ).json<ChangeRequestPage>();
     expect(overdue.items.map((i) => i.id)).toEqual([changeRequest.id]);
     expect(overdue.items[0]?.isOverdue).toBe(true);
     const named = (
-      await jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)
+      await demo.jongno.get(`/api/official/change-requests?q=${encodeURIComponent("행복한노인")}`)
     ).json<ChangeRequestPage>();
     expect(named.total).toBeGreaterThan(1);
     const dues = named.items.map((i) => i.dueOn);
     expect(dues).toEqual([...dues].sort());
-    expect((await jongno.get("/api/official/change-requests?sigungu=11440")).json().total).toBe(0);
-    expect((await sido.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
-    expect((await mohw.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
-    const paged = (await jongno.get("/api/official/change-requests?limit=1&offset=1")).json();
+    expect((await demo.jongno.get("/api/official/change-requests?sigungu=11440")).json().total).toBe(0);
+    expect((await demo.seoul.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
+    expect((await demo.mohw.get("/api/official/change-requests?overdue=true")).json().total).toBe(1);
+    const paged = (await demo.jongno.get("/api/official/change-requests?limit=1&offset=1")).json();
     expect(paged.items).toHaveLength(1);
-    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+    await demo.provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
   });
 
   it("keeps requests inside their jurisdiction: another 시군구 and another institution get 404", async () => {
     const { changeRequest } = await requestCapacity(101);
-    expect((await mapo.get("/api/official/change-requests")).json().items).toEqual([]);
-    expect((await mapo.get(`/api/official/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
+    expect((await demo.mapo.get("/api/official/change-requests")).json().items).toEqual([]);
+    expect((await demo.mapo.get(`/api/official/change-requests/${changeRequest.id}`)).statusCode).toBe(404);
     expect(
-      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
+      (await demo.mapo.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
     ).toBe(404);
     expect(
-      (await mapo.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
+      (await demo.mapo.post(`/api/official/change-requests/${changeRequest.id}/return`, { reason: "x" }))
         .statusCode,
     ).toBe(404);
-    expect((await providerMapo.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(
-      404,
-    );
     expect(
-      (await providerMapo.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {})).statusCode,
+      (await demo.providerMapo.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode,
     ).toBe(404);
-    expect((await providerMapo.get("/api/provider/change-requests")).json().total).toBe(0);
     expect(
-      (await mohw.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
+      (await demo.providerMapo.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {}))
+        .statusCode,
+    ).toBe(404);
+    expect((await demo.providerMapo.get("/api/provider/change-requests")).json().total).toBe(0);
+    expect(
+      (await demo.mohw.post(`/api/official/change-requests/${changeRequest.id}/approve`, {})).statusCode,
     ).toBe(403);
-    expect((await provider.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(200);
-    await provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
+    expect((await demo.provider.get(`/api/provider/change-requests/${changeRequest.id}`)).statusCode).toBe(
+      200,
+    );
+    await demo.provider.post(`/api/provider/change-requests/${changeRequest.id}/withdraw`, {});
   });
 });
