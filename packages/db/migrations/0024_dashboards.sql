@@ -25,6 +25,10 @@ create table dashboard_tally (
   primary key (subject, sido_code, sigungu_code, k1, k2)
 );
 create index dashboard_tally_zero on dashboard_tally (subject) where n = 0;
+-- A 시군구 reads its own rows, the nation its 시도s' totals (sigungu_code '', k1 ''); a 시도 its 시군구s' totals
+-- (k1 ''). The primary key serves the own rows of the nation and of a 시도.
+create index dashboard_tally_sigungu on dashboard_tally (subject, sigungu_code, k1, sido_code, k2) include (n);
+create index dashboard_tally_sido on dashboard_tally (subject, sido_code, k1, sigungu_code, k2) include (n);
 
 -- Kept by statement triggers with transition tables (as 0018's grams): one statement for a COPY of 10,000
 -- institutions or a region reorganisation. tg_argv: the subject, the SQL of k1 and of k2 over a row, the
@@ -144,6 +148,21 @@ alter table dashboard_tally enable row level security;
 create policy dashboard_tally_scope on dashboard_tally using (app_scope_allows(sido_code, sigungu_code, null));
 grant select on dashboard_tally to ssis_app;
 
+-- The report rounds still open or due within the last 30 days, and the inspection plans of a year: only their
+-- ids, which the kept counts are keyed by (the counts carry the jurisdiction). Read as the owner, so a 시군구's
+-- count does not test, round by round, whether one of the round's 100,000 targets is its own (the rounds' and
+-- plans' row-level security); what is shown of a round or plan is read under row-level security.
+create function dashboard_recent_round_ids() returns setof text
+language sql stable security definer set search_path = public as $$
+  select id::text from report_round where status = 'open' or due_on >= app_today() - 30
+$$;
+create function dashboard_plan_ids(p_year integer) returns setof text
+language sql stable security definer set search_path = public as $$
+  select id::text from inspection_plan where plan_year = p_year
+$$;
+revoke all on function dashboard_recent_round_ids(), dashboard_plan_ids(integer) from public;
+grant execute on function dashboard_recent_round_ids(), dashboard_plan_ids(integer) to ssis_app;
+
 -- ── the open rows, indexed apart ────────────────────────────────────────────────────────────────────────
 -- Each holds the columns its count and row-level security read, so a count is an index-only scan over the
 -- open rows of the jurisdiction however many closed ones there are.
@@ -156,5 +175,3 @@ create index disposition_active_idx on disposition (sido_code, sigungu_code, sta
   where status in ('pre_noticed', 'decided', 'executing');
 create index change_request_pending_idx on change_request (sido_code, sigungu_code, requested_at, due_on, institution_id)
   where status = 'submitted';
-create index report_round_open_idx on report_round (due_on, id) where status = 'open';
-create index inspection_plan_year_scope_idx on inspection_plan (plan_year, scope_kind, sido_code, sigungu_code);

@@ -13,7 +13,6 @@ import {
   type FindingSeverity,
   type FindingStatus,
   type InspectionKind,
-  type InspectionStatus,
   type InstitutionStatus,
   needsInstitutionReport,
   type PlanStatus,
@@ -53,10 +52,11 @@ export interface TallyRow {
 }
 
 /**
- * The rows of a subject a jurisdiction reads: its own level's (the nation: '', ''; a 시도: its code, '';
- * a 시군구: its codes) and the level below (its areas). `own` tells them apart.
+ * The rows of a subject a jurisdiction reads: its own level's total (the nation: '', ''; a 시도: its code, '';
+ * a 시군구: its codes) and its areas' (the level below). Each is a prefix of one of the table's indexes, so
+ * the nation never reads a row per 시군구.
  */
-function tallyRows(actor: JurisdictionActor, params: unknown[]) {
+function tallyLevels(actor: JurisdictionActor, params: unknown[]) {
   const scope = scopeCondition(actor, params, {
     sido: "t.sido_code",
     sigungu: "t.sigungu_code",
@@ -64,12 +64,55 @@ function tallyRows(actor: JurisdictionActor, params: unknown[]) {
   });
   switch (actor.scope.kind) {
     case "nation":
-      return { where: `${scope} and t.sigungu_code = ''`, own: "t.sido_code = ''" };
+      return {
+        own: `${scope} and t.sido_code = '' and t.sigungu_code = ''`,
+        areas: `${scope} and t.sigungu_code = '' and t.sido_code <> ''`,
+      };
     case "sido":
-      return { where: scope, own: "t.sigungu_code = ''" };
+      return { own: `${scope} and t.sigungu_code = ''`, areas: `${scope} and t.sigungu_code <> ''` };
     case "sigungu":
-      return { where: scope, own: "true" };
+      return { own: scope, areas: null };
   }
+}
+
+export type TallySubject = "institution" | "staff" | "report_target" | "inspection";
+
+/**
+ * The kept counts a jurisdiction's dashboard reads, in one statement: each subject's own-level rows and its
+ * areas' rows. Institutions: by type and status at the own level (k1 '' is every type), by status alone for
+ * the areas. Report targets: of the rounds still open or due within the last 30 days. Inspections: of the
+ * year's plans.
+ */
+export async function tallies(tx: Queryable, actor: JurisdictionActor, year: number) {
+  const params: unknown[] = [];
+  const levels = tallyLevels(actor, params);
+  const parts: [TallySubject, string][] = [
+    ["institution", ""],
+    ["staff", ""],
+    ["report_target", " and t.k1 in (select dashboard_recent_round_ids())"],
+    ["inspection", ` and t.k1 in (select dashboard_plan_ids(${Math.trunc(year)}))`],
+  ];
+  const select = (subject: TallySubject, where: string) =>
+    `select t.subject, t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
+      where t.subject = '${subject}' and ${where}`;
+  const statements = parts.flatMap(([subject, keys]) => [
+    select(subject, `${levels.own}${keys}`),
+    ...(levels.areas
+      ? [select(subject, `${levels.areas}${subject === "institution" ? " and t.k1 = ''" : keys}`)]
+      : []),
+  ]);
+  const { rows } = await tx.query<TallyRow & { subject: TallySubject }>(
+    statements.join(" union all "),
+    params,
+  );
+  const bySubject: Record<TallySubject, TallyRow[]> = {
+    institution: [],
+    staff: [],
+    report_target: [],
+    inspection: [],
+  };
+  for (const row of rows) bySubject[row.subject].push(row);
+  return bySubject;
 }
 
 /** Whether a tally row is the jurisdiction's own total (else it is one of its areas). */
@@ -83,47 +126,6 @@ export const isOwnRow = (actor: JurisdictionActor, row: { sido_code: string; sig
 /** The area a tally row of the level below belongs to (a 시도 code for the nation, else a 시군구 code). */
 export const areaOfRow = (actor: JurisdictionActor, row: { sido_code: string; sigungu_code: string }) =>
   actor.scope.kind === "nation" ? row.sido_code : row.sigungu_code;
-
-/** Institutions by type and status (own level) and by status (own level and areas). */
-export async function institutionTally(tx: Queryable, actor: JurisdictionActor) {
-  const params: unknown[] = [];
-  const rows = tallyRows(actor, params);
-  const { rows: result } = await tx.query<TallyRow>(
-    `select t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
-      where t.subject = 'institution' and ${rows.where} and (${rows.own} or t.k1 = '')`,
-    params,
-  );
-  return result as (TallyRow & { k2: InstitutionStatus })[];
-}
-
-/** Active staff (no end date), own level and areas. */
-export async function staffTally(tx: Queryable, actor: JurisdictionActor) {
-  const params: unknown[] = [];
-  const rows = tallyRows(actor, params);
-  const { rows: result } = await tx.query<TallyRow>(
-    `select t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
-      where t.subject = 'staff' and ${rows.where}`,
-    params,
-  );
-  return result;
-}
-
-/**
- * The targets of the report rounds still open or due within the last 30 days, by round and state
- * (pending, submitted, late), own level and areas.
- */
-export async function reportTargetTally(tx: Queryable, actor: JurisdictionActor) {
-  const params: unknown[] = [];
-  const rows = tallyRows(actor, params);
-  const { rows: result } = await tx.query<TallyRow & { k2: "pending" | "submitted" | "late" }>(
-    `select t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
-      where t.subject = 'report_target' and ${rows.where}
-        and t.k1 in (select r.id::text from report_round r
-                      where r.status = 'open' or r.due_on >= app_today() - 30)`,
-    params,
-  );
-  return result;
-}
 
 export interface RoundRow {
   id: string;
@@ -143,19 +145,6 @@ export async function roundsById(tx: Queryable, ids: string[]) {
   return rows;
 }
 
-/** Inspections of the year's plans by plan and status, own level and areas. */
-export async function inspectionTally(tx: Queryable, actor: JurisdictionActor, year: number) {
-  const params: unknown[] = [];
-  const rows = tallyRows(actor, params);
-  const { rows: result } = await tx.query<TallyRow & { k2: InspectionStatus }>(
-    `select t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
-      where t.subject = 'inspection' and ${rows.where}
-        and t.k1 in (select p.id::text from inspection_plan p where p.plan_year = ${param(params, year)})`,
-    params,
-  );
-  return result;
-}
-
 export interface PlanRow {
   id: string;
   title: string;
@@ -170,7 +159,12 @@ export interface PlanRow {
  * at its own level even before they have any: the ministry's, the 시도's, and for a 시군구 its own and its
  * 시도's. `own` marks the latter.
  */
-export async function plansOfYear(tx: Queryable, actor: JurisdictionActor, year: number, withTargets: string[]) {
+export async function plansOfYear(
+  tx: Queryable,
+  actor: JurisdictionActor,
+  year: number,
+  withTargets: string[],
+) {
   const params: unknown[] = [year, withTargets];
   const code = actor.scope.code ?? "";
   const own =

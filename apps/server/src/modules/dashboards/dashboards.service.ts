@@ -7,7 +7,9 @@ import {
   FINDING_SEVERITY_LABELS,
   FINDING_STATUS_LABELS,
   INSPECTION_KIND_LABELS,
+  INSPECTION_STATUSES,
   INSTITUTION_STATUS_LABELS,
+  INSTITUTION_STATUSES,
   type InspectionStatus,
   koreaToday,
   PLAN_STATUS_LABELS,
@@ -85,11 +87,8 @@ export async function jurisdictionDashboard(ctx: ActorCtx): Promise<Jurisdiction
   const year = Number(asOf.slice(0, 4));
   const tx = ctx.tx;
 
-  const [user, institutionRows, staffRows] = [
-    await describeUser(tx, actor),
-    await repo.institutionTally(tx, actor),
-    await repo.staffTally(tx, actor),
-  ];
+  const user = await describeUser(tx, actor);
+  const tally = await repo.tallies(tx, actor, year);
   const byStatus = emptyStatus();
   const byTypeCode = new Map<string, ReturnType<typeof emptyStatus>>();
   const areas = new Map<
@@ -104,21 +103,22 @@ export async function jurisdictionDashboard(ctx: ActorCtx): Promise<Jurisdiction
     }
     return area;
   };
-  for (const row of institutionRows) {
+  for (const row of tally.institution) {
+    const status = INSTITUTION_STATUSES.find((s) => s === row.k2);
+    if (!status) continue;
     if (repo.isOwnRow(actor, row)) {
       const into = row.k1 === "" ? byStatus : (byTypeCode.get(row.k1) ?? emptyStatus());
       if (row.k1 !== "") byTypeCode.set(row.k1, into);
-      into[row.k2] += row.n;
+      into[status] += row.n;
       into.total += row.n;
-    }
-    if (row.k1 === "" && actor.scope.kind !== "sigungu" && !repo.isOwnRow(actor, row)) {
+    } else if (row.k1 === "") {
       const area = areaOf(repo.areaOfRow(actor, row)).institutions;
-      area[row.k2] += row.n;
+      area[status] += row.n;
       area.total += row.n;
     }
   }
   let activeStaff = 0;
-  for (const row of staffRows) {
+  for (const row of tally.staff) {
     if (repo.isOwnRow(actor, row)) activeStaff += row.n;
     else areaOf(repo.areaOfRow(actor, row)).activeStaff += row.n;
   }
@@ -140,7 +140,7 @@ export async function jurisdictionDashboard(ctx: ActorCtx): Promise<Jurisdiction
     .map(([field, count]) => ({ field, count }))
     .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field, "ko"));
 
-  const oversight = supervises ? await oversightOf(ctx, actor, year, areaOf) : null;
+  const oversight = supervises ? await oversightOf(ctx, actor, { year, tally }, areaOf) : null;
   const areaLevel = actor.scope.kind === "nation" ? "sido" : actor.scope.kind === "sido" ? "sigungu" : null;
   const areaRows = areaLevel
     ? (await repo.areaNames(tx, actor, [...areas.keys()])).map((a) => {
@@ -167,7 +167,12 @@ export async function jurisdictionDashboard(ctx: ActorCtx): Promise<Jurisdiction
 
 type AreaOf = (code: string) => { oversight: AreaOversight };
 
-async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: number, areaOf: AreaOf) {
+async function oversightOf(
+  ctx: ActorCtx,
+  actor: repo.JurisdictionActor,
+  { year, tally }: { year: number; tally: Awaited<ReturnType<typeof repo.tallies>> },
+  areaOf: AreaOf,
+) {
   const tx = ctx.tx;
   const sigungu = actor.scope.kind === "sigungu";
   // A 시군구's own figures are its one area's; others' own figures come from their own level's rows.
@@ -210,8 +215,9 @@ async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: n
 
   const inspections = { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
   const byPlan = new Map<string, typeof inspections>();
-  for (const row of await repo.inspectionTally(tx, actor, year)) {
-    const status = row.k2;
+  for (const row of tally.inspection) {
+    const status = INSPECTION_STATUSES.find((s) => s === row.k2);
+    if (!status) continue;
     if (repo.isOwnRow(actor, row)) {
       addInspections(inspections, status, row.n);
       const plan = byPlan.get(row.k1) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
@@ -241,7 +247,7 @@ async function oversightOf(ctx: ActorCtx, actor: repo.JurisdictionActor, year: n
   const plans = allPlans.slice(0, MAX_PLANS).map(({ own: _own, ...p }) => p);
 
   const byRound = new Map<string, { targets: number; submitted: number; late: number; pending: number }>();
-  for (const row of await repo.reportTargetTally(tx, actor)) {
+  for (const row of tally.report_target) {
     if (repo.isOwnRow(actor, row)) {
       const round = byRound.get(row.k1) ?? { targets: 0, submitted: 0, late: 0, pending: 0 };
       byRound.set(row.k1, round);
