@@ -25367,6 +25367,7 @@ export interface operations {
                                 /** @description 오늘 집행 기간 중인 업무·사업정지 */
                                 suspensionsInForce: number;
                             };
+                            /** @description 진행 중이거나 최근 30일 안에 기한이 지난 회차: 관할이 연 회차 먼저, 그다음 대상이 많은 순으로 10개까지 */
                             reportRounds: {
                                 /** Format: uuid */
                                 id: string;
@@ -25383,6 +25384,8 @@ export interface operations {
                                 late: number;
                                 pending: number;
                             }[];
+                            /** @description 그런 회차 중 관할에 대상이 있는 회차 수 */
+                            roundCount: number;
                             changeRequests: {
                                 pending: number;
                                 overdue: number;

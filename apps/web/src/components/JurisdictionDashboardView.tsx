@@ -432,7 +432,11 @@ function RoundProgress({ oversight: o }: { oversight: JurisdictionOversight }) {
     <DashboardSection
       id="dash-rounds"
       title="현황보고 제출률"
-      description="진행 중이거나 최근 30일 안에 기한이 지난 회차의, 관할 기관 중 제출한 기관의 비율입니다."
+      description={`진행 중이거나 최근 30일 안에 기한이 지난 회차의, 관할 기관 중 제출한 기관의 비율입니다.${
+        o.roundCount > rounds.length
+          ? ` 회차 ${formatNumber(o.roundCount)}개 중 관할이 연 회차와 대상이 많은 ${formatNumber(rounds.length)}개를 보여 줍니다.`
+          : ""
+      }`}
       excel={() => downloadJurisdictionTable("report-rounds")}
       empty={rounds.length === 0 ? "진행 중이거나 최근에 마감된 현황보고가 없습니다." : null}
     >

@@ -219,8 +219,12 @@ function checkTotals(d: JurisdictionDashboard, e: Expected) {
   expect(o.changeRequests.byAge.reduce((s, b) => s + b.count, 0)).toBe(e.changeRequests.pending);
   expect(o.inspections.targets).toBe(e.inspectionTargets);
   expect(o.inspections.done).toBe(e.inspectionsDone);
-  expect(o.reportRounds.reduce((s, r) => s + r.targets, 0)).toBe(e.reportTargets);
-  expect(o.reportRounds.reduce((s, r) => s + r.submitted, 0)).toBe(e.reportSubmitted);
+  // Every round in scope is listed while there are at most 10.
+  expect(o.reportRounds).toHaveLength(Math.min(o.roundCount, 10));
+  if (o.roundCount <= 10) {
+    expect(o.reportRounds.reduce((s, r) => s + r.targets, 0)).toBe(e.reportTargets);
+    expect(o.reportRounds.reduce((s, r) => s + r.submitted, 0)).toBe(e.reportSubmitted);
+  }
 }
 
 function checkArea(area: JurisdictionDashboard["areas"][number], e: Expected) {

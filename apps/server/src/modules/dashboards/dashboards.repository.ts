@@ -133,13 +133,15 @@ export interface RoundRow {
   period_label: string;
   due_on: string;
   status: ReportRoundStatus;
+  scope_kind: "nation" | "sido" | "sigungu";
+  scope_code: string | null;
 }
 
 export async function roundsById(tx: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
   const { rows } = await tx.query<RoundRow>(
-    `select r.id, r.title, r.period_label, r.due_on, r.status from report_round r where r.id = any($1::uuid[])
-      order by r.status desc, r.due_on, r.id`,
+    `select r.id, r.title, r.period_label, r.due_on, r.status, r.scope_kind, r.scope_code
+       from report_round r where r.id = any($1::uuid[])`,
     [ids],
   );
   return rows;

@@ -104,7 +104,12 @@ export const jurisdictionDashboard = z.object({
         executing: count,
         suspensionsInForce: count.describe("오늘 집행 기간 중인 업무·사업정지"),
       }),
-      reportRounds: z.array(round),
+      reportRounds: z
+        .array(round)
+        .describe(
+          "진행 중이거나 최근 30일 안에 기한이 지난 회차: 관할이 연 회차 먼저, 그다음 대상이 많은 순으로 10개까지",
+        ),
+      roundCount: count.describe("그런 회차 중 관할에 대상이 있는 회차 수"),
       changeRequests: z.object({
         pending: count,
         overdue: count,

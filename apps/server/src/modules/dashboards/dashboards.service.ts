@@ -36,8 +36,9 @@ import {
 const SUPERVISORS = new Set(["mohw_official", "sido_official", "sigungu_official"]);
 const DONE: readonly InspectionStatus[] = ["completed", "notified", "closed"];
 const UNDER_WAY: readonly InspectionStatus[] = ["scheduled", "in_progress"];
-/** Plans listed in the table (the jurisdiction's own first, then the largest). */
+/** Plans and report rounds listed in their tables (the jurisdiction's own first, then the largest). */
 const MAX_PLANS = 20;
+const MAX_ROUNDS = 10;
 
 function jurisdictionActor(ctx: ActorCtx): repo.JurisdictionActor {
   const actor = ctx.actor;
@@ -261,21 +262,27 @@ async function oversightOf(
       if (row.k2 !== "pending") area.reportSubmitted += row.n;
     }
   }
-  const reportRounds = (await repo.roundsById(tx, [...byRound.keys()])).map((r) => ({
-    id: r.id,
-    title: r.title,
-    periodLabel: r.period_label,
-    dueOn: r.due_on,
-    status: r.status,
-    statusLabel: REPORT_ROUND_STATUS_LABELS[r.status],
-    ...(byRound.get(r.id) ?? { targets: 0, submitted: 0, late: 0, pending: 0 }),
-  }));
+  // The rounds the jurisdiction opened first, then those with the most targets in it.
+  const allRounds = (await repo.roundsById(tx, [...byRound.keys()]))
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      periodLabel: r.period_label,
+      dueOn: r.due_on,
+      status: r.status,
+      statusLabel: REPORT_ROUND_STATUS_LABELS[r.status],
+      own: r.scope_kind === actor.scope.kind && r.scope_code === actor.scope.code,
+      ...(byRound.get(r.id) ?? { targets: 0, submitted: 0, late: 0, pending: 0 }),
+    }))
+    .sort((a, b) => Number(b.own) - Number(a.own) || b.targets - a.targets || a.dueOn.localeCompare(b.dueOn));
+  const reportRounds = allRounds.slice(0, MAX_ROUNDS).map(({ own: _own, ...r }) => r);
 
   return {
     findings,
     inspections: { ...inspections, plans, planCount: allPlans.length },
     dispositions,
     reportRounds,
+    roundCount: allRounds.length,
     changeRequests: {
       ...changeRequests,
       byAge: CHANGE_REQUEST_AGE_BUCKETS.map((b) => ({
