@@ -1,6 +1,6 @@
 import { ROLES, SCOPE_KINDS } from "@ssis/domain";
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { idParam, versionField } from "../../platform/schema-fields.ts";
 
 export const userListQuery = z.object({
   q: z.string().trim().max(64).optional(),
@@ -56,11 +56,11 @@ export const updateUserBody = z.object({
   email: z.string().trim().email("전자우편 주소 형식이 올바르지 않습니다.").nullable().optional(),
   phone: z.string().trim().max(20).nullable().optional(),
   isActive: z.boolean().optional(),
-  version: z.number().int().optional(),
+  version: versionField,
 });
 export type UpdateUserBody = z.infer<typeof updateUserBody>;
 
-export const userIdParams = z.object({ id: uuidField("사용자") });
+export const userIdParams = idParam("사용자");
 
 export const passwordResetBody = z.object({
   newPassword: z.string().min(1, "새 초기 비밀번호를 입력하세요.").max(128),

@@ -7,13 +7,11 @@ import {
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
-import { dateField, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
-const isoDate = dateField;
 const text = textField;
 const version = z.number().int().min(1).optional();
-const page = pageFields;
 
 export const idParams = z.object({ id: uuid("대상") });
 export const keyParams = z.object({ key: z.string().min(1).max(80) });
@@ -26,8 +24,8 @@ export const previewBody = dispositionPreviewRequestSchema.extend({
     .array(
       z.object({
         code: text("위반 코드", 40),
-        date: isoDate("적발일"),
-        committedOn: isoDate("위반일").optional(),
+        date: dateField("적발일"),
+        committedOn: dateField("위반일").optional(),
         immediateClosureFacts: z.string().trim().min(1).max(4000).optional(),
       }),
     )
@@ -89,8 +87,8 @@ export const previewResponse = z.object({
 // ── dispositions ────────────────────────────────────────────────────────────
 export const violationInput = z.object({
   code: text("위반 코드", 40),
-  foundOn: isoDate("적발일"),
-  committedOn: isoDate("위반일").nullable().optional(),
+  foundOn: dateField("적발일"),
+  committedOn: dateField("위반일").nullable().optional(),
   summary: text("위반 내용", 2000),
   immediateClosureFacts: z.string().trim().max(4000).nullable().optional(),
 });
@@ -122,8 +120,8 @@ export type DispositionCreate = z.infer<typeof dispositionCreate>;
 
 export const dispositionListQuery = z
   .object({
-    from: isoDate("처분일(부터)").optional(),
-    to: isoDate("처분일(까지)").optional(),
+    from: dateField("처분일(부터)").optional(),
+    to: dateField("처분일(까지)").optional(),
     sigungu: z
       .string()
       .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
@@ -136,7 +134,7 @@ export const dispositionListQuery = z
     sort: z
       .enum(["-decided_on", "decided_on", "-created_at", "name", "region", "status"])
       .default("-created_at"),
-    ...page,
+    ...pageFields,
   })
   .superRefine((v, ctx) => {
     const message = dateRangeError("처분일", v.from, v.to);
@@ -174,12 +172,7 @@ export const dispositionItem = z.object({
   version: z.number(),
 });
 export type DispositionItem = z.infer<typeof dispositionItem>;
-export const dispositionList = z.object({
-  items: z.array(dispositionItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const dispositionList = pagedList(dispositionItem);
 
 export const dispositionDetail = dispositionItem.extend({
   findingId: z.uuid().nullable(),
@@ -228,18 +221,18 @@ export type DispositionDetail = z.infer<typeof dispositionDetail>;
 
 export const preNoticeBody = z.object({
   version,
-  noticeOn: isoDate("사전통지일"),
-  opinionDueOn: isoDate("의견제출 기한"),
+  noticeOn: dateField("사전통지일"),
+  opinionDueOn: dateField("의견제출 기한"),
 });
 export type PreNoticeBody = z.infer<typeof preNoticeBody>;
 export const decideBody = z.object({
   version,
-  decidedOn: isoDate("처분일"),
+  decidedOn: dateField("처분일"),
   decisionReason: z.string().trim().max(2000).nullable().optional(),
-  periodFrom: isoDate("처분 시작일").nullable().optional(),
+  periodFrom: dateField("처분 시작일").nullable().optional(),
 });
 export type DecideBody = z.infer<typeof decideBody>;
-export const dateBody = z.object({ version, on: isoDate("일자") });
+export const dateBody = z.object({ version, on: dateField("일자") });
 export type DateBody = z.infer<typeof dateBody>;
 export const reasonBody = z.object({ version, reason: text("사유", 2000) });
 export type ReasonBody = z.infer<typeof reasonBody>;
@@ -248,7 +241,7 @@ export const appealBody = z
     version,
     kind: z.enum(APPEAL_KINDS, { error: "행정심판 또는 행정소송을 고르세요." }),
     status: z.enum(["filed", "dismissed", "cancelled", "changed"], { error: "진행 상황을 고르세요." }),
-    on: isoDate("일자"),
+    on: dateField("일자"),
     note: text("내용", 2000),
     changedMeasure: z.string().trim().max(60).nullable().optional(),
   })

@@ -1,7 +1,7 @@
 import { FINANCE_FIELD_LABELS, MAX_FINANCE_AMOUNT, MIN_FISCAL_YEAR } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { idParam, versionField } from "../../platform/schema-fields.ts";
 
 /** 원 단위 금액: a whole number from 0. */
 const won = (field: keyof typeof FINANCE_FIELD_LABELS) => {
@@ -80,8 +80,8 @@ export type FinanceCreate = z.infer<typeof financeCreate>;
 export const financeUpdate = z
   .object({ ...amounts, note })
   .partial()
-  .extend({ version: z.number().int().optional() });
+  .extend({ version: versionField });
 export type FinanceUpdate = z.infer<typeof financeUpdate>;
 
-export const financeIdParams = z.object({ id: uuidField("재정 요약") });
-export const institutionIdParams = z.object({ id: uuidField("기관") });
+export const financeIdParams = idParam("재정 요약");
+export const institutionIdParams = idParam("기관");

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { pageFields, uuidField } from "../../platform/schema-fields.ts";
+import { idParam, pageFields } from "../../platform/schema-fields.ts";
 
-const page = pageFields;
-
-export const idParams = z.object({ id: uuidField("대상") });
+export const idParams = idParam("대상");
 
 export const casebookShare = z.object({
   share: z.boolean(),
@@ -14,7 +12,7 @@ export type CasebookShare = z.infer<typeof casebookShare>;
 export const casebookQuery = z.object({
   domain: z.string().trim().max(40).optional(),
   q: z.string().trim().max(100).optional(),
-  ...page,
+  ...pageFields,
 });
 export type CasebookQuery = z.infer<typeof casebookQuery>;
 export const casebookList = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textField, uuidField } from "../../platform/schema-fields.ts";
+import { idParam, textField, uuidField } from "../../platform/schema-fields.ts";
 
 export const VIOLATION_CODE = /^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/;
 /** A 별표 row's code (SWS-4가); findings use the same field. */
@@ -10,7 +10,7 @@ export const violationCode = z
   .nullable()
   .optional();
 
-export const idParams = z.object({ id: uuidField("대상") });
+export const idParams = idParam("대상");
 
 export const checklistItemInput = z.object({
   code: z

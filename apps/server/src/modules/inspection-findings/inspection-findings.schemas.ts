@@ -1,13 +1,11 @@
 import { CORRECTIVE_OUTCOMES, FINDING_SEVERITIES } from "@ssis/domain";
 import { z } from "zod";
-import { dateField, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
 import { violationCode } from "../inspection-checklists/index.ts";
 import { correctiveItem, findingItem, sigungu } from "../inspections/index.ts";
 
 const uuid = uuidField;
-const isoDate = dateField;
 const text = textField;
-const page = pageFields;
 
 export const idParams = z.object({ id: uuid("대상") });
 
@@ -26,9 +24,9 @@ export const correctiveOrder = z
     outcome: z.enum(CORRECTIVE_OUTCOMES, { error: "조치 구분을 고르세요." }),
     instruction: text("조치 요구 내용", 2000),
     amountWon: z.number().int().positive("금액은 0보다 커야 합니다.").max(1e13).nullable().optional(),
-    noticeOn: isoDate("통보일"),
+    noticeOn: dateField("통보일"),
     days: z.number().int().min(1, "기한 일수는 1 이상입니다.").max(365).nullable().optional(),
-    dueOn: isoDate("조치 기한").nullable().optional(),
+    dueOn: dateField("조치 기한").nullable().optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.outcome === "subsidy_recovery" || v.outcome === "fine") && !v.amountWon)
@@ -56,14 +54,10 @@ export const correctiveListQuery = z.object({
   outcome: z.enum(CORRECTIVE_OUTCOMES).optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(["due_on", "-due_on", "name", "region", "status"]).default("due_on"),
-  ...page,
+  ...pageFields,
 });
 export type CorrectiveListQuery = z.infer<typeof correctiveListQuery>;
-export const correctiveList = z.object({
-  items: z.array(correctiveItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
+export const correctiveList = pagedList(correctiveItem).extend({
   summary: z.array(
     z.object({
       sigunguCode: z.string(),

@@ -1,12 +1,10 @@
 import { INSPECTION_KINDS, PLAN_STATUSES } from "@ssis/domain";
 import { z } from "zod";
-import { dateField, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
 import { inspectionItem, sigungu } from "../inspections/index.ts";
 
 const uuid = uuidField;
-const isoDate = dateField;
 const text = textField;
-const page = pageFields;
 
 export const idParams = z.object({ id: uuid("대상") });
 export const versionBody = z.object({ version: z.number().int().min(1).optional() });
@@ -36,7 +34,7 @@ export const candidateQuery = z.object({
   type: z.string().max(40).optional(),
   sigungu,
   /** 최근 점검일이 이 날짜 이전(또는 점검 이력 없음) */
-  lastInspectedBefore: isoDate("최근 점검 기준일").optional(),
+  lastInspectedBefore: dateField("최근 점검 기준일").optional(),
   grades: z
     .string()
     .regex(/^[ABCDF](,[ABCDF])*$/, "평가등급은 A,B,C,D,F 중에서 쉼표로 고르세요.")
@@ -45,7 +43,7 @@ export const candidateQuery = z.object({
   /** 최근 3년 안에 행정처분(결정된 것, 취소 제외)을 받은 기관 */
   withDispositions: z.enum(["true", "false"]).optional(),
   q: z.string().trim().max(100).optional(),
-  ...page,
+  ...pageFields,
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type CandidateQuery = z.infer<typeof candidateQuery>;
@@ -67,7 +65,7 @@ export const planListQuery = z.object({
   kind: z.enum(INSPECTION_KINDS).optional(),
   status: z.enum(PLAN_STATUSES).optional(),
   sort: z.enum(["-created_at", "created_at", "title", "-plan_year"]).default("-created_at"),
-  ...page,
+  ...pageFields,
 });
 export type PlanListQuery = z.infer<typeof planListQuery>;
 export const planItem = z.object({
@@ -93,12 +91,7 @@ export const planItem = z.object({
   done: z.number(),
   version: z.number(),
 });
-export const planList = z.object({
-  items: z.array(planItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const planList = pagedList(planItem);
 export const monthProgress = z.object({
   month: z.number(),
   planned: z.number(),

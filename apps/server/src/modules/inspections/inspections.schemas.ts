@@ -10,13 +10,11 @@ import {
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
-import { dateField, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
-const isoDate = dateField;
 const text = textField;
 const reason = z.object({ reason: text("사유", 1000) });
-const page = pageFields;
 /** A 시군구 filter of a list (plans' candidates, inspections, corrective actions). */
 export const sigungu = z
   .string()
@@ -59,8 +57,8 @@ export type InspectionItem = z.infer<typeof inspectionItem>;
 
 export const inspectionListQuery = z
   .object({
-    from: isoDate("점검일(부터)").optional(),
-    to: isoDate("점검일(까지)").optional(),
+    from: dateField("점검일(부터)").optional(),
+    to: dateField("점검일(까지)").optional(),
     sigungu,
     kind: z.enum(INSPECTION_KINDS).optional(),
     status: z.enum(INSPECTION_STATUSES).optional(),
@@ -74,19 +72,14 @@ export const inspectionListQuery = z
     sort: z
       .enum(["-scheduled_on", "scheduled_on", "name", "-name", "status", "region", "planned_month"])
       .default("-scheduled_on"),
-    ...page,
+    ...pageFields,
   })
   .superRefine((v, ctx) => {
     const message = dateRangeError("점검일", v.from, v.to);
     if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
   });
 export type InspectionListQuery = z.infer<typeof inspectionListQuery>;
-export const inspectionList = z.object({
-  items: z.array(inspectionItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const inspectionList = pagedList(inspectionItem);
 
 export const inspectionCreate = z.object({
   institutionId: uuid("기관"),
@@ -103,11 +96,11 @@ export const teamMember = z.object({
 export const inspectionSchedule = z
   .object({
     version: z.number().int().min(1).optional(),
-    scheduledOn: isoDate("점검일"),
-    scheduledEndOn: isoDate("점검 종료일").nullable().optional(),
+    scheduledOn: dateField("점검일"),
+    scheduledEndOn: dateField("점검 종료일").nullable().optional(),
     team: z.array(teamMember).min(1, "점검반을 한 명 이상 지정하세요.").max(20),
     priorNotice: z.boolean(),
-    documentsDueOn: isoDate("사전 점검자료 제출 기한").nullable().optional(),
+    documentsDueOn: dateField("사전 점검자료 제출 기한").nullable().optional(),
     documents: z.array(text("요청 자료명", 200)).max(50, "요청 자료는 50개까지입니다.").default([]),
   })
   .superRefine((v, ctx) => {

@@ -6,7 +6,7 @@ import {
   SEARCH_TERM_MAX_LENGTH,
 } from "@ssis/domain";
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { idParam, textField } from "../../platform/schema-fields.ts";
 
 export const institutionSummary = z.object({
   id: z.string(),
@@ -124,11 +124,7 @@ export type ListQuery = z.infer<typeof listQuery>;
 export const exportQuery = withDateRanges(
   z.object({
     ...listFilters,
-    reason: z
-      .string({ error: "다운로드 사유를 입력하세요." })
-      .trim()
-      .min(2, "다운로드 사유를 2자 이상 입력하세요.")
-      .max(200, "다운로드 사유는 200자 이내로 입력하세요."),
+    reason: textField("다운로드 사유", 200, 2),
   }),
 );
 export type ExportQuery = z.infer<typeof exportQuery>;
@@ -146,7 +142,7 @@ export const listResponse = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const idParams = z.object({ id: uuidField("기관") });
+export const idParams = idParam("기관");
 
 export const dashboardResponse = z.object({
   scopeLabel: z.string(),

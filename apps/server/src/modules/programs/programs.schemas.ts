@@ -6,9 +6,14 @@ import {
 } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField, uuidField } from "../../platform/schema-fields.ts";
-
-const isoDate = dateField;
+import {
+  dateField,
+  idParam,
+  listPage,
+  pagedList,
+  requiredText,
+  versionField,
+} from "../../platform/schema-fields.ts";
 
 export const programItem = z.object({
   id: z.string(),
@@ -36,17 +41,11 @@ export const programListQuery = z.object({
   sort: z
     .enum(["name", "-name", "started_on", "-started_on", "participants", "-participants", "category"])
     .default("-started_on"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  ...listPage(200),
 });
 export type ProgramListQuery = z.infer<typeof programListQuery>;
 
-export const programListResponse = z.object({
-  items: z.array(programItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const programListResponse = pagedList(programItem);
 
 const count = (label: string, unit: string, max: number) =>
   z
@@ -56,19 +55,11 @@ const count = (label: string, unit: string, max: number) =>
     .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")}${unit} 이하여야 합니다.`);
 
 export const programCreate = z.object({
-  name: z
-    .string({ error: "프로그램명을 입력하세요." })
-    .trim()
-    .min(1, "프로그램명을 입력하세요.")
-    .max(100, "프로그램명은 100자 이내입니다."),
+  name: requiredText("프로그램명", 100),
   category: z.enum(PROGRAM_CATEGORIES, { error: "분야를 선택하세요." }),
-  targetGroup: z
-    .string({ error: "대상을 입력하세요." })
-    .trim()
-    .min(1, "대상을 입력하세요.")
-    .max(100, "대상은 100자 이내입니다."),
-  startedOn: isoDate("시작일"),
-  endedOn: isoDate("종료일").nullable().optional(),
+  targetGroup: requiredText("대상", 100),
+  startedOn: dateField("시작일"),
+  endedOn: dateField("종료일").nullable().optional(),
   sessionsPerMonth: count("월 운영 횟수", "회", MAX_SESSIONS_PER_MONTH),
   participants: count("참여 인원", "명", MAX_PARTICIPANTS),
   fundingSource: z.enum(PROGRAM_FUNDING_SOURCES, { error: "재원(자체·보조금·후원금·기타)을 선택하세요." }),
@@ -79,11 +70,11 @@ export type ProgramCreate = z.infer<typeof programCreate>;
 export const programUpdate = programCreate
   .omit({ endedOn: true })
   .partial()
-  .extend({ version: z.number().int().optional() });
+  .extend({ version: versionField });
 export type ProgramUpdate = z.infer<typeof programUpdate>;
 
-export const programEnd = z.object({ endedOn: isoDate("종료일"), version: z.number().int().optional() });
+export const programEnd = z.object({ endedOn: dateField("종료일"), version: versionField });
 export type ProgramEnd = z.infer<typeof programEnd>;
 
-export const programIdParams = z.object({ id: uuidField("프로그램") });
-export const institutionIdParams = z.object({ id: uuidField("기관") });
+export const programIdParams = idParam("프로그램");
+export const institutionIdParams = idParam("기관");

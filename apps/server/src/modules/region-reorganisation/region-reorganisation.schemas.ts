@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { idParam, uuidField } from "../../platform/schema-fields.ts";
 
 const mappingRow = z.object({
   oldCode5: z.string().trim().max(10),
@@ -127,4 +127,4 @@ export const presetsResponse = z.object({
   ),
 });
 
-export const idParams = z.object({ id: uuidField("요청한 자료") });
+export const idParams = idParam("요청한 자료");

@@ -1,7 +1,7 @@
 import { INSTITUTION_STATUSES, OPERATOR_KINDS } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { idParam, versionField } from "../../platform/schema-fields.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
 const text = (max: number, label: string) =>
@@ -94,7 +94,7 @@ export type CreateInstitutionBody = z.infer<typeof createInstitutionBody>;
 
 const change = z.object(fieldInputs).partial();
 export const changeInstitutionBody = change.extend({
-  version: z.number().int().optional(),
+  version: versionField,
   reason: text(500, "변경 사유").nullable().optional(),
   /** The day a status change takes effect (default today; for 폐지 the 폐지일). */
   statusEffectiveOn: date.optional(),
@@ -103,7 +103,7 @@ export type ChangeInstitutionBody = z.infer<typeof changeInstitutionBody>;
 
 export const providerChangeBody = changeInstitutionBody;
 
-export const idParams = z.object({ id: uuidField("요청한 자료") });
+export const idParams = idParam("요청한 자료");
 export const asOfParams = idParams.extend({ date });
 export const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
@@ -198,20 +198,20 @@ export const changeRequestPage = z.object({
 });
 
 export const approveBody = z.object({
-  version: z.number().int().optional(),
+  version: versionField,
   /** The register version the official looked at; when given, a newer register is a conflict. */
   institutionVersion: z.number().int().optional(),
   note: text(500, "처리 의견").nullable().optional(),
 });
 export const returnBody = z.object({
-  version: z.number().int().optional(),
+  version: versionField,
   reason: z
     .string()
     .trim()
     .min(1, "반려 사유를 입력하세요.")
     .max(500, "반려 사유는 500자 이내로 입력하세요."),
 });
-export const withdrawBody = z.object({ version: z.number().int().optional() });
+export const withdrawBody = z.object({ version: versionField });
 
 export const providerChangeResponse = z.object({
   institution: registerRecord,

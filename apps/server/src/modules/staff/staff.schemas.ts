@@ -1,9 +1,15 @@
 import { EMPLOYMENT_KINDS } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField, uuidField } from "../../platform/schema-fields.ts";
-
-const isoDate = dateField;
+import {
+  dateField,
+  downloadReason,
+  idParam,
+  listPage,
+  pagedList,
+  requiredText,
+  versionField,
+} from "../../platform/schema-fields.ts";
 
 export const staffItem = z.object({
   id: z.string(),
@@ -29,33 +35,18 @@ export const staffListQuery = z.object({
   jobType: z.string().max(40).optional(),
   q: z.string().trim().max(50).optional(),
   sort: z.enum(["name", "-name", "hired_on", "-hired_on", "job_type"]).default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  ...listPage(200),
 });
 export type StaffListQuery = z.infer<typeof staffListQuery>;
 
 /** Staff lists are personal data: a download states why (domain.md §9). */
-export const staffExportQuery = staffListQuery.omit({ page: true, limit: true }).extend({
-  reason: z
-    .string({ error: "다운로드 사유를 입력하세요." })
-    .trim()
-    .min(2, "다운로드 사유를 입력하세요.")
-    .max(200, "사유는 200자 이내로 입력하세요."),
-});
+export const staffExportQuery = staffListQuery
+  .omit({ page: true, limit: true })
+  .extend({ reason: downloadReason });
 export type StaffExportQuery = z.infer<typeof staffExportQuery>;
 
-export const staffListResponse = z.object({
-  items: z.array(staffItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const staffListResponse = pagedList(staffItem);
 
-const name = z
-  .string({ error: "성명을 입력하세요." })
-  .trim()
-  .min(1, "성명을 입력하세요.")
-  .max(50, "성명은 50자 이내입니다.");
 const optionalText = (max: number, label: string) =>
   z
     .string()
@@ -65,32 +56,28 @@ const optionalText = (max: number, label: string) =>
     .optional();
 
 export const staffCreate = z.object({
-  name,
+  name: requiredText("성명", 50),
   jobTypeCode: z.string({ error: "직종을 선택하세요." }).min(1, "직종을 선택하세요.").max(40),
   qualification: optionalText(100, "자격(증)명"),
   licenseNo: optionalText(50, "자격·면허번호"),
   employmentKind: z.enum(EMPLOYMENT_KINDS, { error: "근무형태(전일제·시간제)를 선택하세요." }),
   weeklyHours: z.number({ error: "주당 근무시간은 숫자입니다." }).nullable().optional(),
-  hiredOn: isoDate("입사일"),
+  hiredOn: dateField("입사일"),
 });
 export type StaffCreate = z.infer<typeof staffCreate>;
 
-export const staffUpdate = staffCreate.partial().extend({ version: z.number().int().optional() });
+export const staffUpdate = staffCreate.partial().extend({ version: versionField });
 export type StaffUpdate = z.infer<typeof staffUpdate>;
 
 export const staffEnd = z.object({
-  leftOn: isoDate("퇴사일"),
-  endReason: z
-    .string({ error: "퇴사 사유를 입력하세요." })
-    .trim()
-    .min(2, "퇴사 사유를 2자 이상 입력하세요.")
-    .max(200, "퇴사 사유는 200자 이내입니다."),
-  version: z.number().int().optional(),
+  leftOn: dateField("퇴사일"),
+  endReason: requiredText("퇴사 사유", 200, 2),
+  version: versionField,
 });
 export type StaffEnd = z.infer<typeof staffEnd>;
 
-export const staffIdParams = z.object({ id: uuidField("종사자") });
-export const institutionIdParams = z.object({ id: uuidField("기관") });
+export const staffIdParams = idParam("종사자");
+export const institutionIdParams = idParam("기관");
 
 export const jobTypesResponse = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string(), qualification: z.string().nullable() })),

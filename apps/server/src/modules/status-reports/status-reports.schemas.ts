@@ -7,7 +7,7 @@ import {
 } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { uuidField } from "../../platform/schema-fields.ts";
+import { pagedList, pageFields, uuidField, versionField } from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
 
@@ -64,8 +64,7 @@ export const roundListQuery = z.object({
   sort: z
     .enum(["-opened_at", "opened_at", "due_on", "-due_on"], { error: "정렬 기준이 올바르지 않습니다." })
     .default("-opened_at"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageFields,
 });
 export type RoundListQuery = z.infer<typeof roundListQuery>;
 
@@ -106,7 +105,7 @@ export const reminderSend = z.object({
 });
 export type ReminderSend = z.infer<typeof reminderSend>;
 
-export const versionBody = z.object({ version: z.number().int().optional() });
+export const versionBody = z.object({ version: versionField });
 
 const count = (label: string) =>
   z
@@ -161,9 +160,9 @@ export const draftForm = z.object({
   remarks: z.string().max(MAX_REMARKS_LENGTH).optional(),
 });
 
-export const reportSubmit = z.object({ report: reportForm, version: z.number().int().optional() });
+export const reportSubmit = z.object({ report: reportForm, version: versionField });
 export type ReportSubmit = z.infer<typeof reportSubmit>;
-export const draftSave = z.object({ draft: draftForm, version: z.number().int().optional() });
+export const draftSave = z.object({ draft: draftForm, version: versionField });
 export type DraftSave = z.infer<typeof draftSave>;
 
 // ── responses ───────────────────────────────────────────────────────────────
@@ -195,12 +194,7 @@ export const roundItem = z.object({
 });
 export type RoundItem = z.infer<typeof roundItem>;
 
-export const roundListResponse = z.object({
-  items: z.array(roundItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const roundListResponse = pagedList(roundItem);
 
 export const regionProgress = z.object({
   sidoCode: z.string(),
@@ -252,12 +246,7 @@ export const targetItem = z.object({
   lastRemindedAt: z.string().nullable(),
 });
 export type TargetItem = z.infer<typeof targetItem>;
-export const targetListResponse = z.object({
-  items: z.array(targetItem),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const targetListResponse = pagedList(targetItem);
 
 const reportShape = z.object({
   capacity: z.number().nullable(),

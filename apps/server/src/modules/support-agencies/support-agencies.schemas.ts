@@ -1,9 +1,15 @@
 import { AGENCY_KINDS, INSTITUTION_STATUSES } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { dateField, uuidField } from "../../platform/schema-fields.ts";
-
-const isoDate = dateField;
+import {
+  dateField,
+  idParam,
+  listPage,
+  pagedList,
+  textField,
+  uuidField,
+  versionField,
+} from "../../platform/schema-fields.ts";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -80,17 +86,11 @@ export const agencyListQuery = z.object({
     .optional(),
   active: z.enum(["true", "false", "all"]).default("all"),
   sort: z.enum(AGENCY_SORTS, { error: "정렬 기준이 올바르지 않습니다." }).default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  ...listPage(200),
 });
 export type AgencyListQuery = z.infer<typeof agencyListQuery>;
 
-export const agencyListResponse = z.object({
-  items: z.array(agencySummary),
-  total: z.number(),
-  page: z.number(),
-  limit: z.number(),
-});
+export const agencyListResponse = pagedList(agencySummary);
 
 const coverageInput = z.object({
   sidoCode: z.string({ error: "시도를 선택하세요." }).regex(/^\d{2}$/, "시도 코드는 숫자 2자리입니다."),
@@ -103,11 +103,7 @@ const coverageInput = z.object({
 export type CoverageInput = z.infer<typeof coverageInput>;
 
 const agencyFields = {
-  name: z
-    .string({ error: "기관명을 입력하세요." })
-    .trim()
-    .min(2, "기관명을 2자 이상 입력하세요.")
-    .max(100, "기관명은 100자 이내로 입력하세요."),
+  name: textField("기관명", 100, 2),
   kind: z.enum(AGENCY_KINDS, { error: "지원기관 유형을 선택하세요." }),
   // 소재 시도; null = 전국 단위 기관 (보건복지부만 등록)
   sidoCode: z
@@ -148,39 +144,31 @@ export type AgencyCreate = z.infer<typeof agencyCreate>;
 
 export const agencyUpdate = agencyCreate.partial().extend({
   isActive: z.boolean({ error: "운영 여부는 참/거짓 값입니다." }).optional(),
-  version: z.number().int().optional(),
+  version: versionField,
 });
 export type AgencyUpdate = z.infer<typeof agencyUpdate>;
 
 // ── assignments (배정) ───────────────────────────────────────────────────────
 export const assignmentCreate = z.object({
   institutionId: z.string({ error: "배정할 기관을 선택하세요." }).uuid("배정할 기관을 선택하세요."),
-  purpose: z
-    .string({ error: "배정 목적을 입력하세요." })
-    .trim()
-    .min(2, "배정 목적을 2자 이상 입력하세요.")
-    .max(100, "배정 목적은 100자 이내로 입력하세요."),
-  startsOn: isoDate("시작일"),
-  endsOn: isoDate("종료일").nullable().optional(),
+  purpose: textField("배정 목적", 100, 2),
+  startsOn: dateField("시작일"),
+  endsOn: dateField("종료일").nullable().optional(),
 });
 export type AssignmentCreate = z.infer<typeof assignmentCreate>;
 
 export const assignmentEnd = z.object({
-  endsOn: isoDate("종료일"),
-  reason: z
-    .string({ error: "종료 사유를 입력하세요." })
-    .trim()
-    .min(2, "종료 사유를 2자 이상 입력하세요.")
-    .max(200, "종료 사유는 200자 이내로 입력하세요."),
-  version: z.number().int().optional(),
+  endsOn: dateField("종료일"),
+  reason: textField("종료 사유", 200, 2),
+  version: versionField,
 });
 export type AssignmentEnd = z.infer<typeof assignmentEnd>;
 
-export const agencyIdParams = z.object({ id: uuidField("지원기관") });
+export const agencyIdParams = idParam("지원기관");
 export const assignmentParams = agencyIdParams.extend({
   assignmentId: uuidField("배정"),
 });
-export const institutionIdParams = z.object({ id: uuidField("기관") });
+export const institutionIdParams = idParam("기관");
 
 // ── providers' side (support agency staff) ──────────────────────────────────
 export const ownAgency = agencySummary.omit({ canEdit: true, staffCount: true }).extend({
