@@ -73,23 +73,29 @@ export function regionValidFrom(note: string | null): string {
   return REGION_VALID_FROM_UNKNOWN;
 }
 
+/** A region row's codes, level and names, checked: a 10-digit code whose first five digits are code5. */
+function regionIdentity(r: Record<string, string>) {
+  const level = r.level as RegionRow["level"];
+  if (level !== "sido" && level !== "sigungu" && level !== "gu") throw new Error(`bad level ${r.level}`);
+  const code10 = r.code10 ?? "";
+  const code5 = r.code5 ?? "";
+  if (!/^\d{10}$/.test(code10) || code10.slice(0, 5) !== code5) throw new Error(`bad region code ${code10}`);
+  return {
+    code5,
+    code10,
+    level,
+    sido_code: code5.slice(0, 2),
+    sido_name: r.sido ?? "",
+    sigungu_name: orNull(r.sigungu),
+  };
+}
+
 export function readRegions(): RegionRow[] {
   const raw = readTsv("regions.tsv");
   const rows: RegionRow[] = raw.map((r) => {
-    const level = r.level as RegionRow["level"];
-    if (level !== "sido" && level !== "sigungu" && level !== "gu") throw new Error(`bad level ${r.level}`);
-    const code10 = r.code10 ?? "";
-    const code5 = r.code5 ?? "";
-    if (!/^\d{10}$/.test(code10) || code10.slice(0, 5) !== code5)
-      throw new Error(`bad region code ${code10}`);
     const note = orNull(r.note);
     return {
-      code5,
-      code10,
-      level,
-      sido_code: code5.slice(0, 2),
-      sido_name: r.sido ?? "",
-      sigungu_name: orNull(r.sigungu),
+      ...regionIdentity(r),
       parent_si: orNull(r.parent_si),
       parent_code5: null,
       valid_from: regionValidFrom(note),
@@ -121,24 +127,15 @@ export interface AbolishedRegion extends RegionRow {
  */
 export function readRegionHistory(): AbolishedRegion[] {
   return readTsv("region-history.tsv").map((r) => {
-    const level = r.level as RegionRow["level"];
-    if (level !== "sido" && level !== "sigungu" && level !== "gu") throw new Error(`bad level ${r.level}`);
-    const code10 = r.code10 ?? "";
-    const code5 = r.code5 ?? "";
-    if (!/^\d{10}$/.test(code10) || code10.slice(0, 5) !== code5)
-      throw new Error(`bad region code ${code10}`);
+    const identity = regionIdentity(r);
+    const code5 = identity.code5;
     const validTo = r.valid_to ?? "";
     if (!/^\d{4}-\d{2}-\d{2}$/.test(validTo)) throw new Error(`region-history ${code5}: valid_to missing`);
     const successors = (r.successor_code5 ?? "").split(";").filter((c) => c !== "");
     if (successors.length === 0 || successors.some((c) => !/^\d{5}$/.test(c)))
       throw new Error(`region-history ${code5}: bad successor_code5`);
     return {
-      code5,
-      code10,
-      level,
-      sido_code: code5.slice(0, 2),
-      sido_name: r.sido ?? "",
-      sigungu_name: orNull(r.sigungu),
+      ...identity,
       parent_si: null,
       parent_code5: null,
       valid_from: orNull(r.valid_from) ?? REGION_VALID_FROM_UNKNOWN,
@@ -149,70 +146,47 @@ export function readRegionHistory(): AbolishedRegion[] {
   });
 }
 
-/** Column-wise arrays for an unnest() upsert. */
-function columns<T extends object>(rows: T[], names: (keyof T & string)[]): unknown[][] {
-  return names.map((n) => rows.map((r) => r[n] as unknown));
-}
-
-async function upsert(
+/**
+ * Inserts the rows, or updates those whose key exists and whose values differ: one statement, its values
+ * column-wise for unnest(). `types` names each column's PostgreSQL type, in the table's column order.
+ */
+async function upsert<T extends object>(
   db: Queryable,
   table: string,
-  key: string,
-  cols: { name: string; type: string }[],
-  values: unknown[][],
+  key: keyof T & string,
+  rows: T[],
+  types: Record<keyof T & string, string>,
 ): Promise<void> {
-  const list = cols.map((c) => c.name).join(", ");
-  const unnest = cols.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
-  const set = cols
-    .filter((c) => c.name !== key)
-    .map((c) => `${c.name} = excluded.${c.name}`)
-    .join(", ");
+  const names = Object.keys(types) as (keyof T & string)[];
+  const list = names.join(", ");
+  const unnest = names.map((name, i) => `$${i + 1}::${types[name]}[]`).join(", ");
+  const others = names.filter((name) => name !== key);
+  const set = others.map((name) => `${name} = excluded.${name}`).join(", ");
   // The where clause skips rows that are already identical, so a second load writes nothing.
-  const differs = cols
-    .filter((c) => c.name !== key)
-    .map((c) => `${table}.${c.name} is distinct from excluded.${c.name}`)
-    .join(" or ");
+  const differs = others.map((name) => `${table}.${name} is distinct from excluded.${name}`).join(" or ");
   await db.query(
     `insert into ${table} (${list}) select * from unnest(${unnest})
      on conflict (${key}) do update set ${set} where ${differs}`,
-    values,
+    names.map((name) => rows.map((r) => r[name] as unknown)),
   );
 }
 
 export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCounts> {
   const abolished = readRegionHistory();
   const regions = [...readRegions(), ...abolished];
-  await upsert(
-    db,
-    "region",
-    "code5",
-    [
-      { name: "code5", type: "text" },
-      { name: "code10", type: "text" },
-      { name: "level", type: "text" },
-      { name: "sido_code", type: "text" },
-      { name: "sido_name", type: "text" },
-      { name: "sigungu_name", type: "text" },
-      { name: "parent_si", type: "text" },
-      { name: "parent_code5", type: "text" },
-      { name: "valid_from", type: "date" },
-      { name: "valid_to", type: "date" },
-      { name: "note", type: "text" },
-    ],
-    columns(regions, [
-      "code5",
-      "code10",
-      "level",
-      "sido_code",
-      "sido_name",
-      "sigungu_name",
-      "parent_si",
-      "parent_code5",
-      "valid_from",
-      "valid_to",
-      "note",
-    ]),
-  );
+  await upsert<RegionRow>(db, "region", "code5", regions, {
+    code5: "text",
+    code10: "text",
+    level: "text",
+    sido_code: "text",
+    sido_name: "text",
+    sigungu_name: "text",
+    parent_si: "text",
+    parent_code5: "text",
+    valid_from: "date",
+    valid_to: "date",
+    note: "text",
+  });
   // A reorganisation applied in the system (migration 0007) closes codes the files may still list as in
   // force; loading the files again must not reopen them.
   const { rows: changeTable } = await db.query<{ exists: boolean }>(
@@ -239,35 +213,18 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
     eval_cycle_group: orNull(r.eval_cycle_group),
     note: orNull(r.note),
   }));
-  await upsert(
-    db,
-    "institution_type",
-    "code",
-    [
-      { name: "code", type: "text" },
-      { name: "field", type: "text" },
-      { name: "type_name", type: "text" },
-      { name: "parent_group", type: "text" },
-      { name: "law", type: "text" },
-      { name: "law_article", type: "text" },
-      { name: "residential", type: "text" },
-      { name: "evaluated", type: "boolean" },
-      { name: "eval_cycle_group", type: "text" },
-      { name: "note", type: "text" },
-    ],
-    columns(types, [
-      "code",
-      "field",
-      "type_name",
-      "parent_group",
-      "law",
-      "law_article",
-      "residential",
-      "evaluated",
-      "eval_cycle_group",
-      "note",
-    ]),
-  );
+  await upsert(db, "institution_type", "code", types, {
+    code: "text",
+    field: "text",
+    type_name: "text",
+    parent_group: "text",
+    law: "text",
+    law_article: "text",
+    residential: "text",
+    evaluated: "boolean",
+    eval_cycle_group: "text",
+    note: "text",
+  });
 
   const jobs = readTsv("staff-job-types.tsv").map((r) => ({
     code: r.code ?? "",
@@ -276,19 +233,13 @@ export async function loadReferenceData(db: Queryable): Promise<ReferenceDataCou
     typical_in: orNull(r.typical_in),
     note: orNull(r.note),
   }));
-  await upsert(
-    db,
-    "staff_job_type",
-    "code",
-    [
-      { name: "code", type: "text" },
-      { name: "job_type", type: "text" },
-      { name: "qualification", type: "text" },
-      { name: "typical_in", type: "text" },
-      { name: "note", type: "text" },
-    ],
-    columns(jobs, ["code", "job_type", "qualification", "typical_in", "note"]),
-  );
+  await upsert(db, "staff_job_type", "code", jobs, {
+    code: "text",
+    job_type: "text",
+    qualification: "text",
+    typical_in: "text",
+    note: "text",
+  });
 
   const checklistItems = await loadDefaultChecklist(db);
 
