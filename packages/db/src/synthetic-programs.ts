@@ -1,5 +1,6 @@
 import type { Database } from "./database.ts";
 import { DATA_AS_OF } from "./synthetic.ts";
+import { dayFromIso, hashText, iso, mix32, Rng } from "./synthetic-random.ts";
 
 /**
  * Synthetic programmes (프로그램) and yearly finance summaries (재정·보조금 요약) for institutions that have
@@ -19,46 +20,6 @@ export interface ProgramsAndFinancesCounts {
   programs: number;
   financeYears: number;
 }
-
-function mix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** mulberry32 */
-class Rng {
-  private a: number;
-  constructor(seed: number) {
-    this.a = seed | 0;
-  }
-  next(): number {
-    this.a = (this.a + 0x6d2b79f5) | 0;
-    let t = Math.imul(this.a ^ (this.a >>> 15), 1 | this.a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-}
-
-const DAY = 86_400_000;
-const toDay = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 const PROGRAMS: { name: string; category: string; target: string }[] = [
   { name: "개별 심리상담", category: "counseling", target: "입소자 전체" },
@@ -101,14 +62,14 @@ export async function generateProgramsAndFinances(
       order by i.id`,
     options.institutionIds ? [options.institutionIds] : [],
   );
-  const asOf = toDay(DATA_AS_OF);
+  const asOf = dayFromIso(DATA_AS_OF);
   const lastYear = Number(DATA_AS_OF.slice(0, 4)) - 1;
   const programs: unknown[][] = [];
   const finances: unknown[][] = [];
   for (const inst of institutions) {
     const rng = new Rng(mix32(seed ^ hashText(inst.id)));
-    const opened = inst.opened_on ? toDay(inst.opened_on) : toDay("2015-01-01");
-    const earliest = Math.max(opened, toDay("2019-01-01"));
+    const opened = inst.opened_on ? dayFromIso(inst.opened_on) : dayFromIso("2015-01-01");
+    const earliest = Math.max(opened, dayFromIso("2019-01-01"));
     const size = Math.max(10, inst.capacity ?? rng.int(15, 60));
     const chosen = new Set<number>();
     const count = rng.int(2, 6);
@@ -124,8 +85,8 @@ export async function generateProgramsAndFinances(
         p.name,
         p.category,
         p.target,
-        toIso(start),
-        ended === null ? null : toIso(ended),
+        iso(start),
+        ended === null ? null : iso(ended),
         rng.pick([1, 2, 4, 4, 8, 12, 20]),
         rng.int(3, Math.max(4, size)),
         rng.pick(FUNDING),
@@ -133,7 +94,7 @@ export async function generateProgramsAndFinances(
       ]);
     }
     // Three closed fiscal years, from the opening year on; amounts scale with the institution's size.
-    const openedYear = Number(toIso(opened).slice(0, 4));
+    const openedYear = Number(iso(opened).slice(0, 4));
     for (let year = lastYear - 2; year <= lastYear; year++) {
       if (year < openedYear) continue;
       const scale = size * rng.int(9, 14) * 1_000_000; // roughly 1천만 원 a place a year
