@@ -26,11 +26,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
+/** A page of its own browser context, on the run's server unless a test started its own (`baseURL`). */
+export async function newPage(browser: Browser, baseURL = inject("baseUrl")): Promise<Page> {
   // bypassCSP: the server's CSP (script-src 'self') would block the axe-core script the tests inject.
   const context = await browser.newContext({
     bypassCSP: true,
-    baseURL: inject("baseUrl"),
+    baseURL,
     locale: "ko-KR",
     viewport: { width: 1366, height: 900 },
   });

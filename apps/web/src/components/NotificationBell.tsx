@@ -83,12 +83,13 @@ export function NotificationBell() {
         onClick={() => setOpen((o) => !o)}
       >
         <BellIcon />
-        {count ? (
-          <span className="app-bell__count" aria-hidden="true">
-            {count > 99 ? "99+" : formatNumber(count)}
-          </span>
-        ) : null}
       </button>
+      {/* Beside the button, not in it: the button's name says the count in words. */}
+      {count ? (
+        <span className="app-bell__count" aria-hidden="true">
+          {count > 99 ? "99+" : formatNumber(count)}
+        </span>
+      ) : null}
       {open ? (
         <section
           id={panelId}
@@ -111,7 +112,7 @@ export function NotificationBell() {
             <ul className="app-bell__list" aria-label="최근 알림">
               {items.map((item) => (
                 <li key={item.id}>
-                  <NotificationEntry item={item} onOpen={openNotice} />
+                  <NotificationEntry item={item} onOpen={openNotice} showBody />
                 </li>
               ))}
             </ul>

@@ -23,6 +23,8 @@ const STATUS_OPTIONS: Option[] = STATUSES.map((s) => ({ value: s, label: STATUS[
 const CHANNEL_OPTIONS: Option[] = CHANNELS.map((c) => ({ value: c, label: NOTIFICATION_CHANNEL_LABELS[c] }));
 
 const LIMIT = 20;
+/** "2026-12-08 11:54" */
+const minute = (iso: string) => formatDateTime(iso).slice(0, 16);
 const FILTERS = ["status", "channel"] as const;
 
 /**
@@ -74,33 +76,36 @@ export function NotificationDeliveriesPage() {
         {(items) => (
           <DataTable
             label="알림 발송 기록 표"
-            caption="알림 발송 기록: 알림, 종류, 수단, 받는 곳, 상태, 시도 횟수, 마지막 오류, 만든 일시, 보낸 일시"
+            caption="알림 발송 기록: 알림과 종류, 수단, 받는 곳, 상태, 시도 횟수, 마지막 오류, 만든 일시와 보낸 일시"
             columns={[
-              "알림",
-              "종류",
+              { header: "알림", className: "app-delivery-title" },
               "수단",
               "받는 곳",
               "상태",
-              "시도 횟수",
+              { header: "시도", className: "app-num" },
               "마지막 오류",
-              "만든 일시",
-              "보낸 일시",
+              "만든 일시 / 보낸 일시",
             ]}
             testId="delivery-table"
           >
             {items.map((d) => (
               <tr key={d.id}>
-                <th scope="row">{d.title}</th>
-                <td>{d.kindLabel}</td>
+                <th scope="row" className="app-delivery-title">
+                  {d.title}
+                  <span className="app-delivery-kind">{d.kindLabel}</span>
+                </th>
                 <td className="app-nowrap">{NOTIFICATION_CHANNEL_LABELS[d.channel]}</td>
                 <td className="app-nowrap">{d.address}</td>
                 <td className="app-nowrap">
                   <span className={`krds-badge ${STATUS[d.status].tone}`}>{STATUS[d.status].label}</span>
                 </td>
-                <td className="app-num">{formatNumber(d.attempts)}</td>
+                <td className="app-num">{formatNumber(d.attempts)}회</td>
                 <td>{d.lastError ? <span className="app-code">{d.lastError}</span> : "-"}</td>
-                <td className="app-nowrap">{formatDateTime(d.createdAt)}</td>
-                <td className="app-nowrap">{d.sentAt ? formatDateTime(d.sentAt) : "-"}</td>
+                <td className="app-nowrap">
+                  {minute(d.createdAt)}
+                  <br />
+                  {d.sentAt ? minute(d.sentAt) : "-"}
+                </td>
               </tr>
             ))}
           </DataTable>

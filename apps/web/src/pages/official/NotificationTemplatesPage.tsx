@@ -58,11 +58,7 @@ export function NotificationTemplatesPage() {
         <QueryError error={templates.error} onRetry={() => void templates.refetch()} />
       ) : null}
       {template ? (
-        <TemplateEditor
-          key={`${template.kind}:${template.version ?? 0}`}
-          template={template}
-          onClose={() => setParams({})}
-        />
+        <TemplateEditor key={template.kind} template={template} onClose={() => setParams({})} />
       ) : null}
       {templates.data ? (
         <section className="app-section" aria-labelledby="tpl-list">
