@@ -2,7 +2,12 @@ import { addCalendarDays, koreaToday } from "@ssis/domain";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, type TestApp, type TestClient } from "../../../test/helpers.ts";
-import type { InstitutionDashboard, JurisdictionDashboard } from "./dashboards.schemas.ts";
+import {
+  INSTITUTION_TABLES,
+  type InstitutionDashboard,
+  JURISDICTION_TABLES,
+  type JurisdictionDashboard,
+} from "./dashboards.schemas.ts";
 
 // 업무현황: every figure of each scope's dashboard is checked against a count written straight on the tables
 // (as the database owner, without row-level security), after the test has made findings, overdue actions,
@@ -438,14 +443,7 @@ describe("Excel downloads", () => {
 
   it("writes each table of the 시도's dashboard as the screen shows it, and logs the download", async () => {
     const d = await dashboard(seoul);
-    for (const table of [
-      "institution-types",
-      "oversight",
-      "inspection-plans",
-      "report-rounds",
-      "change-requests",
-      "areas",
-    ]) {
+    for (const table of JURISDICTION_TABLES) {
       const r = await seoul.get(`${URL}.xlsx?table=${table}`);
       expect(r.statusCode, `${table}: ${r.body.slice(0, 200)}`).toBe(200);
       expect(r.headers["content-disposition"]).toContain("filename*=UTF-8''");
@@ -476,7 +474,7 @@ describe("Excel downloads", () => {
   });
 
   it("writes an institution's tables", async () => {
-    for (const table of ["deadlines", "findings", "dispositions"]) {
+    for (const table of INSTITUTION_TABLES) {
       const r = await provider.get(`/api/provider/dashboards/institution.xlsx?table=${table}`);
       expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
       const wb = await read(r.rawPayload);

@@ -203,8 +203,8 @@ async function oversightOf(
   const byAge = new Map<ChangeRequestAgeBucket, number>(CHANGE_REQUEST_AGE_BUCKETS.map((b) => [b.bucket, 0]));
   const changeRequests = { pending: 0, overdue: 0 };
   for (const c of await repo.changeRequestCounts(tx, actor)) {
-    const bucket = c.bucket as ChangeRequestAgeBucket;
-    byAge.set(bucket, (byAge.get(bucket) ?? 0) + c.pending);
+    const bucket = CHANGE_REQUEST_AGE_BUCKETS.find((b) => b.bucket === c.bucket)?.bucket;
+    if (bucket) byAge.set(bucket, (byAge.get(bucket) ?? 0) + c.pending);
     changeRequests.pending += c.pending;
     changeRequests.overdue += c.overdue;
     const area = areaOfLive(c.area);
