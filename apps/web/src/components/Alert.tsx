@@ -32,3 +32,8 @@ export function LiveRegion({ message, assertive = false }: { message: string | n
     </div>
   );
 }
+
+/** What the last action did ("…을 등록했습니다"), above the screen's content; nothing when there is none. */
+export function Notice({ message }: { message: string | null }) {
+  return message ? <Alert tone="success">{message}</Alert> : null;
+}

@@ -1,15 +1,14 @@
 /** 이용자 list pieces shared by the institution's own 이용자 page and the officials' institution detail. */
 import type { UseQueryResult } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import type { Client, ClientPage, ClientQuery, ClientSort, Unmasked } from "../api/clients";
 import type { DownloadResult } from "../api/download";
 import { isApiError } from "../api/problem";
-import { formatDate, formatNumber, orEmpty } from "../lib/format";
+import { formatDate, orEmpty } from "../lib/format";
 import type { ListParams, ListParamsSpec } from "../lib/listParams";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { type Option, TextField } from "./FormField";
-import { InstitutionRecordList, oneOf, RECORD_LIMIT } from "./InstitutionRecordList";
-import { DataTable } from "./list/DataTable";
+import { InstitutionRecordList, oneOf, RECORD_LIMIT, type RecordListUse } from "./InstitutionRecordList";
 
 type ClientFilter = "status" | "q";
 export type ClientListParams = ListParams<ClientFilter, ClientSort>;
@@ -46,98 +45,50 @@ export function clientQuery({ filters, sort, page }: ClientListParams): ClientQu
 export function ClientList({
   list,
   query,
-  title,
-  idPrefix,
-  inTab,
-  intro,
-  beside,
   download,
-  actions,
-}: {
+  ...use
+}: RecordListUse<Client> & {
   list: ClientListParams;
   query: UseQueryResult<ClientPage>;
-  title: string;
-  idPrefix: string;
-  inTab?: boolean;
-  /** a line before the filter */
-  intro?: ReactNode;
-  /** beside the count (정원·재원) */
-  beside?: ReactNode;
   /** 엑셀 다운로드 under the list's filters, with the reason the access log keeps */
   download: (filters: ClientQuery, reason: string) => Promise<DownloadResult>;
-  actions?: (c: Client) => ReactNode;
 }) {
-  const total = query.data?.total;
   return (
     <InstitutionRecordList
+      {...use}
       list={list}
-      total={total}
-      filterLabel="이용자 검색"
-      idPrefix={idPrefix}
-      inTab={inTab}
-      intro={intro}
+      query={query}
+      subject="이용자"
+      unit="명"
+      empty="조건에 맞는 이용자가 없습니다"
       fields={(f) => (
         <>
           {f.select("status", "재원 여부", STATUS_OPTIONS, { placeholder: null })}
           {f.text("q", "성명")}
         </>
       )}
-      id={`${idPrefix}-results`}
-      title={title}
-      query={query}
-      items={query.data?.items}
-      count={{ total, unit: "명" }}
-      beside={beside}
-      subject="이용자"
-      loading="이용자 목록을 불러오는 중입니다."
-      empty="조건에 맞는 이용자가 없습니다"
       excel={{
         download: (reason) => download(clientQuery(list), reason),
-        disabled: !total,
-        ask: {
-          intro: (
-            <>
-              현재 조회 조건의 이용자 <strong>{formatNumber(total)}</strong>명을 엑셀 파일로 내려받습니다.
-            </>
-          ),
-          notice:
-            "파일에는 이용자의 성명·생년월일이 들어 있으며, 주민등록번호는 가린 채로 저장됩니다. 다운로드 사유와 건수는 접속기록에 남습니다.",
-          placeholder: "예: 분기별 입소자 현황 보고",
-        },
+        contents: "파일에는 이용자의 성명·생년월일이 들어 있으며, 주민등록번호는 가린 채로 저장됩니다.",
+        placeholder: "예: 분기별 입소자 현황 보고",
       }}
-    >
-      {(items) => (
-        <DataTable
-          label="이용자 목록 표"
-          caption="이용자 목록: 성명, 성별, 생년월일, 주민등록번호(가림), 입소일, 퇴소일"
-          columns={[
-            "성명",
-            "성별",
-            "생년월일",
-            "주민등록번호",
-            "입소일",
-            "퇴소일(사유)",
-            ...(actions ? ["관리"] : []),
-          ]}
-        >
-          {items.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" className="app-cell-name">
-                {c.name}
-              </th>
-              <td>{c.genderLabel}</td>
-              <td className="app-nowrap">{formatDate(c.birthDate)}</td>
-              <td className="app-nowrap">{c.rrnMasked}</td>
-              <td className="app-nowrap">{formatDate(c.admittedOn)}</td>
-              <td className="app-nowrap">
-                {c.dischargedOn ? `${formatDate(c.dischargedOn)} (${orEmpty(c.dischargeReason)})` : "재원"}
-              </td>
-              {actions ? <td>{actions(c)}</td> : null}
-            </tr>
-          ))}
-        </DataTable>
+      caption="이용자 목록: 성명, 성별, 생년월일, 주민등록번호(가림), 입소일, 퇴소일"
+      columns={["성명", "성별", "생년월일", "주민등록번호", "입소일", "퇴소일(사유)"]}
+      row={(c) => (
+        <>
+          <th scope="row" className="app-cell-name">
+            {c.name}
+          </th>
+          <td>{c.genderLabel}</td>
+          <td className="app-nowrap">{formatDate(c.birthDate)}</td>
+          <td className="app-nowrap">{c.rrnMasked}</td>
+          <td className="app-nowrap">{formatDate(c.admittedOn)}</td>
+          <td className="app-nowrap">
+            {c.dischargedOn ? `${formatDate(c.dischargedOn)} (${orEmpty(c.dischargeReason)})` : "재원"}
+          </td>
+        </>
       )}
-    </InstitutionRecordList>
+    />
   );
 }
 

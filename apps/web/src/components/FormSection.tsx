@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { Alert } from "./Alert";
+import { Section } from "./Section";
 
 /** The message above a form or in a dialog when the server refused (or did not answer). */
 export function ProblemAlert({ problem }: { problem: string | null }) {
@@ -80,14 +81,11 @@ export function FormSection({
   children: ReactNode;
 }) {
   return (
-    <section className="app-section" aria-labelledby={id}>
-      <h2 id={id} className="app-section-title">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={onSubmit} noValidate>
         {children}
       </form>
-    </section>
+    </Section>
   );
 }

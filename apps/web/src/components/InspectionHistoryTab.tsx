@@ -4,6 +4,7 @@ import { formatNumber } from "../lib/format";
 import { InspectionTable } from "./InspectionTable";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
+import { Section } from "./Section";
 import { Pager } from "./StaffClientPager";
 
 const LIMIT = 20;
@@ -16,10 +17,7 @@ export function InspectionHistoryTab({ institutionId }: { institutionId: string 
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   const { items, total } = list.data;
   return (
-    <section className="app-section" aria-labelledby="inspection-history">
-      <h2 id="inspection-history" className="app-section-title">
-        지도점검 이력 ({formatNumber(total)}건)
-      </h2>
+    <Section id="inspection-history" title={<>지도점검 이력 ({formatNumber(total)}건)</>}>
       <p className="app-muted">점검일 최근순입니다. 점검일을 누르면 점검 내용과 지적사항을 볼 수 있습니다.</p>
       {items.length === 0 ? (
         <EmptyState>이 기관의 지도점검 이력이 없습니다</EmptyState>
@@ -29,6 +27,6 @@ export function InspectionHistoryTab({ institutionId }: { institutionId: string 
           <Pager page={page} limit={LIMIT} total={total} onPage={setPage} label="지도점검 이력" />
         </>
       )}
-    </section>
+    </Section>
   );
 }

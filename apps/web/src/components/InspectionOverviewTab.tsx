@@ -9,6 +9,7 @@ import { LimitedInput, TextField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { ActionDialog, Check, FieldGroup } from "./InspectionParts";
 import { KeyValueTable } from "./KeyValueTable";
+import { Section } from "./Section";
 
 /** 개요·일정: what the inspection is, and while it is not started, the schedule form. */
 export function InspectionOverviewTab({
@@ -166,10 +167,7 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
 
   const newDocCount = docs.filter((x) => x.title.trim()).length;
   return (
-    <section className="app-section" aria-labelledby="schedule-title">
-      <h2 id="schedule-title" className="app-section-title">
-        {d.status === "planned" ? "점검 일정 확정" : "점검 일정 변경"}
-      </h2>
+    <Section id="schedule-title" title={d.status === "planned" ? "점검 일정 확정" : "점검 일정 변경"}>
       <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <div className="app-field-row">
@@ -396,6 +394,6 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
           </p>
         </ActionDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }

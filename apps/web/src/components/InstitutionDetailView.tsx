@@ -5,6 +5,7 @@ import { formatDate, formatNumber, orEmpty } from "../lib/format";
 import { Code } from "./CodeLabel";
 import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState } from "./Loading";
+import { Section } from "./Section";
 import { StatusBadge } from "./StatusBadge";
 
 function businessNo(value: string | null): string {
@@ -59,16 +60,10 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
   ];
   return (
     <>
-      <section className="app-section" aria-labelledby="detail-general">
-        <h2 id="detail-general" className="app-section-title">
-          일반 현황
-        </h2>
+      <Section id="detail-general" title="일반 현황">
         <KeyValueTable caption={`${detail.name} 일반 현황`} rows={rows} testId="institution-general" />
-      </section>
-      <section className="app-section" aria-labelledby="detail-history">
-        <h2 id="detail-history" className="app-section-title">
-          상태 이력
-        </h2>
+      </Section>
+      <Section id="detail-history" title="상태 이력">
         {detail.statusHistory.length === 0 ? (
           <EmptyState>상태 이력이 없습니다</EmptyState>
         ) : (
@@ -98,7 +93,7 @@ export function InstitutionDetailView({ detail }: { detail: InstitutionDetail })
             </table>
           </div>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { TextField } from "./FormField";
 import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState, Loading } from "./Loading";
 import { QueryError } from "./QueryError";
+import { Section } from "./Section";
 
 const LIMIT = 10;
 const SHOWN: RegisterField[] = [
@@ -149,10 +150,7 @@ function AsOfView({ institutionId }: { institutionId: string }) {
   };
   const notRegistered = isApiError(asOf.error) && asOf.error.status === 404 ? asOf.error.detail : null;
   return (
-    <section className="app-section" aria-labelledby="as-of-title">
-      <h2 id="as-of-title" className="app-section-title">
-        기준일 현황
-      </h2>
+    <Section id="as-of-title" title="기준일 현황">
       <form className="app-filter" onSubmit={submit}>
         <div className="app-filter__grid">
           <TextField
@@ -179,7 +177,7 @@ function AsOfView({ institutionId }: { institutionId: string }) {
       ) : null}
       {asOf.isError && !notRegistered ? <QueryError error={asOf.error} /> : null}
       {asOf.data && date ? <AsOfTable date={date} record={asOf.data.record} basis={asOf.data.basis} /> : null}
-    </section>
+    </Section>
   );
 }
 

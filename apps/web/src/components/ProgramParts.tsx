@@ -1,13 +1,11 @@
 /** 프로그램 list, shared by the institution's own page and the officials' institution detail. */
 import { PROGRAM_CATEGORIES, PROGRAM_CATEGORY_LABELS } from "@ssis/domain";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ReactNode } from "react";
 import type { Program, ProgramPage, ProgramQuery, ProgramSort } from "../api/programs";
 import { formatDate, formatNumber, orEmpty } from "../lib/format";
 import type { ListParams, ListParamsSpec } from "../lib/listParams";
 import type { Option } from "./FormField";
-import { InstitutionRecordList, oneOf, RECORD_LIMIT } from "./InstitutionRecordList";
-import { DataTable } from "./list/DataTable";
+import { InstitutionRecordList, oneOf, RECORD_LIMIT, type RecordListUse } from "./InstitutionRecordList";
 
 type ProgramFilter = "status" | "category" | "q";
 export type ProgramListParams = ListParams<ProgramFilter, ProgramSort>;
@@ -54,24 +52,17 @@ export function programQuery({ filters, sort, page }: ProgramListParams): Progra
 export function ProgramList({
   list,
   query,
-  idPrefix,
-  inTab,
-  actions,
-}: {
-  list: ProgramListParams;
-  query: UseQueryResult<ProgramPage>;
-  idPrefix: string;
-  inTab?: boolean;
-  actions?: (p: Program) => ReactNode;
-}) {
-  const total = query.data?.total;
+  ...use
+}: Omit<RecordListUse<Program>, "title"> & { list: ProgramListParams; query: UseQueryResult<ProgramPage> }) {
   return (
     <InstitutionRecordList
+      {...use}
+      title="프로그램 목록"
       list={list}
-      total={total}
-      filterLabel="프로그램 검색"
-      idPrefix={idPrefix}
-      inTab={inTab}
+      query={query}
+      subject="프로그램"
+      unit="건"
+      empty="조건에 맞는 프로그램이 없습니다"
       fields={(f) => (
         <>
           {f.select("status", "상태", STATUS_OPTIONS, { placeholder: null })}
@@ -79,51 +70,25 @@ export function ProgramList({
           {f.text("q", "프로그램명·대상")}
         </>
       )}
-      id={`${idPrefix}-results`}
-      title="프로그램 목록"
-      query={query}
-      items={query.data?.items}
-      count={{ total }}
-      subject="프로그램"
-      loading="프로그램 목록을 불러오는 중입니다."
-      empty="조건에 맞는 프로그램이 없습니다"
-    >
-      {(items) => (
-        <DataTable
-          label="프로그램 목록 표"
-          caption="프로그램 목록: 프로그램명, 분야, 대상, 기간, 상태, 월 운영 횟수, 참여 인원, 재원"
-          columns={[
-            "프로그램명",
-            "분야",
-            "대상",
-            "기간",
-            "상태",
-            "월 운영 횟수",
-            "참여 인원",
-            "재원",
-            ...(actions ? ["관리"] : []),
-          ]}
-        >
-          {items.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className="app-cell-name">
-                {p.name}
-                {p.description ? <span className="sr-only">: {p.description}</span> : null}
-              </th>
-              <td className="app-nowrap">{p.categoryLabel}</td>
-              <td>{p.targetGroup}</td>
-              <td className="app-nowrap">
-                {formatDate(p.startedOn)} ~ {p.endedOn ? formatDate(p.endedOn) : ""}
-              </td>
-              <td className="app-nowrap">{p.isEnded ? "종료" : "진행중"}</td>
-              <td className="app-num">{formatNumber(p.sessionsPerMonth)}회</td>
-              <td className="app-num">{formatNumber(p.participants)}명</td>
-              <td className="app-nowrap">{orEmpty(p.fundingSourceLabel)}</td>
-              {actions ? <td>{actions(p)}</td> : null}
-            </tr>
-          ))}
-        </DataTable>
+      caption="프로그램 목록: 프로그램명, 분야, 대상, 기간, 상태, 월 운영 횟수, 참여 인원, 재원"
+      columns={["프로그램명", "분야", "대상", "기간", "상태", "월 운영 횟수", "참여 인원", "재원"]}
+      row={(p) => (
+        <>
+          <th scope="row" className="app-cell-name">
+            {p.name}
+            {p.description ? <span className="sr-only">: {p.description}</span> : null}
+          </th>
+          <td className="app-nowrap">{p.categoryLabel}</td>
+          <td>{p.targetGroup}</td>
+          <td className="app-nowrap">
+            {formatDate(p.startedOn)} ~ {p.endedOn ? formatDate(p.endedOn) : ""}
+          </td>
+          <td className="app-nowrap">{p.isEnded ? "종료" : "진행중"}</td>
+          <td className="app-num">{formatNumber(p.sessionsPerMonth)}회</td>
+          <td className="app-num">{formatNumber(p.participants)}명</td>
+          <td className="app-nowrap">{orEmpty(p.fundingSourceLabel)}</td>
+        </>
       )}
-    </InstitutionRecordList>
+    />
   );
 }

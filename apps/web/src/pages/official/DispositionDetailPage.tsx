@@ -48,6 +48,7 @@ import {
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDate } from "../../lib/format";
 
 const CRUMBS = [
@@ -128,10 +129,7 @@ export function DispositionDetailPage() {
       <DispositionSteps d={d} />
 
       {d.inJurisdiction && steps.available.length > 0 ? (
-        <section className="app-section" aria-labelledby="disp-actions">
-          <h2 id="disp-actions" className="app-section-title">
-            처리
-          </h2>
+        <Section id="disp-actions" title="처리">
           <p>{nextStepText(d)}</p>
           <div className="app-button-row">
             {steps.available.map((s, index) => (
@@ -150,7 +148,7 @@ export function DispositionDetailPage() {
               {steps.blocked}
             </p>
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
       {d.hearingRequired && (d.status === "draft" || d.status === "pre_noticed") ? (
@@ -162,10 +160,7 @@ export function DispositionDetailPage() {
         </Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="disp-summary">
-        <h2 id="disp-summary" className="app-section-title">
-          처분 개요
-        </h2>
+      <Section id="disp-summary" title="처분 개요">
         <DispositionSummary d={d} />
         {d.inspectionId ? (
           <p>
@@ -174,47 +169,32 @@ export function DispositionDetailPage() {
             </Link>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="disp-violations">
-        <h2 id="disp-violations" className="app-section-title">
-          위반행위와 처분기준표의 판단
-        </h2>
+      <Section id="disp-violations" title="위반행위와 처분기준표의 판단">
         <ViolationTable violations={d.violations} />
         <p className="disp-pre" data-testid="disposition-explanation">
           <strong>종합 판단</strong> {d.explanation}
         </p>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="disp-opinion">
-        <h2 id="disp-opinion" className="app-section-title">
-          기관 의견제출
-        </h2>
+      <Section id="disp-opinion" title="기관 의견제출">
         <OpinionView d={d} zone="official" />
-      </section>
+      </Section>
 
       {d.preNoticeOn || d.decidedOn ? (
-        <section className="app-section" aria-labelledby="disp-notices">
-          <h2 id="disp-notices" className="app-section-title">
-            통지서
-          </h2>
+        <Section id="disp-notices" title="통지서">
           <NoticeButtons d={d} zone="official" />
-        </section>
+        </Section>
       ) : null}
 
-      <section className="app-section" aria-labelledby="disp-transitions">
-        <h2 id="disp-transitions" className="app-section-title">
-          처리 기록
-        </h2>
+      <Section id="disp-transitions" title="처리 기록">
         <TransitionTable transitions={d.transitions} />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="disp-history">
-        <h2 id="disp-history" className="app-section-title">
-          행정처분 이력(전국)
-        </h2>
+      <Section id="disp-history" title="행정처분 이력(전국)">
         <DispositionHistoryPanel institutionId={d.institutionId} currentId={d.id} headingLevel={3} />
-      </section>
+      </Section>
 
       {step ? (
         <StepDialog

@@ -26,6 +26,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDate, formatNumber } from "../../lib/format";
 
 const MAX_VIOLATIONS = 20;
@@ -282,10 +283,7 @@ export function DispositionNewPage() {
       {findingId && finding.isError ? <QueryError error={finding.error} /> : null}
 
       <form className="app-form" onSubmit={check} noValidate>
-        <section className="app-section" aria-labelledby="new-institution">
-          <h2 id="new-institution" className="app-section-title">
-            1. 처분 대상 기관
-          </h2>
+        <Section id="new-institution" title="1. 처분 대상 기관">
           {finding.data ? (
             <Alert tone="info" title="지적사항에서 작성합니다">
               <p>
@@ -314,12 +312,9 @@ export function DispositionNewPage() {
           ) : (
             <InstitutionPicker error={errors.institutionId} onPick={setInstitution} />
           )}
-        </section>
+        </Section>
 
-        <section className="app-section" aria-labelledby="new-violations">
-          <h2 id="new-violations" className="app-section-title">
-            2. 위반행위
-          </h2>
+        <Section id="new-violations" title="2. 위반행위">
           {ladder.error ? <QueryError error={ladder.error} /> : null}
           {errors.violations ? <p className="form-hint-invalid">{errors.violations}</p> : null}
           {violations.map((v, index) => (
@@ -344,7 +339,7 @@ export function DispositionNewPage() {
               위반행위 추가
             </button>
           </div>
-        </section>
+        </Section>
 
         <section className="app-section" aria-labelledby="new-proposal" data-testid="disposition-proposal">
           <h2 id="new-proposal" className="app-section-title">
@@ -359,10 +354,7 @@ export function DispositionNewPage() {
           />
         </section>
 
-        <section className="app-section" aria-labelledby="new-decision">
-          <h2 id="new-decision" className="app-section-title">
-            4. 처분 확정
-          </h2>
+        <Section id="new-decision" title="4. 처분 확정">
           <div className="app-form">
             <AdjustmentFields
               mode={mode}
@@ -399,7 +391,7 @@ export function DispositionNewPage() {
               </button>
             </div>
           </div>
-        </section>
+        </Section>
       </form>
 
       {confirming ? (

@@ -20,6 +20,7 @@ import { Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDate, orEmpty } from "../../lib/format";
 
 const CRUMBS = [
@@ -184,17 +185,11 @@ export function DispositionTableDetailPage() {
           </Link>
         }
       />
-      <section className="app-section" aria-labelledby="table-facts">
-        <h2 id="table-facts" className="app-section-title">
-          판 정보
-        </h2>
+      <Section id="table-facts" title="판 정보">
         <KeyValueTable caption="판 정보" rows={facts} />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="table-provisions">
-        <h2 id="table-provisions" className="app-section-title">
-          일반기준
-        </h2>
+      <Section id="table-provisions" title="일반기준">
         <DataTable
           label="일반기준 표"
           caption="일반기준: 조항, 내용, 확인, 출처"
@@ -215,12 +210,9 @@ export function DispositionTableDetailPage() {
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="table-rows">
-        <h2 id="table-rows" className="app-section-title">
-          개별기준 ({t.rowLabels.length}개)
-        </h2>
+      <Section id="table-rows" title={<>개별기준 ({t.rowLabels.length}개)</>}>
         <DataTable
           label="개별기준 표"
           caption="개별기준: 항목(위반 코드), 위반행위, 근거 법조문, 1차부터 4차 처분, 확인, 출처"
@@ -259,7 +251,7 @@ export function DispositionTableDetailPage() {
           })}
         </DataTable>
         <p className="app-muted">차수가 인쇄된 마지막 단계를 넘으면 마지막 단계의 처분을 적용합니다.</p>
-      </section>
+      </Section>
     </>
   );
 }

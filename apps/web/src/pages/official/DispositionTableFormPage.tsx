@@ -9,6 +9,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Choice, TextAreaField } from "../../components/DispositionParts";
 import { SelectField, TextField } from "../../components/FormField";
 import { PageHeader } from "../../components/PageHeader";
+import { Section } from "../../components/Section";
 
 /** Provenance of a provision: whether it was checked in the official text, and where it comes from. */
 interface Prov {
@@ -331,10 +332,7 @@ export function DispositionTableFormPage() {
         </Alert>
       ) : null}
       <form className="app-form" onSubmit={check} noValidate>
-        <section className="app-section" aria-labelledby="table-form-facts">
-          <h2 id="table-form-facts" className="app-section-title">
-            판 정보
-          </h2>
+        <Section id="table-form-facts" title="판 정보">
           <div className="app-form">
             <div className="disp-field-row">
               <TextField
@@ -416,12 +414,9 @@ export function DispositionTableFormPage() {
               onChange={(e) => set({ note: e.target.value })}
             />
           </div>
-        </section>
+        </Section>
 
-        <section className="app-section" aria-labelledby="table-form-provisions">
-          <h2 id="table-form-provisions" className="app-section-title">
-            일반기준
-          </h2>
+        <Section id="table-form-provisions" title="일반기준">
           <div className="app-form">
             <ProvisionBox
               title="위반횟수 산정기간"
@@ -549,12 +544,9 @@ export function DispositionTableFormPage() {
             </ProvisionBox>
             <SurchargeBox form={form} set={set} errors={errors} />
           </div>
-        </section>
+        </Section>
 
-        <section className="app-section" aria-labelledby="table-form-rows">
-          <h2 id="table-form-rows" className="app-section-title">
-            개별기준
-          </h2>
+        <Section id="table-form-rows" title="개별기준">
           <p className="app-muted">
             1차부터 차례로 입력합니다. 뒤 차수는 앞 차수보다 가벼울 수 없고, 인쇄된 마지막 차수를 넘는
             위반에는 마지막 차수의 처분을 적용합니다.
@@ -580,7 +572,7 @@ export function DispositionTableFormPage() {
               개별기준 추가
             </button>
           </div>
-        </section>
+        </Section>
 
         <div className="app-button-row">
           <button type="submit" className="krds-btn medium primary" disabled={save.isPending}>

@@ -9,7 +9,7 @@ import {
   useOfficialMutation,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { CellField } from "../../components/CellField";
 import { Code, ViolationCode } from "../../components/CodeLabel";
 import { LimitedInput, LimitedTextarea } from "../../components/FormField";
@@ -19,6 +19,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDateTime, formatNumber } from "../../lib/format";
 
 /** 점검표 관리 (UWDX): versions of each template, their items (with unverified marks), and 새 버전 만들기. */
@@ -44,11 +45,8 @@ export function InspectionChecklistPage() {
           </p>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <section className="app-section" aria-labelledby="checklist-versions">
-        <h2 id="checklist-versions" className="app-section-title">
-          점검표 버전
-        </h2>
+      <Notice message={notice} />
+      <Section id="checklist-versions" title="점검표 버전">
         {list.isPending ? <Loading label="점검표를 불러오는 중입니다." /> : null}
         {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data ? (
@@ -99,7 +97,7 @@ export function InspectionChecklistPage() {
             ))}
           </DataTable>
         ) : null}
-      </section>
+      </Section>
 
       {version.isPending && versionId ? <Loading label="점검 항목을 불러오는 중입니다." /> : null}
       {version.isError ? <QueryError error={version.error} onRetry={() => void version.refetch()} /> : null}
@@ -292,10 +290,14 @@ function VersionEditor({
   const field = (index: number, name: string) => errors[`items.${index}.${name}`];
 
   return (
-    <section className="app-section" aria-labelledby="checklist-editor">
-      <h2 id="checklist-editor" className="app-section-title">
-        새 버전 만들기 ({v.templateName} 버전 {v.version} 기준)
-      </h2>
+    <Section
+      id="checklist-editor"
+      title={
+        <>
+          새 버전 만들기 ({v.templateName} 버전 {v.version} 기준)
+        </>
+      }
+    >
       <ProblemAlert problem={problem} />
       <div className="form-group">
         <div className="form-tit">
@@ -494,6 +496,6 @@ function VersionEditor({
           </p>
         </ActionDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -10,7 +10,7 @@ import {
   usePlan,
 } from "../../api/inspections";
 import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { ProblemAlert } from "../../components/FormSection";
 import {
   CandidatePicker,
@@ -24,6 +24,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { Pager } from "../../components/StaffClientPager";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
@@ -107,17 +108,14 @@ function PlanView({ p }: { p: PlanDetail }) {
           </>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <Notice message={notice} />
       {p.status === "draft" && !owns ? (
         <Alert tone="info" live="none">
           계획을 수립한 기관({p.scopeLabel})의 담당자만 대상을 바꾸거나 승인할 수 있습니다.
         </Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="plan-info">
-        <h2 id="plan-info" className="app-section-title">
-          계획 정보
-        </h2>
+      <Section id="plan-info" title="계획 정보">
         <KeyValueTable
           caption="계획 정보"
           rows={[
@@ -131,12 +129,9 @@ function PlanView({ p }: { p: PlanDetail }) {
             ["비고", p.note ?? "-"],
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="plan-months">
-        <h2 id="plan-months" className="app-section-title">
-          월별 진행 현황
-        </h2>
+      <Section id="plan-months" title="월별 진행 현황">
         <p>
           완료율 <strong>{rate}%</strong> (완료 {formatNumber(totals.done)} / 취소를 뺀 대상{" "}
           {formatNumber(totals.planned - totals.cancelled)})
@@ -179,7 +174,7 @@ function PlanView({ p }: { p: PlanDetail }) {
             </DataTable>
           </div>
         )}
-      </section>
+      </Section>
 
       {adding ? (
         <AddTargets

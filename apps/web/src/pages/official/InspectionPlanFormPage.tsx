@@ -13,6 +13,7 @@ import {
 } from "../../components/InspectionCandidatePicker";
 import { ActionDialog } from "../../components/InspectionParts";
 import { PageHeader } from "../../components/PageHeader";
+import { Section } from "../../components/Section";
 import { formatNumber } from "../../lib/format";
 
 const KIND_OPTIONS: Option[] = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
@@ -157,17 +158,14 @@ export function InspectionPlanFormPage() {
           </div>
         </form>
 
-        <section className="app-section" aria-labelledby="plan-targets">
-          <h2 id="plan-targets" className="app-section-title">
-            대상 기관 선정
-          </h2>
+        <Section id="plan-targets" title="대상 기관 선정">
           <CandidatePicker
             selected={targets}
             onChange={setTargets}
             errors={errors}
             defaultMonth={nextMonth}
           />
-        </section>
+        </Section>
 
         <div className="app-section app-button-row">
           <button

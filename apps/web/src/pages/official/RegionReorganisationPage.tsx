@@ -16,6 +16,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
@@ -289,10 +290,7 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
   const unassigned = checked?.splitInstitutions.filter((i) => !draft.assignments[i.id]).length ?? 0;
 
   return (
-    <section className="app-section" aria-labelledby="reorg-form">
-      <h2 id="reorg-form" className="app-section-title">
-        새 개편 적용
-      </h2>
+    <Section id="reorg-form" title="새 개편 적용">
       {presets.data && presets.data.items.length > 0 ? (
         <div className="app-filter">
           <div className="app-filter__grid">
@@ -487,7 +485,7 @@ function ReorganisationForm({ onApplied }: { onApplied: (title: string, institut
           </p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

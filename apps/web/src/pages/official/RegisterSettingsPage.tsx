@@ -5,7 +5,7 @@ import {
   useRegisterSettings,
   useUpdateRegisterSetting,
 } from "../../api/register-settings";
-import { Alert } from "../../components/Alert";
+import { Notice } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
@@ -13,6 +13,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDateTime, formatNumber } from "../../lib/format";
 
 /** What a change does, for the settings whose effect is not obvious from the label. */
@@ -59,11 +60,8 @@ export function RegisterSettingsPage() {
           </p>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <section className="app-section" aria-labelledby="setting-list">
-        <h2 id="setting-list" className="app-section-title">
-          설정 항목
-        </h2>
+      <Notice message={notice} />
+      <Section id="setting-list" title="설정 항목">
         {settings.isPending ? <Loading label="설정을 불러오는 중입니다." /> : null}
         {settings.isError ? (
           <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
@@ -105,7 +103,7 @@ export function RegisterSettingsPage() {
             ))}
           </DataTable>
         ) : null}
-      </section>
+      </Section>
       {current ? (
         <SettingForm
           key={current.key}
@@ -181,10 +179,7 @@ function SettingForm({
   };
 
   return (
-    <section className="app-section" aria-labelledby="setting-form-title">
-      <h2 id="setting-form-title" className="app-section-title">
-        설정 변경: {setting.label}
-      </h2>
+    <Section id="setting-form-title" title={<>설정 변경: {setting.label}</>}>
       <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <p>
@@ -233,6 +228,6 @@ function SettingForm({
           <p className="app-muted">변경 내용은 접속기록에 남습니다.</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -16,7 +16,7 @@ import {
   useTarget,
   useTargets,
 } from "../../api/status-reports";
-import { Alert, LiveRegion } from "../../components/Alert";
+import { Alert, LiveRegion, Notice } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
@@ -26,6 +26,7 @@ import { DataTable } from "../../components/list/DataTable";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { Pager } from "../../components/StaffClientPager";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
@@ -94,12 +95,9 @@ export function StatusReportDetailPage() {
           </div>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <Notice message={notice} />
 
-      <section className="app-section" aria-labelledby="round-progress">
-        <h2 id="round-progress" className="app-section-title">
-          제출 현황
-        </h2>
+      <Section id="round-progress" title="제출 현황">
         <p>
           대상 <strong>{formatNumber(r.targets)}</strong>곳 · 제출{" "}
           <strong>{formatNumber(r.submitted)}</strong>곳(지연 {formatNumber(r.late)}) ·{" "}
@@ -108,7 +106,7 @@ export function StatusReportDetailPage() {
         </p>
         {r.bySido.length > 1 ? <ProgressTable label="시도별 제출 현황" rows={r.bySido} level="sido" /> : null}
         <ProgressTable label="시군구별 제출 현황" rows={r.bySigungu} level="sigungu" />
-      </section>
+      </Section>
 
       <TargetSection
         round={r}
@@ -119,10 +117,7 @@ export function StatusReportDetailPage() {
       <SummarySection id={r.id} />
 
       {r.reminders.length > 0 ? (
-        <section className="app-section" aria-labelledby="round-reminders">
-          <h2 id="round-reminders" className="app-section-title">
-            독촉 이력
-          </h2>
+        <Section id="round-reminders" title="독촉 이력">
           <p className="app-muted">
             독촉은 기관 포털의 현황보고 화면에 표시됩니다(전자우편·문자는 보내지 않습니다).
           </p>
@@ -133,7 +128,7 @@ export function StatusReportDetailPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       {dialog === "remind-all" || dialog === "remind-selected" ? (
@@ -251,10 +246,7 @@ function TargetSection({
   };
 
   return (
-    <section className="app-section" aria-labelledby="round-targets">
-      <h2 id="round-targets" className="app-section-title">
-        기관별 제출 현황
-      </h2>
+    <Section id="round-targets" title="기관별 제출 현황">
       <search className="app-filter" aria-label="대상 기관 검색">
         <form onSubmit={search}>
           <div className="app-filter__grid">
@@ -449,7 +441,7 @@ function TargetSection({
       {viewing ? (
         <TargetReport roundId={round.id} institutionId={viewing} onClose={() => setViewing(null)} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -524,10 +516,7 @@ function SummarySection({ id }: { id: string }) {
   const [shown, setShown] = useState(false);
   const summary = useSummary(id, shown);
   return (
-    <section className="app-section" aria-labelledby="round-summary">
-      <h2 id="round-summary" className="app-section-title">
-        집계
-      </h2>
+    <Section id="round-summary" title="집계">
       {!shown ? (
         <button type="button" className="krds-btn small secondary" onClick={() => setShown(true)}>
           시군구·시설 유형별 집계 보기
@@ -536,7 +525,7 @@ function SummarySection({ id }: { id: string }) {
       {summary.isFetching && !summary.data ? <Loading label="집계 중입니다." /> : null}
       {summary.isError ? <QueryError error={summary.error} /> : null}
       {summary.data ? <SummaryTables data={summary.data} /> : null}
-    </section>
+    </Section>
   );
 }
 

@@ -13,7 +13,7 @@ import {
   useAgencyMutation,
 } from "../../api/support-agencies";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FieldShell, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
@@ -22,6 +22,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { ActiveBadge, AssignmentTable, period } from "../../components/SupportAgencyParts";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { useFormErrors } from "../../lib/useFormErrors";
@@ -78,15 +79,12 @@ export function SupportAgencyDetailPage() {
           ) : null
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <Notice message={notice} />
       {!a.isActive ? (
         <Alert tone="warning">운영을 중단한 지원기관입니다. 새로 배정할 수 없습니다.</Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="agency-general">
-        <h2 id="agency-general" className="app-section-title">
-          기본 정보
-        </h2>
+      <Section id="agency-general" title="기본 정보">
         <KeyValueTable
           caption={`${a.name} 기본 정보`}
           rows={[
@@ -102,12 +100,9 @@ export function SupportAgencyDetailPage() {
             ["최종 수정", formatDateTime(a.updatedAt)],
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="agency-coverage">
-        <h2 id="agency-coverage" className="app-section-title">
-          사업 지역
-        </h2>
+      <Section id="agency-coverage" title="사업 지역">
         {a.coverage.length === 0 ? (
           <EmptyState>지정된 사업 지역이 없습니다</EmptyState>
         ) : (
@@ -119,12 +114,9 @@ export function SupportAgencyDetailPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="agency-staff">
-        <h2 id="agency-staff" className="app-section-title">
-          담당자 계정 ({formatNumber(a.staff.length)}명)
-        </h2>
+      <Section id="agency-staff" title={<>담당자 계정 ({formatNumber(a.staff.length)}명)</>}>
         {a.staff.length === 0 ? (
           <EmptyState>등록된 담당자 계정이 없습니다</EmptyState>
         ) : (
@@ -143,12 +135,9 @@ export function SupportAgencyDetailPage() {
           </DataTable>
         )}
         <p className="app-muted">담당자 계정은 시스템 관리자가 사용자 관리에서 발급합니다.</p>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="agency-current">
-        <h2 id="agency-current" className="app-section-title">
-          지원 중·예정 배정 ({formatNumber(current.length)}건)
-        </h2>
+      <Section id="agency-current" title={<>지원 중·예정 배정 ({formatNumber(current.length)}건)</>}>
         <p className="app-muted">관할 구역 안의 기관에 대한 배정만 표시합니다.</p>
         {current.length === 0 ? (
           <EmptyState>지원 중이거나 예정된 배정이 없습니다</EmptyState>
@@ -175,12 +164,9 @@ export function SupportAgencyDetailPage() {
             }
           />
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="agency-past">
-        <h2 id="agency-past" className="app-section-title">
-          종료된 배정 ({formatNumber(past.length)}건)
-        </h2>
+      <Section id="agency-past" title={<>종료된 배정 ({formatNumber(past.length)}건)</>}>
         {past.length === 0 ? (
           <EmptyState>종료된 배정이 없습니다</EmptyState>
         ) : (
@@ -190,7 +176,7 @@ export function SupportAgencyDetailPage() {
             institutionLink={(x) => `/official/institutions/${encodeURIComponent(x.institutionId)}`}
           />
         )}
-      </section>
+      </Section>
 
       {assigning ? (
         <AssignDialog

@@ -19,6 +19,8 @@ import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { sidoChoices } from "../../lib/regions";
+import { useDraft } from "../../lib/useDraft";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 interface CoverageRow {
   key: number;
@@ -77,9 +79,8 @@ function AgencyForm({ detail }: { detail: AgencyDetail | null }) {
   const regionItems: Region[] = regions.data ?? [];
   const isSido = user.scope.kind === "sido";
   const ownSido = isSido ? (user.scope.code ?? "").slice(0, 2) : "";
-  const [draft, setDraft] = useState<Draft>(() => draftOf(detail, ownSido));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
+  const { draft, set, bind } = useDraft<Draft>(() => draftOf(detail, ownSido), errors);
   const [conflict, setConflict] = useState(false);
 
   const allSidos = regionItems
@@ -95,7 +96,6 @@ function AgencyForm({ detail }: { detail: AgencyDetail | null }) {
       .map((r) => ({ value: r.code5, label: r.sigunguName ?? r.code5 }));
   const sigunguLabel = (code: string) => regionItems.find((r) => r.code5 === code)?.sigunguName ?? code;
 
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setRow = (key: number, patch: Partial<CoverageRow>) =>
     set({ coverage: draft.coverage.map((r) => (r.key === key ? { ...r, ...patch } : r)) });
 
@@ -124,21 +124,16 @@ function AgencyForm({ detail }: { detail: AgencyDetail | null }) {
     const local: Record<string, string> = {};
     if (draft.name.trim().length < 2) local.name = "기관명을 2자 이상 입력하세요.";
     if (!draft.kind) local.kind = "지원기관 유형을 선택하세요.";
-    setErrors(local);
-    setProblem(null);
     setConflict(false);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     save.mutate(undefined, {
       onSuccess: (saved) =>
         navigate(`/official/support-agencies/${encodeURIComponent(saved.id)}`, {
           state: { notice: detail ? "지원기관 정보를 수정했습니다." : "지원기관을 등록했습니다." },
         }),
       onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-          setConflict(error.status === 409 && error.code === "VERSION_CONFLICT");
-        } else setProblem("저장하지 못했습니다. 잠시 후 다시 시도하세요.");
+        failed(error, "저장하지 못했습니다. 잠시 후 다시 시도하세요.");
+        setConflict(isApiError(error) && error.status === 409 && error.code === "VERSION_CONFLICT");
       },
     });
   };
@@ -169,22 +164,13 @@ function AgencyForm({ detail }: { detail: AgencyDetail | null }) {
             ) : null}
           </Alert>
         ) : null}
-        <TextField
-          id="name"
-          label="기관명(필수)"
-          value={draft.name}
-          maxLength={100}
-          error={errors.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
+        <TextField id="name" label="기관명(필수)" {...bind("name")} maxLength={100} />
         <SelectField
           id="kind"
           label="유형(필수)"
           options={AGENCY_KINDS.map((k) => ({ value: k, label: k }))}
           placeholder="선택하세요"
-          value={draft.kind}
-          error={errors.kind}
-          onChange={(e) => set({ kind: e.target.value })}
+          {...bind("kind")}
         />
         {isSido ? (
           <TextField
@@ -201,52 +187,15 @@ function AgencyForm({ detail }: { detail: AgencyDetail | null }) {
             label="소재 시도"
             options={allSidos}
             placeholder="전국(중앙 단위)"
-            value={draft.sidoCode}
-            error={errors.sidoCode}
+            {...bind("sidoCode")}
             disabled={regions.isPending}
-            onChange={(e) => set({ sidoCode: e.target.value })}
           />
         )}
-        <TextField
-          id="address"
-          label="주소"
-          value={draft.address}
-          maxLength={200}
-          error={errors.address}
-          onChange={(e) => set({ address: e.target.value })}
-        />
-        <TextField
-          id="phone"
-          label="전화번호"
-          value={draft.phone}
-          placeholder="예: 02-123-4567"
-          error={errors.phone}
-          onChange={(e) => set({ phone: e.target.value })}
-        />
-        <TextField
-          id="email"
-          label="전자우편"
-          type="email"
-          value={draft.email}
-          error={errors.email}
-          onChange={(e) => set({ email: e.target.value })}
-        />
-        <TextField
-          id="homepage"
-          label="홈페이지"
-          value={draft.homepage}
-          placeholder="https://"
-          error={errors.homepage}
-          onChange={(e) => set({ homepage: e.target.value })}
-        />
-        <TextField
-          id="contactName"
-          label="담당자"
-          value={draft.contactName}
-          maxLength={50}
-          error={errors.contactName}
-          onChange={(e) => set({ contactName: e.target.value })}
-        />
+        <TextField id="address" label="주소" {...bind("address")} maxLength={200} />
+        <TextField id="phone" label="전화번호" {...bind("phone")} placeholder="예: 02-123-4567" />
+        <TextField id="email" label="전자우편" type="email" {...bind("email")} />
+        <TextField id="homepage" label="홈페이지" {...bind("homepage")} placeholder="https://" />
+        <TextField id="contactName" label="담당자" {...bind("contactName")} maxLength={50} />
         {detail ? (
           <div className="form-group">
             <div className="krds-form-check">

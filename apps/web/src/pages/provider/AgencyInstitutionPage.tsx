@@ -4,6 +4,7 @@ import { KeyValueTable } from "../../components/KeyValueTable";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { StatusBadge } from "../../components/StatusBadge";
 import { period } from "../../components/SupportAgencyParts";
 import { formatNumber, orEmpty } from "../../lib/format";
@@ -37,10 +38,7 @@ export function AgencyInstitutionPage() {
         breadcrumbs={crumbs}
         description={<p>배정 기간 중인 기관의 요약 정보입니다. 종사자·이용자 정보는 제공하지 않습니다.</p>}
       />
-      <section className="app-section" aria-labelledby="assigned-general">
-        <h2 id="assigned-general" className="app-section-title">
-          기관 요약
-        </h2>
+      <Section id="assigned-general" title="기관 요약">
         <KeyValueTable
           caption={`${d.name} 요약 정보`}
           rows={[
@@ -60,11 +58,8 @@ export function AgencyInstitutionPage() {
             ],
           ]}
         />
-      </section>
-      <section className="app-section" aria-labelledby="assigned-periods">
-        <h2 id="assigned-periods" className="app-section-title">
-          지원 중인 배정
-        </h2>
+      </Section>
+      <Section id="assigned-periods" title="지원 중인 배정">
         <ul className="app-list">
           {d.assignments.map((a) => (
             <li key={a.id}>
@@ -72,7 +67,7 @@ export function AgencyInstitutionPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

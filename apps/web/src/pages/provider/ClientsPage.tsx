@@ -11,26 +11,26 @@ import {
   useOwnClients,
 } from "../../api/clients";
 import { isApiError } from "../../api/problem";
-import { Alert } from "../../components/Alert";
+import { Notice } from "../../components/Alert";
 import { CLIENT_LIST, ClientList, clientQuery, UnmaskDialog } from "../../components/ClientParts";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { describedBy, FieldShell, LimitedTextarea, TextField } from "../../components/FormField";
 import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
 import { Modal } from "../../components/Modal";
 import { PageHeader } from "../../components/PageHeader";
+import { RowButtons } from "../../components/RowButtons";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
 import { useFormErrors } from "../../lib/useFormErrors";
+import { useRecordEditing } from "../../lib/useRecordEditing";
 
 /** 이용자 관리 (CWSU): 입소 등록, 퇴소 처리, 주민등록번호는 가려서 보이고 사유를 남겨야 볼 수 있습니다. */
 export function ClientsPage() {
   const list = useListParams(CLIENT_LIST);
   const clients = useOwnClients(clientQuery(list));
-  const [admitting, setAdmitting] = useState(false);
-  const [discharging, setDischarging] = useState<Client | null>(null);
+  const page = useRecordEditing<Client>();
   const [unmasking, setUnmasking] = useState<Client | null>(null);
   const [renaming, setRenaming] = useState<Client | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const counts = clients.data;
   const full = counts?.residential && counts.capacity !== null && counts.activeCount >= counts.capacity;
 
@@ -46,12 +46,12 @@ export function ClientsPage() {
           </p>
         }
         actions={
-          <button type="button" className="krds-btn medium primary" onClick={() => setAdmitting(true)}>
+          <button type="button" className="krds-btn medium primary" onClick={page.add}>
             입소 등록
           </button>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <Notice message={page.notice} />
       {counts?.residential ? (
         <p className={full ? "app-error-text" : "app-muted"}>
           정원 {formatNumber(counts.capacity)}명 · 현재 재원 {formatNumber(counts.activeCount)}명
@@ -59,15 +59,7 @@ export function ClientsPage() {
         </p>
       ) : null}
 
-      {admitting ? (
-        <AdmissionForm
-          onDone={(message) => {
-            setAdmitting(false);
-            setNotice(message);
-          }}
-          onCancel={() => setAdmitting(false)}
-        />
-      ) : null}
+      {page.form ? <AdmissionForm onDone={page.form.onDone} onCancel={page.form.onCancel} /> : null}
 
       <ClientList
         list={list}
@@ -76,31 +68,18 @@ export function ClientsPage() {
         idPrefix="client"
         download={downloadOwnClientsExcel}
         actions={(c) => (
-          <div className="app-button-row">
-            <button type="button" className="krds-btn small secondary" onClick={() => setUnmasking(c)}>
-              주민등록번호 보기<span className="sr-only"> ({c.name})</span>
-            </button>
-            <button type="button" className="krds-btn small secondary" onClick={() => setRenaming(c)}>
-              이름 정정<span className="sr-only"> ({c.name})</span>
-            </button>
-            {c.isActive ? (
-              <button type="button" className="krds-btn small tertiary" onClick={() => setDischarging(c)}>
-                퇴소 처리<span className="sr-only"> ({c.name})</span>
-              </button>
-            ) : null}
-          </div>
+          <RowButtons
+            name={c.name}
+            buttons={[
+              { label: "주민등록번호 보기", onClick: () => setUnmasking(c) },
+              { label: "이름 정정", onClick: () => setRenaming(c) },
+              c.isActive && { label: "퇴소 처리", tone: "tertiary", onClick: () => page.end(c) },
+            ]}
+          />
         )}
       />
 
-      {discharging ? (
-        <DischargeDialog
-          client={discharging}
-          onClose={(message) => {
-            setDischarging(null);
-            if (message) setNotice(message);
-          }}
-        />
-      ) : null}
+      {page.ending ? <DischargeDialog client={page.ending} onClose={page.closeEnd} /> : null}
       {unmasking ? (
         <UnmaskDialog
           client={unmasking}
@@ -113,7 +92,7 @@ export function ClientsPage() {
           client={renaming}
           onClose={(message) => {
             setRenaming(null);
-            if (message) setNotice(message);
+            if (message) page.setNotice(message);
           }}
         />
       ) : null}

@@ -10,7 +10,7 @@ import {
   koreaToday,
   REVENUE_FIELDS,
 } from "@ssis/domain";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import {
   createFinanceYear,
   type FinanceYear,
@@ -19,22 +19,24 @@ import {
   useOwnFinances,
 } from "../../api/finances";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { FinanceTable, won } from "../../components/FinanceTable";
 import { TextField } from "../../components/FormField";
 import { FormButtons, FormSection } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
+import { useDraft } from "../../lib/useDraft";
 import { useFormErrors } from "../../lib/useFormErrors";
+import { useRecordEditing } from "../../lib/useRecordEditing";
 
 /** 재정 현황 (CWSU): the yearly finances summary the institution reports; the ERP keeps the accounts. */
 export function FinancesPage() {
   const user = useUser();
   const isAdmin = user.role === "provider_admin";
   const list = useOwnFinances();
-  const [editing, setEditing] = useState<FinanceYear | "new" | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const page = useRecordEditing<FinanceYear>();
   return (
     <>
       <PageHeader
@@ -45,7 +47,7 @@ export function FinancesPage() {
         }
         actions={
           isAdmin ? (
-            <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+            <button type="button" className="krds-btn medium primary" onClick={page.add}>
               회계연도 등록
             </button>
           ) : null
@@ -55,31 +57,18 @@ export function FinancesPage() {
         {list.data?.notice ??
           "기관이 보고한 연도별 재정·보조금 요약입니다. 회계 장부와 결산서는 사회복지시설 재무회계 프로그램에서 관리합니다."}
       </Alert>
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {editing ? (
-        <FinanceForm
-          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
-          initial={editing === "new" ? null : editing}
-          onDone={(message) => {
-            setEditing(null);
-            setNotice(message);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      ) : null}
-      <section className="app-section" aria-labelledby="finance-years">
-        <h2 id="finance-years" className="app-section-title">
-          연도별 요약
-        </h2>
+      <Notice message={page.notice} />
+      {page.form ? <FinanceForm key={page.formKey} {...page.form} /> : null}
+      <Section id="finance-years" title="연도별 요약">
         {list.isPending ? <Loading label="재정 요약을 불러오는 중입니다." /> : null}
         {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data && list.data.items.length === 0 ? (
           <EmptyState>등록된 회계연도가 없습니다</EmptyState>
         ) : null}
         {list.data && list.data.items.length > 0 ? (
-          <FinanceTable items={list.data.items} onEdit={isAdmin ? setEditing : undefined} />
+          <FinanceTable items={list.data.items} onEdit={isAdmin ? page.edit : undefined} />
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }
@@ -99,13 +88,13 @@ function FinanceForm({
   onCancel: () => void;
 }) {
   const currentYear = Number(koreaToday().slice(0, 4));
-  const [draft, setDraft] = useState<Draft>(() => {
+  const { errors, problem, passes, failed } = useFormErrors();
+  const { draft, bind } = useDraft<Draft>(() => {
     const base = Object.fromEntries(
       FINANCE_AMOUNT_FIELDS.map((f) => [f, initial ? String(initial[f]) : ""]),
     ) as Record<FinanceAmountField, string>;
     return { ...base, fiscalYear: String(initial?.fiscalYear ?? currentYear - 1), note: initial?.note ?? "" };
-  });
-  const { errors, problem, passes, failed } = useFormErrors();
+  }, errors);
   const amounts = Object.fromEntries(
     FINANCE_AMOUNT_FIELDS.map((f) => [f, parseWon(draft[f])]),
   ) as FinanceAmounts;
@@ -149,9 +138,7 @@ function FinanceForm({
       id={`finance-${f}`}
       label={`${FINANCE_FIELD_LABELS[f]}(원)`}
       inputMode="numeric"
-      value={draft[f]}
-      error={errors[f]}
-      onChange={(e) => setDraft((d) => ({ ...d, [f]: e.target.value }))}
+      {...bind(f)}
     />
   );
 
@@ -169,9 +156,7 @@ function FinanceForm({
         required
         disabled={!!initial}
         hint={initial ? "회계연도는 바꿀 수 없습니다." : `2000년부터 ${currentYear}년까지`}
-        value={draft.fiscalYear}
-        error={errors.fiscalYear}
-        onChange={(e) => setDraft((d) => ({ ...d, fiscalYear: e.target.value }))}
+        {...bind("fiscalYear")}
       />
       <fieldset>
         <legend>세입</legend>
@@ -190,13 +175,7 @@ function FinanceForm({
           <strong>{totals ? won(totals.balance) : "-"}</strong>
         </p>
       </fieldset>
-      <TextField
-        id="finance-note"
-        label="비고"
-        value={draft.note}
-        error={errors.note}
-        onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
-      />
+      <TextField id="finance-note" label="비고" {...bind("note")} />
       <FormButtons pending={save.isPending} onCancel={onCancel} />
     </FormSection>
   );

@@ -40,6 +40,7 @@ import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { ScrollTable } from "../../components/TableWrap";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
@@ -87,10 +88,7 @@ export function ProviderInspectionDetailPage() {
         </Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="my-schedule">
-        <h2 id="my-schedule" className="app-section-title">
-          점검 일정
-        </h2>
+      <Section id="my-schedule" title="점검 일정">
         <KeyValueTable
           caption="점검 일정"
           rows={[
@@ -110,16 +108,13 @@ export function ProviderInspectionDetailPage() {
             ["점검표", d.checklistLabel],
           ]}
         />
-      </section>
+      </Section>
 
       {d.documents.length > 0 ? <DocumentsSection d={d} onNotice={setNotice} /> : null}
 
       {sent ? (
         <>
-          <section className="app-section" aria-labelledby="my-result">
-            <h2 id="my-result" className="app-section-title">
-              점검 결과
-            </h2>
+          <Section id="my-result" title="점검 결과">
             <KeyValueTable
               caption="점검 결과"
               rows={[
@@ -134,7 +129,7 @@ export function ProviderInspectionDetailPage() {
                 ["지적사항", `${formatNumber(d.findings)}건 (조치 중 ${formatNumber(d.openFindings)}건)`],
               ]}
             />
-          </section>
+          </Section>
           <FindingsSection d={d} onNotice={setNotice} />
           <ResultsSection d={d} />
         </>
@@ -144,12 +139,9 @@ export function ProviderInspectionDetailPage() {
         </Alert>
       )}
 
-      <section className="app-section" aria-labelledby="my-history">
-        <h2 id="my-history" className="app-section-title">
-          처리 이력
-        </h2>
+      <Section id="my-history" title="처리 이력">
         <TransitionTable items={d.transitions} />
-      </section>
+      </Section>
       <p className="app-section">
         <Link to="/provider/inspections">목록으로</Link>
       </p>
@@ -164,10 +156,7 @@ function DocumentsSection({ d, onNotice }: { d: InspectionDetail; onNotice: (m: 
     submitDocument(d.id, a.documentId, a.file),
   );
   return (
-    <section className="app-section" aria-labelledby="my-documents">
-      <h2 id="my-documents" className="app-section-title">
-        요청 자료 (사전 점검자료)
-      </h2>
+    <Section id="my-documents" title="요청 자료 (사전 점검자료)">
       <p>
         제출 기한: <strong>{formatDate(d.documentsDueOn)}</strong>. 자료마다 파일을 올리면 담당 공무원이
         서면으로 검토합니다. 파일은 여러 번 올릴 수 있습니다.
@@ -208,31 +197,25 @@ function DocumentsSection({ d, onNotice }: { d: InspectionDetail; onNotice: (m: 
           </tr>
         ))}
       </DataTable>
-    </section>
+    </Section>
   );
 }
 
 function FindingsSection({ d, onNotice }: { d: InspectionDetail; onNotice: (m: string | null) => void }) {
   if (d.findingList.length === 0)
     return (
-      <section className="app-section" aria-labelledby="my-findings">
-        <h2 id="my-findings" className="app-section-title">
-          지적사항과 조치
-        </h2>
+      <Section id="my-findings" title="지적사항과 조치">
         <EmptyState>지적사항이 없습니다</EmptyState>
-      </section>
+      </Section>
     );
   return (
-    <section className="app-section" aria-labelledby="my-findings">
-      <h2 id="my-findings" className="app-section-title">
-        지적사항과 조치 ({formatNumber(d.findingList.length)}건)
-      </h2>
+    <Section id="my-findings" title={<>지적사항과 조치 ({formatNumber(d.findingList.length)}건)</>}>
       <div data-testid="my-findings">
         {d.findingList.map((f, i) => (
           <MyFinding key={f.id} d={d} f={f} index={i + 1} onNotice={onNotice} />
         ))}
       </div>
-    </section>
+    </Section>
   );
 }
 

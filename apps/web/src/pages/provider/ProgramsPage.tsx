@@ -6,7 +6,7 @@ import {
   type ProgramCategory,
   type ProgramFundingSource,
 } from "@ssis/domain";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import {
   createProgram,
   endProgram,
@@ -17,15 +17,18 @@ import {
   useProgramMutation,
 } from "../../api/programs";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
+import { Notice } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { SelectField, TextField } from "../../components/FormField";
 import { FormButtons, FormSection } from "../../components/FormSection";
 import { PageHeader } from "../../components/PageHeader";
 import { CATEGORY_OPTIONS, ProgramList, programList, programQuery } from "../../components/ProgramParts";
+import { RowButtons } from "../../components/RowButtons";
 import { formatDate } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
+import { useDraft } from "../../lib/useDraft";
 import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
+import { useRecordEditing } from "../../lib/useRecordEditing";
 
 const FUNDING_OPTIONS = PROGRAM_FUNDING_SOURCES.map((f) => ({ value: f, label: PROGRAM_FUNDING_LABELS[f] }));
 
@@ -37,9 +40,7 @@ export function ProgramsPage() {
   const isAdmin = user.role === "provider_admin";
   const list = useListParams(ONGOING);
   const programs = useOwnPrograms(programQuery(list));
-  const [editing, setEditing] = useState<Program | "new" | null>(null);
-  const [ending, setEnding] = useState<Program | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const page = useRecordEditing<Program>();
 
   return (
     <>
@@ -57,25 +58,14 @@ export function ProgramsPage() {
             <a className="krds-btn medium secondary" href={programExportUrl(programQuery(list))} download>
               엑셀 내려받기
             </a>
-            <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+            <button type="button" className="krds-btn medium primary" onClick={page.add}>
               프로그램 등록
             </button>
           </>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-
-      {editing ? (
-        <ProgramForm
-          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
-          initial={editing === "new" ? null : editing}
-          onDone={(message) => {
-            setEditing(null);
-            setNotice(message);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      ) : null}
+      <Notice message={page.notice} />
+      {page.form ? <ProgramForm key={page.formKey} {...page.form} /> : null}
 
       <ProgramList
         list={list}
@@ -84,30 +74,19 @@ export function ProgramsPage() {
         actions={
           isAdmin
             ? (p) => (
-                <div className="app-button-row">
-                  <button type="button" className="krds-btn small secondary" onClick={() => setEditing(p)}>
-                    수정<span className="sr-only"> ({p.name})</span>
-                  </button>
-                  {p.endedOn ? null : (
-                    <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(p)}>
-                      종료 처리<span className="sr-only"> ({p.name})</span>
-                    </button>
-                  )}
-                </div>
+                <RowButtons
+                  name={p.name}
+                  buttons={[
+                    { label: "수정", onClick: () => page.edit(p) },
+                    !p.endedOn && { label: "종료 처리", tone: "tertiary", onClick: () => page.end(p) },
+                  ]}
+                />
               )
             : undefined
         }
       />
 
-      {ending ? (
-        <EndDialog
-          program={ending}
-          onClose={(message) => {
-            setEnding(null);
-            if (message) setNotice(message);
-          }}
-        />
-      ) : null}
+      {page.ending ? <EndDialog program={page.ending} onClose={page.closeEnd} /> : null}
     </>
   );
 }
@@ -133,18 +112,21 @@ function ProgramForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const [form, setForm] = useState<FormState>({
-    name: initial?.name ?? "",
-    category: initial?.category ?? "",
-    targetGroup: initial?.targetGroup ?? "",
-    startedOn: initial?.startedOn ?? "",
-    endedOn: initial?.endedOn ?? "",
-    sessionsPerMonth: initial ? String(initial.sessionsPerMonth) : "",
-    participants: initial ? String(initial.participants) : "",
-    fundingSource: initial?.fundingSource ?? "",
-    description: initial?.description ?? "",
-  });
   const { errors, problem, passes, failed } = useFormErrors();
+  const { draft: form, bind } = useDraft<FormState>(
+    {
+      name: initial?.name ?? "",
+      category: initial?.category ?? "",
+      targetGroup: initial?.targetGroup ?? "",
+      startedOn: initial?.startedOn ?? "",
+      endedOn: initial?.endedOn ?? "",
+      sessionsPerMonth: initial ? String(initial.sessionsPerMonth) : "",
+      participants: initial ? String(initial.participants) : "",
+      fundingSource: initial?.fundingSource ?? "",
+      description: initial?.description ?? "",
+    },
+    errors,
+  );
   const save = useProgramMutation(async (f: FormState) => {
     const body = {
       name: f.name.trim(),
@@ -160,7 +142,6 @@ function ProgramForm({
       ? updateProgram(initial.id, { ...body, version: initial.version })
       : createProgram({ ...body, endedOn: f.endedOn || null });
   });
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -197,32 +178,21 @@ function ProgramForm({
       problem={problem}
       onSubmit={submit}
     >
-      <TextField
-        id="program-name"
-        label="프로그램명"
-        required
-        value={form.name}
-        error={errors.name}
-        onChange={(e) => set({ name: e.target.value })}
-      />
+      <TextField id="program-name" label="프로그램명" required {...bind("name")} />
       <SelectField
         id="program-category-input"
         label="분야"
         required
         options={CATEGORY_OPTIONS}
         placeholder="선택하세요"
-        value={form.category}
-        error={errors.category}
-        onChange={(e) => set({ category: e.target.value as ProgramCategory })}
+        {...bind("category")}
       />
       <TextField
         id="program-target"
         label="대상"
         required
         hint="예: 입소자 전체, 경도인지장애 이용자"
-        value={form.targetGroup}
-        error={errors.targetGroup}
-        onChange={(e) => set({ targetGroup: e.target.value })}
+        {...bind("targetGroup")}
       />
       <TextField
         id="program-startedOn"
@@ -230,9 +200,7 @@ function ProgramForm({
         type="date"
         required
         max={koreaToday()}
-        value={form.startedOn}
-        error={errors.startedOn}
-        onChange={(e) => set({ startedOn: e.target.value })}
+        {...bind("startedOn")}
       />
       {initial ? null : (
         <TextField
@@ -241,9 +209,7 @@ function ProgramForm({
           type="date"
           hint="이미 끝난 프로그램을 기록할 때만 입력합니다."
           min={form.startedOn || undefined}
-          value={form.endedOn}
-          error={errors.endedOn}
-          onChange={(e) => set({ endedOn: e.target.value })}
+          {...bind("endedOn")}
         />
       )}
       <TextField
@@ -252,18 +218,14 @@ function ProgramForm({
         inputMode="numeric"
         required
         hint="0~100회"
-        value={form.sessionsPerMonth}
-        error={errors.sessionsPerMonth}
-        onChange={(e) => set({ sessionsPerMonth: e.target.value })}
+        {...bind("sessionsPerMonth")}
       />
       <TextField
         id="program-participants"
         label="참여 인원(명)"
         inputMode="numeric"
         required
-        value={form.participants}
-        error={errors.participants}
-        onChange={(e) => set({ participants: e.target.value })}
+        {...bind("participants")}
       />
       <SelectField
         id="program-funding"
@@ -271,17 +233,9 @@ function ProgramForm({
         required
         options={FUNDING_OPTIONS}
         placeholder="선택하세요"
-        value={form.fundingSource}
-        error={errors.fundingSource}
-        onChange={(e) => set({ fundingSource: e.target.value as ProgramFundingSource })}
+        {...bind("fundingSource")}
       />
-      <TextField
-        id="program-description"
-        label="내용"
-        value={form.description}
-        error={errors.description}
-        onChange={(e) => set({ description: e.target.value })}
-      />
+      <TextField id="program-description" label="내용" {...bind("description")} />
       <FormButtons pending={save.isPending} onCancel={onCancel} />
     </FormSection>
   );

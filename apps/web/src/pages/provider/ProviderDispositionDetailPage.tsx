@@ -30,6 +30,7 @@ import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { daysLeft } from "../../lib/deadlines";
 import { formatDate } from "../../lib/format";
 import { canOpen } from "../../navigation/access";
@@ -85,42 +86,27 @@ export function ProviderDispositionDetailPage() {
         </Alert>
       ) : null}
 
-      <section className="app-section" aria-labelledby="my-disp-opinion">
-        <h2 id="my-disp-opinion" className="app-section-title">
-          의견제출
-        </h2>
+      <Section id="my-disp-opinion" title="의견제출">
         <OpinionSection d={d} />
-      </section>
+      </Section>
 
       {d.preNoticeOn || d.decidedOn ? (
-        <section className="app-section" aria-labelledby="my-disp-notices">
-          <h2 id="my-disp-notices" className="app-section-title">
-            통지서
-          </h2>
+        <Section id="my-disp-notices" title="통지서">
           <NoticeButtons d={d} zone="provider" />
-        </section>
+        </Section>
       ) : null}
 
-      <section className="app-section" aria-labelledby="my-disp-summary">
-        <h2 id="my-disp-summary" className="app-section-title">
-          처분 내용
-        </h2>
+      <Section id="my-disp-summary" title="처분 내용">
         <DispositionSummary d={d} compact />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="my-disp-violations">
-        <h2 id="my-disp-violations" className="app-section-title">
-          위반행위
-        </h2>
+      <Section id="my-disp-violations" title="위반행위">
         <ViolationTable violations={d.violations} />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="my-disp-transitions">
-        <h2 id="my-disp-transitions" className="app-section-title">
-          처리 경과
-        </h2>
+      <Section id="my-disp-transitions" title="처리 경과">
         <TransitionTable transitions={d.transitions} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -22,16 +22,20 @@ import {
   useStaffMutation,
 } from "../../api/staff";
 import { useUser } from "../../auth/useSession";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { type EndInput, EndRecordDialog } from "../../components/EndRecordDialog";
 import { FilePicker, SelectField, TextField } from "../../components/FormField";
 import { FormButtons, FormSection, ProblemAlert, SubmitButton } from "../../components/FormSection";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
+import { RowButtons } from "../../components/RowButtons";
+import { Section } from "../../components/Section";
 import { STAFF_LIST, StaffList, staffQuery } from "../../components/StaffList";
 import { formatDate, formatNumber, orEmpty } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
+import { useDraft } from "../../lib/useDraft";
 import { refreshListAndRetry, useFormErrors } from "../../lib/useFormErrors";
+import { useRecordEditing } from "../../lib/useRecordEditing";
 
 const KIND_OPTIONS = EMPLOYMENT_KINDS.map((k) => ({ value: k, label: EMPLOYMENT_KIND_LABELS[k] }));
 
@@ -40,9 +44,7 @@ export function StaffPage() {
   const user = useUser();
   const list = useListParams(STAFF_LIST);
   const staff = useOwnStaff(staffQuery(list));
-  const [editing, setEditing] = useState<Staff | "new" | null>(null);
-  const [ending, setEnding] = useState<Staff | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const page = useRecordEditing<Staff>();
   const jobTypes = useJobTypes();
   const isAdmin = user.role === "provider_admin";
 
@@ -55,25 +57,13 @@ export function StaffPage() {
           <p>우리 기관 종사자의 입·퇴사, 직종, 자격을 관리합니다. 변경 내용은 접속기록에 남습니다.</p>
         }
         actions={
-          <button type="button" className="krds-btn medium primary" onClick={() => setEditing("new")}>
+          <button type="button" className="krds-btn medium primary" onClick={page.add}>
             종사자 등록
           </button>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-
-      {editing ? (
-        <StaffForm
-          key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
-          initial={editing === "new" ? null : editing}
-          jobTypes={jobTypes.data ?? []}
-          onDone={(message) => {
-            setEditing(null);
-            setNotice(message);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      ) : null}
+      <Notice message={page.notice} />
+      {page.form ? <StaffForm key={page.formKey} {...page.form} jobTypes={jobTypes.data ?? []} /> : null}
 
       <StaffList
         list={list}
@@ -83,30 +73,19 @@ export function StaffPage() {
         jobTypes={(jobTypes.data ?? []).map((j) => ({ value: j.code, label: j.name }))}
         download={downloadOwnStaffExcel}
         actions={(s) => (
-          <div className="app-button-row">
-            <button type="button" className="krds-btn small secondary" onClick={() => setEditing(s)}>
-              수정<span className="sr-only"> ({s.name})</span>
-            </button>
-            {isAdmin && s.isActive ? (
-              <button type="button" className="krds-btn small tertiary" onClick={() => setEnding(s)}>
-                퇴사 처리<span className="sr-only"> ({s.name})</span>
-              </button>
-            ) : null}
-          </div>
+          <RowButtons
+            name={s.name}
+            buttons={[
+              { label: "수정", onClick: () => page.edit(s) },
+              isAdmin && s.isActive && { label: "퇴사 처리", tone: "tertiary", onClick: () => page.end(s) },
+            ]}
+          />
         )}
       />
 
-      <StaffImport onSaved={(n) => setNotice(`종사자 ${formatNumber(n)}명을 일괄 등록했습니다.`)} />
+      <StaffImport onSaved={(n) => page.setNotice(`종사자 ${formatNumber(n)}명을 일괄 등록했습니다.`)} />
 
-      {ending ? (
-        <EndDialog
-          staff={ending}
-          onClose={(message) => {
-            setEnding(null);
-            if (message) setNotice(message);
-          }}
-        />
-      ) : null}
+      {page.ending ? <EndDialog staff={page.ending} onClose={page.closeEnd} /> : null}
     </>
   );
 }
@@ -132,17 +111,22 @@ function StaffForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const [form, setForm] = useState<FormState>({
-    name: initial?.name ?? "",
-    jobTypeCode: initial?.jobTypeCode ?? "",
-    qualification: initial?.qualification ?? "",
-    licenseNo: initial?.licenseNo ?? "",
-    employmentKind: initial?.employmentKind ?? "full_time",
-    weeklyHours:
-      initial?.weeklyHours === null || initial?.weeklyHours === undefined ? "" : String(initial.weeklyHours),
-    hiredOn: initial?.hiredOn ?? "",
-  });
   const { errors, problem, passes, failed } = useFormErrors();
+  const { draft: form, bind } = useDraft<FormState>(
+    {
+      name: initial?.name ?? "",
+      jobTypeCode: initial?.jobTypeCode ?? "",
+      qualification: initial?.qualification ?? "",
+      licenseNo: initial?.licenseNo ?? "",
+      employmentKind: initial?.employmentKind ?? "full_time",
+      weeklyHours:
+        initial?.weeklyHours === null || initial?.weeklyHours === undefined
+          ? ""
+          : String(initial.weeklyHours),
+      hiredOn: initial?.hiredOn ?? "",
+    },
+    errors,
+  );
   const save = useStaffMutation(async (f: FormState) => {
     const body = {
       name: f.name.trim(),
@@ -155,7 +139,6 @@ function StaffForm({
     };
     return initial ? updateStaff(initial.id, { ...body, version: initial.version }) : createStaff(body);
   });
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -189,65 +172,38 @@ function StaffForm({
       problem={problem}
       onSubmit={submit}
     >
-      <TextField
-        id="staff-name"
-        label="성명"
-        required
-        value={form.name}
-        error={errors.name}
-        onChange={(e) => set({ name: e.target.value })}
-      />
+      <TextField id="staff-name" label="성명" required {...bind("name")} />
       <SelectField
         id="staff-jobType"
         label="직종"
         required
         options={jobTypes.map((j) => ({ value: j.code, label: j.name }))}
         placeholder="선택하세요"
-        value={form.jobTypeCode}
-        error={errors.jobTypeCode}
-        onChange={(e) => set({ jobTypeCode: e.target.value })}
+        {...bind("jobTypeCode")}
       />
-      <TextField
-        id="staff-qualification"
-        label="자격(증)명"
-        value={form.qualification}
-        error={errors.qualification}
-        onChange={(e) => set({ qualification: e.target.value })}
-      />
-      <TextField
-        id="staff-license"
-        label="자격·면허번호"
-        value={form.licenseNo}
-        error={errors.licenseNo}
-        onChange={(e) => set({ licenseNo: e.target.value })}
-      />
+      <TextField id="staff-qualification" label="자격(증)명" {...bind("qualification")} />
+      <TextField id="staff-license" label="자격·면허번호" {...bind("licenseNo")} />
       <SelectField
         id="staff-kind"
         label="근무형태"
         required
         options={KIND_OPTIONS}
-        value={form.employmentKind}
-        error={errors.employmentKind}
-        onChange={(e) => set({ employmentKind: e.target.value as EmploymentKind })}
+        {...bind("employmentKind")}
       />
       <TextField
         id="staff-hours"
         label="주당 근무시간"
         inputMode="decimal"
         hint="0 초과 52 이하, 시간제는 40 미만"
-        value={form.weeklyHours}
-        error={errors.weeklyHours}
-        onChange={(e) => set({ weeklyHours: e.target.value })}
+        {...bind("weeklyHours")}
       />
       <TextField
         id="staff-hiredOn"
         label="입사일"
         type="date"
         required
-        value={form.hiredOn}
+        {...bind("hiredOn")}
         max={koreaToday()}
-        error={errors.hiredOn}
-        onChange={(e) => set({ hiredOn: e.target.value })}
       />
       <FormButtons pending={save.isPending} onCancel={onCancel} />
     </FormSection>
@@ -318,10 +274,7 @@ function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
   };
   const failed = report?.rows.filter((r) => r.errors.length > 0) ?? [];
   return (
-    <section className="app-section" aria-labelledby="staff-import-title">
-      <h2 id="staff-import-title" className="app-section-title">
-        엑셀 일괄등록
-      </h2>
+    <Section id="staff-import-title" title="엑셀 일괄등록">
       <p>
         양식을 내려받아 2행부터 입력한 뒤 올리세요. 모든 행이 올바를 때만 한꺼번에 저장되고, 한 행이라도
         틀리면 아무것도 저장되지 않습니다.{" "}
@@ -375,6 +328,6 @@ function StaffImport({ onSaved }: { onSaved: (n: number) => void }) {
           </DataTable>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -11,7 +11,7 @@ import {
   useOwnRound,
   useReportMutation,
 } from "../../api/status-reports";
-import { Alert } from "../../components/Alert";
+import { Alert, Notice } from "../../components/Alert";
 import { CellField } from "../../components/CellField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { LimitedTextarea, TextField } from "../../components/FormField";
@@ -20,6 +20,7 @@ import { Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 
 /** 현황보고 작성·제출 (CWSU). */
@@ -218,7 +219,7 @@ function ReportEditor({
           </p>
         }
       />
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <Notice message={notice} />
       {round.reminders.length > 0 && round.state === "pending" ? (
         <Alert tone="warning" title="독촉을 받았습니다">
           <ul>
@@ -238,10 +239,7 @@ function ReportEditor({
       ) : null}
       <ProblemAlert problem={problem} />
 
-      <section className="app-section" aria-labelledby="report-form-title">
-        <h2 id="report-form-title" className="app-section-title">
-          {round.institutionName} 현황
-        </h2>
+      <Section id="report-form-title" title={<>{round.institutionName} 현황</>}>
         <p className="app-muted">
           {SOURCE_LABELS[round.formSource]}
           {round.draftSavedAt && round.formSource === "draft"
@@ -430,7 +428,7 @@ function ReportEditor({
             </div>
           )}
         </form>
-      </section>
+      </Section>
 
       {confirming ? (
         <ConfirmDialog
