@@ -172,7 +172,7 @@ export async function exportInstitutionList<T>(
     reason: string;
     log: { targetType: AccessTarget; details: Record<string, unknown> };
   },
-): Promise<{ body: Buffer; rows: number; fileName: string }> {
+): Promise<ListFile> {
   const at = new Date();
   const file = await writeListWorkbook({
     sheetName: options.title,
@@ -201,7 +201,14 @@ export async function exportInstitutionList<T>(
 }
 
 /** Sends a list download: no caching (personal data), the row count, a Korean file name. */
-export function sendXlsx(reply: FastifyReply, file: { body: Buffer; rows: number; fileName: string }) {
+/** A list download as written: the workbook, its row count and a Korean file name. */
+export interface ListFile {
+  body: Buffer;
+  rows: number;
+  fileName: string;
+}
+
+export function sendXlsx(reply: FastifyReply, file: ListFile) {
   return reply
     .type(XLSX_TYPE)
     .header("Cache-Control", "no-store")

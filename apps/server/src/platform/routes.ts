@@ -14,7 +14,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ActorCtx } from "./context.ts";
 import { problem } from "./errors.ts";
+import { type ListFile, sendXlsx, XLSX_TYPE } from "./excel.ts";
+import { type StoredFile, sendStoredFile } from "./files.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "./http.ts";
+import { sendPdf } from "./pdf.ts";
 import type { RoutePolicy } from "./policy.ts";
 
 /**
@@ -26,8 +29,16 @@ import type { RoutePolicy } from "./policy.ts";
 /** The error answers of a signed-in route: bad input, not signed in, a role the route does not list, not found. */
 export const errorResponses = { 400: problem, 401: problem, 403: problem, 404: problem };
 
-/** A list download's answer (`produces: [XLSX_TYPE]`): the file itself. */
+/** A list download's answer: the file itself. */
 export const xlsxFile = z.unknown().describe("엑셀 파일(.xlsx)");
+
+/**
+ * The schema of a route answering a file, spread into its schema: a list download (`sendXlsx`, excel.ts), a
+ * notice (`sendPdf`, pdf.ts), a stored file (`sendStoredFile`, files.ts). Sent with `sendDownload`.
+ */
+export const xlsxDownload = { produces: [XLSX_TYPE], response: { 200: xlsxFile } };
+export const pdfDownload = { produces: ["application/pdf"], response: { 200: z.unknown().describe("PDF") } };
+export const fileDownload = { response: { 200: z.unknown().describe("파일") } };
 
 /** A route's schema as its handler sees it; the group adds the tags and its error answers. */
 export type RouteSchema = Omit<FastifySchema, "tags" | "response"> & {
@@ -124,4 +135,14 @@ export async function sendUpdated<T extends { version: number }>(
 ) {
   const version = expectedVersion(request, bodyVersion);
   return sendWithVersion(reply, await asActor(request, (ctx) => fn(ctx, version)));
+}
+
+/** Sends the file the use case makes, by the file's sender (`sendXlsx`, `sendPdf`, `sendStoredFile`). */
+export async function sendDownload<F>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  send: (reply: FastifyReply, file: F) => FastifyReply,
+  fn: (ctx: ActorCtx) => Promise<F>,
+) {
+  return send(reply, await asActor(request, fn));
 }

@@ -1,7 +1,14 @@
 import { problem } from "../../platform/errors.ts";
-import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx } from "../../platform/excel.ts";
 import { type App, asActor } from "../../platform/http.ts";
-import { routeGroup, sendCreated, sendRecord, sendUpdated, xlsxFile } from "../../platform/routes.ts";
+import {
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  sendRecord,
+  sendUpdated,
+  xlsxDownload,
+} from "../../platform/routes.ts";
 import { CLIENT_EDITORS, CLIENT_OFFICIAL_READERS, CLIENT_OFFICIAL_UNMASKERS } from "./clients.policy.ts";
 import {
   admission,
@@ -41,11 +48,10 @@ export function registerProviderClientRoutes(app: App) {
     {
       summary: "이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
       querystring: clientExportQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportOwnClients(ctx, request.query))),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) => service.exportOwnClients(ctx, request.query)),
   );
 
   routes.get(
@@ -132,15 +138,11 @@ export function registerOfficialClientRoutes(app: App) {
       summary: "관할 기관의 이용자 목록 엑셀 다운로드(주민등록번호 가림, 사유 필수, 접속기록에 남음)",
       params: institutionIdParams,
       querystring: clientExportQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(
-        reply,
-        await asActor(request, (ctx) =>
-          service.exportInstitutionClients(ctx, request.params.id, request.query),
-        ),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) =>
+        service.exportInstitutionClients(ctx, request.params.id, request.query),
       ),
   );
 

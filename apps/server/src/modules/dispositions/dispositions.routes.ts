@@ -4,7 +4,14 @@ import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { readUpload, storedFileSchema } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
-import { errorResponses, routeGroup, sendCreated, sendRecord } from "../../platform/routes.ts";
+import {
+  errorResponses,
+  pdfDownload,
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  sendRecord,
+} from "../../platform/routes.ts";
 import {
   DISPOSITION_OFFICIALS,
   DISPOSITION_READERS,
@@ -103,8 +110,8 @@ export function registerOfficialDispositionRoutes(app: App) {
       produces: [XLSX_TYPE],
       response: { 200: z.unknown().describe("엑셀 파일(.xlsx)") },
     },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportRegister(ctx, request.query))),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) => service.exportRegister(ctx, request.query)),
   );
   routes.post(
     "/api/official/dispositions",
@@ -194,13 +201,11 @@ export function registerOfficialDispositionRoutes(app: App) {
       summary: "사전통지서(kind=pre) 또는 행정처분서(kind=decision) PDF",
       params: idParams,
       querystring: noticeQuery,
-      produces: ["application/pdf"],
-      response: { 200: z.unknown().describe("PDF") },
+      ...pdfDownload,
     },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await asActor(request, (ctx) => service.notice(ctx, request.params.id, request.query.kind)),
+    (request, reply) =>
+      sendDownload(request, reply, sendPdf, (ctx) =>
+        service.notice(ctx, request.params.id, request.query.kind),
       ),
   );
   reference.get(
@@ -271,13 +276,11 @@ export function registerProviderDispositionRoutes(app: App) {
       summary: "사전통지서 또는 행정처분서 PDF",
       params: idParams,
       querystring: noticeQuery,
-      produces: ["application/pdf"],
-      response: { 200: z.unknown().describe("PDF") },
+      ...pdfDownload,
     },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await asActor(request, (ctx) => service.noticeForMine(ctx, request.params.id, request.query.kind)),
+    (request, reply) =>
+      sendDownload(request, reply, sendPdf, (ctx) =>
+        service.noticeForMine(ctx, request.params.id, request.query.kind),
       ),
   );
 }

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
-import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx } from "../../platform/excel.ts";
 import { readUpload } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
-import { errorResponses, routeGroup, sendCreated, xlsxFile } from "../../platform/routes.ts";
+import {
+  errorResponses,
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  xlsxDownload,
+} from "../../platform/routes.ts";
 import { fileItem, inspectionDetail, reasonBody } from "../inspections/index.ts";
 import { CORRECTIVE_REPORTERS, FINDING_OFFICIALS, FINDING_READERS } from "./inspection-findings.policy.ts";
 import {
@@ -83,11 +89,10 @@ export function registerOfficialFindingRoutes(app: App) {
     {
       summary: "시정·개선 조치 목록 엑셀 다운로드",
       querystring: correctiveListQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportCorrective(ctx, request.query))),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) => service.exportCorrective(ctx, request.query)),
   );
   routes.post(
     "/api/official/corrective-actions/remind",

@@ -1,10 +1,20 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
-import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx } from "../../platform/excel.ts";
 import { readUpload, sendStoredFile } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
-import { errorResponses, routeGroup, sendCreated, sendRecord, xlsxFile } from "../../platform/routes.ts";
+import {
+  errorResponses,
+  fileDownload,
+  pdfDownload,
+  type RouteGroup,
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  sendRecord,
+  xlsxDownload,
+} from "../../platform/routes.ts";
 import { INSPECTION_OFFICIALS, INSPECTION_READERS } from "./inspections.policy.ts";
 import * as provider from "./inspections.provider.service.ts";
 import {
@@ -48,11 +58,10 @@ export function registerOfficialInspectionRoutes(app: App) {
     {
       summary: "지도점검 목록 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
       querystring: inspectionListQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportInspections(ctx, request.query))),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) => service.exportInspections(ctx, request.query)),
   );
   routes.post(
     "/api/official/inspections",
@@ -167,33 +176,7 @@ export function registerOfficialInspectionRoutes(app: App) {
         service.notifyInspection(ctx, request.params.id, request.body.version),
       ),
   );
-  routes.get(
-    "/api/official/inspections/:id/result-notice.pdf",
-    {
-      summary: "지도점검 결과 통지서(PDF)",
-      params: idParams,
-      produces: ["application/pdf"],
-      response: { 200: z.unknown().describe("PDF") },
-    },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "official")),
-      ),
-  );
-  routes.get(
-    "/api/official/files/:id",
-    {
-      summary: "첨부파일 내려받기(접속기록에 남음)",
-      params: idParams,
-      response: { 200: z.unknown().describe("파일") },
-    },
-    async (request, reply) =>
-      sendStoredFile(
-        reply,
-        await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "official")),
-      ),
-  );
+  registerNoticeAndFiles(routes, "official", "첨부파일 내려받기(접속기록에 남음)");
 }
 
 /** 지도점검: providers' side (CWOM). */
@@ -235,31 +218,23 @@ export function registerProviderInspectionRoutes(app: App) {
         provider.submitDocument(ctx, request.params.id, request.params.documentId, () => readUpload(request)),
       ),
   );
+  registerNoticeAndFiles(routes, "provider", "첨부파일 내려받기(우리 기관이 제출한 자료)");
+}
+
+/** An inspection's result notice and files: one route each per side; what a side may read is the service's. */
+function registerNoticeAndFiles(routes: RouteGroup, side: "official" | "provider", fileSummary: string) {
   routes.get(
-    "/api/provider/inspections/:id/result-notice.pdf",
-    {
-      summary: "지도점검 결과 통지서(PDF)",
-      params: idParams,
-      produces: ["application/pdf"],
-      response: { 200: z.unknown().describe("PDF") },
-    },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await asActor(request, (ctx) => service.resultNotice(ctx, request.params.id, "provider")),
-      ),
+    `/api/${side}/inspections/:id/result-notice.pdf`,
+    { summary: "지도점검 결과 통지서(PDF)", params: idParams, ...pdfDownload },
+    (request, reply) =>
+      sendDownload(request, reply, sendPdf, (ctx) => service.resultNotice(ctx, request.params.id, side)),
   );
   routes.get(
-    "/api/provider/files/:id",
-    {
-      summary: "첨부파일 내려받기(우리 기관이 제출한 자료)",
-      params: idParams,
-      response: { 200: z.unknown().describe("파일") },
-    },
-    async (request, reply) =>
-      sendStoredFile(
-        reply,
-        await asActor(request, (ctx) => service.downloadFile(ctx, request.params.id, "provider")),
+    `/api/${side}/files/:id`,
+    { summary: fileSummary, params: idParams, ...fileDownload },
+    (request, reply) =>
+      sendDownload(request, reply, sendStoredFile, (ctx) =>
+        service.downloadFile(ctx, request.params.id, side),
       ),
   );
 }

@@ -2,7 +2,14 @@ import { AppError, problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
-import { routeGroup, sendCreated, sendRecord, sendUpdated, xlsxFile } from "../../platform/routes.ts";
+import {
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  sendRecord,
+  sendUpdated,
+  xlsxDownload,
+} from "../../platform/routes.ts";
 import { buildStaffTemplate } from "./staff.excel.ts";
 import { STAFF_EDITORS, STAFF_ENDERS, STAFF_OFFICIAL_READERS } from "./staff.policy.ts";
 import {
@@ -43,11 +50,10 @@ export function registerProviderStaffRoutes(app: App) {
     {
       summary: "종사자 목록 엑셀 다운로드(목록과 같은 조건, 사유 필수, 접속기록에 남음)",
       querystring: staffExportQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(reply, await asActor(request, (ctx) => service.exportOwnStaff(ctx, request.query))),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) => service.exportOwnStaff(ctx, request.query)),
   );
 
   reference.get(
@@ -145,15 +151,11 @@ export function registerOfficialStaffRoutes(app: App) {
       summary: "관할 기관의 종사자 목록 엑셀 다운로드(사유 필수, 접속기록에 남음)",
       params: institutionIdParams,
       querystring: staffExportQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: xlsxFile },
+      ...xlsxDownload,
     },
-    async (request, reply) =>
-      sendXlsx(
-        reply,
-        await asActor(request, (ctx) =>
-          service.exportInstitutionStaff(ctx, request.params.id, request.query),
-        ),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) =>
+        service.exportInstitutionStaff(ctx, request.params.id, request.query),
       ),
   );
 

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, asActor } from "../../platform/http.ts";
-import { routeGroup, sendCreated, sendRecord, sendUpdated, xlsxFile } from "../../platform/routes.ts";
+import {
+  routeGroup,
+  sendCreated,
+  sendDownload,
+  sendRecord,
+  sendUpdated,
+  xlsxFile,
+} from "../../platform/routes.ts";
 import { REPORT_EDITORS, REPORT_SUBMITTERS, ROUND_OFFICIALS } from "./status-reports.policy.ts";
 import {
   draftSave,
@@ -97,10 +104,9 @@ export function registerOfficialStatusReportRoutes(app: App) {
       produces: [XLSX_TYPE],
       response: { 200: xlsxFile, 422: problem },
     },
-    async (request, reply) =>
-      sendXlsx(
-        reply,
-        await asActor(request, (ctx) => service.exportTargets(ctx, request.params.id, request.query)),
+    (request, reply) =>
+      sendDownload(request, reply, sendXlsx, (ctx) =>
+        service.exportTargets(ctx, request.params.id, request.query),
       ),
   );
 
