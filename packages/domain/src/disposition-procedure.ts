@@ -1,3 +1,4 @@
+import { codesOf } from "./codes.ts";
 import { addCalendarDays } from "./institution-rules.ts";
 import type { Transition } from "./status-report.ts";
 
@@ -7,29 +8,19 @@ import type { Transition } from "./status-report.ts";
  * decision: an appeal's outcome is a new, reasoned record (취소·변경) that the ladder engine then reads.
  */
 
-export const DISPOSITION_STATUSES = [
-  "draft", // 처분안: the engine's proposal, confirmed or adjusted with a reason
-  "pre_noticed", // 사전통지: waiting for the institution's opinion
-  "decided", // 처분 결정: the notice went out
-  "executing", // 집행 중 (업무정지 기간 등)
-  "ended", // 집행 종료
-  "withdrawn", // 처분 철회 (before the decision, e.g. after the opinion)
-  "cancelled", // 취소 (appeal or the authority's own cancellation): it no longer counts
-] as const;
-export type DispositionStatus = (typeof DISPOSITION_STATUSES)[number];
-export const DISPOSITION_STATUS_LABELS: Record<DispositionStatus, string> = {
-  draft: "처분안",
-  pre_noticed: "사전통지",
-  decided: "처분 결정",
-  executing: "집행 중",
+export const DISPOSITION_STATUS_LABELS = {
+  draft: "처분안", // the engine's proposal, confirmed or adjusted with a reason
+  pre_noticed: "사전통지", // waiting for the institution's opinion
+  decided: "처분 결정", // the notice went out
+  executing: "집행 중", // (업무정지 기간 등)
   ended: "집행 종료",
-  withdrawn: "철회",
-  cancelled: "취소",
+  withdrawn: "철회", // 처분 철회 (before the decision, e.g. after the opinion)
+  cancelled: "취소", // (appeal or the authority's own cancellation): it no longer counts
 };
+export const DISPOSITION_STATUSES = codesOf(DISPOSITION_STATUS_LABELS);
+export type DispositionStatus = (typeof DISPOSITION_STATUSES)[number];
 
-export const DISPOSITION_ACTIONS = ["preNotice", "decide", "execute", "end", "withdraw", "cancel"] as const;
-export type DispositionAction = (typeof DISPOSITION_ACTIONS)[number];
-export const DISPOSITION_ACTION_LABELS: Record<DispositionAction, string> = {
+export const DISPOSITION_ACTION_LABELS = {
   preNotice: "사전통지",
   decide: "처분 결정",
   execute: "집행 개시",
@@ -37,6 +28,8 @@ export const DISPOSITION_ACTION_LABELS: Record<DispositionAction, string> = {
   withdraw: "철회",
   cancel: "취소",
 };
+export const DISPOSITION_ACTIONS = codesOf(DISPOSITION_ACTION_LABELS);
+export type DispositionAction = (typeof DISPOSITION_ACTIONS)[number];
 
 const MOVES: Record<DispositionAction, { from: readonly DispositionStatus[]; to: DispositionStatus }> = {
   preNotice: { from: ["draft"], to: "pre_noticed" },
@@ -139,21 +132,21 @@ export function canSubmitOpinion(
 }
 
 // ── appeals (행정심판·행정소송) ─────────────────────────────────────────────────
-export const APPEAL_STATUSES = ["none", "filed", "dismissed", "cancelled", "changed"] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
-export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
+export const APPEAL_STATUS_LABELS = {
   none: "없음",
   filed: "진행 중",
   dismissed: "기각(처분 유지)",
   cancelled: "인용(처분 취소)",
   changed: "일부 인용(처분 변경)",
 };
-export const APPEAL_KINDS = ["administrative_appeal", "lawsuit"] as const;
-export type AppealKind = (typeof APPEAL_KINDS)[number];
-export const APPEAL_KIND_LABELS: Record<AppealKind, string> = {
+export const APPEAL_STATUSES = codesOf(APPEAL_STATUS_LABELS);
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+export const APPEAL_KIND_LABELS = {
   administrative_appeal: "행정심판",
   lawsuit: "행정소송",
 };
+export const APPEAL_KINDS = codesOf(APPEAL_KIND_LABELS);
+export type AppealKind = (typeof APPEAL_KINDS)[number];
 
 export function appealTransition(
   status: DispositionStatus,

@@ -1,24 +1,28 @@
 import { josa } from "es-hangul";
+import { codesOf } from "./codes.ts";
+
 /**
  * 재정·보조금 요약: the yearly summary an institution reports (세입·세출 by source and by kind). The accounts
  * themselves are kept in the ERP (사회복지시설 재무회계, another team's system); this is a summary only.
  */
-export const REVENUE_FIELDS = [
-  "subsidyNational", // 보조금(국비)
-  "subsidyLocal", // 보조금(지방비: 시도비·시군구비)
-  "corporationTransfer", // 법인전입금
-  "donations", // 후원금
-  "userFees", // 이용료(본인부담금)
-  "otherRevenue", // 기타 수입
-] as const;
+const REVENUE_FIELD_LABELS = {
+  subsidyNational: "보조금(국비)",
+  subsidyLocal: "보조금(지방비)", // 시도비·시군구비
+  corporationTransfer: "법인전입금",
+  donations: "후원금",
+  userFees: "이용료(본인부담금)",
+  otherRevenue: "기타 수입",
+};
+export const REVENUE_FIELDS = codesOf(REVENUE_FIELD_LABELS);
 export type RevenueField = (typeof REVENUE_FIELDS)[number];
 
-export const EXPENDITURE_FIELDS = [
-  "personnel", // 인건비
-  "operating", // 운영비
-  "programCosts", // 사업비
-  "otherExpenditure", // 기타 지출
-] as const;
+const EXPENDITURE_FIELD_LABELS = {
+  personnel: "인건비",
+  operating: "운영비",
+  programCosts: "사업비",
+  otherExpenditure: "기타 지출",
+};
+export const EXPENDITURE_FIELDS = codesOf(EXPENDITURE_FIELD_LABELS);
 export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
 
 export type FinanceAmountField = RevenueField | ExpenditureField;
@@ -28,16 +32,8 @@ export const FINANCE_AMOUNT_FIELDS: readonly FinanceAmountField[] = [
 ];
 
 export const FINANCE_FIELD_LABELS: Record<FinanceAmountField, string> = {
-  subsidyNational: "보조금(국비)",
-  subsidyLocal: "보조금(지방비)",
-  corporationTransfer: "법인전입금",
-  donations: "후원금",
-  userFees: "이용료(본인부담금)",
-  otherRevenue: "기타 수입",
-  personnel: "인건비",
-  operating: "운영비",
-  programCosts: "사업비",
-  otherExpenditure: "기타 지출",
+  ...REVENUE_FIELD_LABELS,
+  ...EXPENDITURE_FIELD_LABELS,
 };
 
 /** One line may not exceed 1조 원 (a bound against typing errors; the largest institutions are far below). */

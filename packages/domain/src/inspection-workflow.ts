@@ -1,3 +1,4 @@
+import { codesOf } from "./codes.ts";
 import { addCalendarDays } from "./institution-rules.ts";
 import type { Transition } from "./status-report.ts";
 
@@ -8,18 +9,18 @@ import type { Transition } from "./status-report.ts";
  */
 
 // ── inspection plan (점검계획) ─────────────────────────────────────────────────
-export const INSPECTION_KINDS = ["regular", "adhoc", "special", "joint"] as const;
-export type InspectionKind = (typeof INSPECTION_KINDS)[number];
-export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = {
+export const INSPECTION_KIND_LABELS = {
   regular: "정기",
   adhoc: "수시",
   special: "특별",
   joint: "합동",
 };
+export const INSPECTION_KINDS = codesOf(INSPECTION_KIND_LABELS);
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
-export const PLAN_STATUSES = ["draft", "approved"] as const;
+export const PLAN_STATUS_LABELS = { draft: "작성 중", approved: "승인" };
+export const PLAN_STATUSES = codesOf(PLAN_STATUS_LABELS);
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { draft: "작성 중", approved: "승인" };
 
 export type PlanAction = "approve" | "editTargets";
 
@@ -37,35 +38,28 @@ export function planTransition(status: PlanStatus, action: PlanAction): Transiti
 }
 
 // ── inspection (점검) ────────────────────────────────────────────────────────
-export const INSPECTION_STATUSES = [
-  "planned", // 계획됨: a plan's target, not yet scheduled
-  "scheduled", // 일정 확정: date and team set (prior notice sent or unannounced)
-  "in_progress", // 점검 중: results being recorded
-  "completed", // 점검 완료: every item has a result
-  "notified", // 결과 통보: the result notice went to the institution
-  "closed", // 종결: every finding closed
-  "cancelled", // 취소
-] as const;
-export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
-export const INSPECTION_STATUS_LABELS: Record<InspectionStatus, string> = {
-  planned: "계획",
-  scheduled: "일정 확정",
-  in_progress: "점검 중",
-  completed: "점검 완료",
-  notified: "결과 통보",
-  closed: "종결",
+export const INSPECTION_STATUS_LABELS = {
+  planned: "계획", // 계획됨: a plan's target, not yet scheduled
+  scheduled: "일정 확정", // date and team set (prior notice sent or unannounced)
+  in_progress: "점검 중", // results being recorded
+  completed: "점검 완료", // every item has a result
+  notified: "결과 통보", // the result notice went to the institution
+  closed: "종결", // every finding closed
   cancelled: "취소",
 };
+export const INSPECTION_STATUSES = codesOf(INSPECTION_STATUS_LABELS);
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
-export const INSPECTION_ACTIONS = [
-  "schedule",
-  "start",
-  "complete",
-  "reopen",
-  "notify",
-  "close",
-  "cancel",
-] as const;
+export const INSPECTION_ACTION_LABELS = {
+  schedule: "일정 확정",
+  start: "점검 시작",
+  complete: "점검 완료",
+  reopen: "결과 다시 입력",
+  notify: "결과 통보",
+  close: "종결",
+  cancel: "취소",
+};
+export const INSPECTION_ACTIONS = codesOf(INSPECTION_ACTION_LABELS);
 export type InspectionAction = (typeof INSPECTION_ACTIONS)[number];
 
 const INSPECTION_MOVES: Record<
@@ -79,16 +73,6 @@ const INSPECTION_MOVES: Record<
   notify: { from: ["completed"], to: "notified" },
   close: { from: ["notified"], to: "closed" },
   cancel: { from: ["planned", "scheduled", "in_progress"], to: "cancelled" },
-};
-
-export const INSPECTION_ACTION_LABELS: Record<InspectionAction, string> = {
-  schedule: "일정 확정",
-  start: "점검 시작",
-  complete: "점검 완료",
-  reopen: "결과 다시 입력",
-  notify: "결과 통보",
-  close: "종결",
-  cancel: "취소",
 };
 
 /** What the transition needs to know beyond the status. */
@@ -142,13 +126,13 @@ export function isVisibleToInstitution(inspection: {
 }
 
 // ── item results (항목별 결과) ────────────────────────────────────────────────
-export const ITEM_RESULTS = ["compliant", "non_compliant", "not_applicable"] as const;
-export type ItemResult = (typeof ITEM_RESULTS)[number];
-export const ITEM_RESULT_LABELS: Record<ItemResult, string> = {
+export const ITEM_RESULT_LABELS = {
   compliant: "적합",
   non_compliant: "부적합",
   not_applicable: "해당 없음",
 };
+export const ITEM_RESULTS = codesOf(ITEM_RESULT_LABELS);
+export type ItemResult = (typeof ITEM_RESULTS)[number];
 
 /** Results can be written while the team is on the inspection, not before nor after completion. */
 export function canRecordResults(status: InspectionStatus): boolean {
@@ -162,22 +146,22 @@ export function overallResult(findings: number): "compliant" | "findings" {
 export const OVERALL_RESULT_LABELS = { compliant: "적정", findings: "지적사항 있음" } as const;
 
 // ── finding (지적사항) ───────────────────────────────────────────────────────
-export const FINDING_SEVERITIES = ["minor", "moderate", "serious"] as const;
-export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
-export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = {
+export const FINDING_SEVERITY_LABELS = {
   minor: "경미",
   moderate: "보통",
   serious: "중대",
 };
+export const FINDING_SEVERITIES = codesOf(FINDING_SEVERITY_LABELS);
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
-export const FINDING_STATUSES = ["open", "ordered", "closed", "withdrawn"] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
-export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
+export const FINDING_STATUS_LABELS = {
   open: "조치 미정",
   ordered: "조치 중",
   closed: "종결",
   withdrawn: "취소",
 };
+export const FINDING_STATUSES = codesOf(FINDING_STATUS_LABELS);
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export type FindingAction = "order" | "close" | "withdraw";
 
@@ -209,19 +193,7 @@ export function findingTransition(
 
 // ── corrective action (시정·개선 조치) ─────────────────────────────────────────
 /** Outcomes of a finding (domain.md §7): 현지시정, 행정조치 (주의·경고·시정·개선), 행정처분, 보조금 환수, 과태료, 고발. */
-export const CORRECTIVE_OUTCOMES = [
-  "on_site",
-  "caution",
-  "warning",
-  "correction",
-  "improvement",
-  "disposition",
-  "subsidy_recovery",
-  "fine",
-  "accusation",
-] as const;
-export type CorrectiveOutcome = (typeof CORRECTIVE_OUTCOMES)[number];
-export const CORRECTIVE_OUTCOME_LABELS: Record<CorrectiveOutcome, string> = {
+export const CORRECTIVE_OUTCOME_LABELS = {
   on_site: "현지시정",
   caution: "주의",
   warning: "경고",
@@ -232,20 +204,22 @@ export const CORRECTIVE_OUTCOME_LABELS: Record<CorrectiveOutcome, string> = {
   fine: "과태료",
   accusation: "고발",
 };
+export const CORRECTIVE_OUTCOMES = codesOf(CORRECTIVE_OUTCOME_LABELS);
+export type CorrectiveOutcome = (typeof CORRECTIVE_OUTCOMES)[number];
 
 /** The institution reports back (조치결과 보고) on these; the others are carried out by the authority itself. */
 export function needsInstitutionReport(outcome: CorrectiveOutcome): boolean {
   return ["caution", "warning", "correction", "improvement", "subsidy_recovery"].includes(outcome);
 }
 
-export const CORRECTIVE_STATUSES = ["ordered", "submitted", "returned", "accepted"] as const;
-export type CorrectiveStatus = (typeof CORRECTIVE_STATUSES)[number];
-export const CORRECTIVE_STATUS_LABELS: Record<CorrectiveStatus, string> = {
+export const CORRECTIVE_STATUS_LABELS = {
   ordered: "조치 요구",
   submitted: "결과 보고",
   returned: "보완 요구",
   accepted: "확인 완료",
 };
+export const CORRECTIVE_STATUSES = codesOf(CORRECTIVE_STATUS_LABELS);
+export type CorrectiveStatus = (typeof CORRECTIVE_STATUSES)[number];
 
 export type CorrectiveAction = "submit" | "accept" | "return" | "confirm";
 

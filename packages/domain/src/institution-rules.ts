@@ -4,6 +4,7 @@ import { josa } from "es-hangul";
  * validators every registration, change and change request runs (server and browser alike).
  */
 import { isValidBusinessNumber, normalizeBusinessNumber } from "./business-number.ts";
+import { codesOf } from "./codes.ts";
 import { INSTITUTION_STATUSES, type InstitutionStatus } from "./institution-status.ts";
 import {
   type AddressRegion,
@@ -12,13 +13,13 @@ import {
   roadAddressError,
 } from "./road-address.ts";
 
-export const OPERATOR_KINDS = ["corporation", "individual", "public"] as const;
-export type OperatorKind = (typeof OPERATOR_KINDS)[number];
-export const OPERATOR_KIND_LABELS: Record<OperatorKind, string> = {
+export const OPERATOR_KIND_LABELS = {
   corporation: "법인",
   individual: "개인",
   public: "국가·지방자치단체",
 };
+export const OPERATOR_KINDS = codesOf(OPERATOR_KIND_LABELS);
+export type OperatorKind = (typeof OPERATOR_KINDS)[number];
 
 /** The register's fields as one record: what a history snapshot holds and what an as-of view shows. */
 export interface RegisterFields {

@@ -1,34 +1,12 @@
+import { codesOf } from "./codes.ts";
 /**
  * The register list's orders (`-` for descending): one for every column the list shows, and the opening date.
  * A grouping column (type, region, status, grade) orders by name within each group; unknown values come last
  * in both directions. 분야 has no order of its own: the type order groups the fields (see the repository).
  */
-export const INSTITUTION_SORTS = [
-  "name",
-  "-name",
-  "type",
-  "-type",
-  "region",
-  "-region",
-  "status",
-  "-status",
-  "capacity",
-  "-capacity",
-  "current_users",
-  "-current_users",
-  "head_name",
-  "-head_name",
-  "phone",
-  "-phone",
-  "grade",
-  "-grade",
-  "opened_on",
-  "-opened_on",
-] as const;
-export type InstitutionSort = (typeof INSTITUTION_SORTS)[number];
 
 /** How each order reads on the screen and in the Excel download's 조회 조건 sheet. */
-export const INSTITUTION_SORT_LABELS: Record<InstitutionSort, string> = {
+export const INSTITUTION_SORT_LABELS = {
   name: "기관명 가나다순",
   "-name": "기관명 역순",
   type: "시설 유형순",
@@ -50,3 +28,5 @@ export const INSTITUTION_SORT_LABELS: Record<InstitutionSort, string> = {
   opened_on: "개소일 오래된순",
   "-opened_on": "개소일 최근순",
 };
+export const INSTITUTION_SORTS = codesOf(INSTITUTION_SORT_LABELS);
+export type InstitutionSort = (typeof INSTITUTION_SORTS)[number];

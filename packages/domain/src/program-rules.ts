@@ -1,14 +1,6 @@
+import { codesOf } from "./codes.ts";
 /** 프로그램 (an institution's programmes) rules shared by the server and the browser form. */
-export const PROGRAM_CATEGORIES = [
-  "counseling",
-  "education",
-  "culture_leisure",
-  "health",
-  "independence",
-  "community",
-] as const;
-export type ProgramCategory = (typeof PROGRAM_CATEGORIES)[number];
-export const PROGRAM_CATEGORY_LABELS: Record<ProgramCategory, string> = {
+export const PROGRAM_CATEGORY_LABELS = {
   counseling: "상담",
   education: "교육",
   culture_leisure: "문화여가",
@@ -16,15 +8,17 @@ export const PROGRAM_CATEGORY_LABELS: Record<ProgramCategory, string> = {
   independence: "자립지원",
   community: "지역연계",
 };
+export const PROGRAM_CATEGORIES = codesOf(PROGRAM_CATEGORY_LABELS);
+export type ProgramCategory = (typeof PROGRAM_CATEGORIES)[number];
 
-export const PROGRAM_FUNDING_SOURCES = ["own", "subsidy", "donation", "other"] as const;
-export type ProgramFundingSource = (typeof PROGRAM_FUNDING_SOURCES)[number];
-export const PROGRAM_FUNDING_LABELS: Record<ProgramFundingSource, string> = {
+export const PROGRAM_FUNDING_LABELS = {
   own: "자체",
   subsidy: "보조금",
   donation: "후원금",
   other: "기타",
 };
+export const PROGRAM_FUNDING_SOURCES = codesOf(PROGRAM_FUNDING_LABELS);
+export type ProgramFundingSource = (typeof PROGRAM_FUNDING_SOURCES)[number];
 
 /** A programme rarely runs more than a few times a day; 100 sessions a month is the ceiling we accept. */
 export const MAX_SESSIONS_PER_MONTH = 100;

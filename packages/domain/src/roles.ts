@@ -1,19 +1,7 @@
+import { codesOf } from "./codes.ts";
 /** Roles of the system's users (domain.md §2) and the zone (network) each works in. */
-export const ROLES = [
-  "mohw_official",
-  "sido_official",
-  "sigungu_official",
-  "eval_agency_staff",
-  "evaluator",
-  "support_agency_staff",
-  "provider_admin",
-  "provider_staff",
-  "auditor",
-  "system_admin",
-] as const;
-export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS = {
   mohw_official: "보건복지부 공무원",
   sido_official: "시도 공무원",
   sigungu_official: "시군구 담당 공무원",
@@ -25,6 +13,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: "감사 담당",
   system_admin: "시스템 관리자",
 };
+export const ROLES = codesOf(ROLE_LABELS);
+export type Role = (typeof ROLES)[number];
 
 export const SCOPE_KINDS = ["nation", "sido", "sigungu", "institution", "agency", "system"] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];

@@ -1,10 +1,11 @@
+import { codesOf } from "./codes.ts";
 /** 종사자 (staff) rules shared by the server, the Excel import and the browser form. */
-export const EMPLOYMENT_KINDS = ["full_time", "part_time"] as const;
-export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
-export const EMPLOYMENT_KIND_LABELS: Record<EmploymentKind, string> = {
+export const EMPLOYMENT_KIND_LABELS = {
   full_time: "전일제",
   part_time: "시간제",
 };
+export const EMPLOYMENT_KINDS = codesOf(EMPLOYMENT_KIND_LABELS);
+export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
 
 /** 주 최대 근로시간 52시간(근로기준법 제53조: 40 + 연장 12) is the ceiling we accept for weekly hours. */
 export const MAX_WEEKLY_HOURS = 52;

@@ -1,4 +1,5 @@
 import { josa } from "es-hangul";
+import { codesOf } from "./codes.ts";
 
 /**
  * 현황보고 (status report rounds, domain.md §4): officials open a round for a set of institutions with a
@@ -6,12 +7,12 @@ import { josa } from "es-hangul";
  * the server and in the browser alike.
  */
 
-export const REPORT_ROUND_STATUSES = ["open", "closed"] as const;
-export type ReportRoundStatus = (typeof REPORT_ROUND_STATUSES)[number];
-export const REPORT_ROUND_STATUS_LABELS: Record<ReportRoundStatus, string> = {
+export const REPORT_ROUND_STATUS_LABELS = {
   open: "진행 중",
   closed: "마감",
 };
+export const REPORT_ROUND_STATUSES = codesOf(REPORT_ROUND_STATUS_LABELS);
+export type ReportRoundStatus = (typeof REPORT_ROUND_STATUSES)[number];
 
 export const REPORT_TARGET_STATUSES = ["pending", "submitted"] as const;
 export type ReportTargetStatus = (typeof REPORT_TARGET_STATUSES)[number];
