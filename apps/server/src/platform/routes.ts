@@ -14,10 +14,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ActorCtx } from "./context.ts";
 import { problem } from "./errors.ts";
-import { type ListFile, sendXlsx, XLSX_TYPE } from "./excel.ts";
-import { type StoredFile, sendStoredFile } from "./files.ts";
+import { XLSX_TYPE } from "./excel.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "./http.ts";
-import { sendPdf } from "./pdf.ts";
 import type { RoutePolicy } from "./policy.ts";
 
 /**
