@@ -138,7 +138,7 @@ export const NOTIFICATION_KINDS = {
     label: "시정 조치 기한 경과",
     audience: "any",
     variables: { ...institution, findingTitle: "지적 사항", dueOn: "조치 기한" },
-    subject: "[기관행정] {{institutionName}} 시정 조치 기한이 지났습니다",
+    subject: "[기관행정] {{institutionName}} '{{findingTitle}}' 시정 조치 기한이 지났습니다",
     body: "{{institutionName}}의 지적 사항 '{{findingTitle}}' 조치 결과 제출 기한({{dueOn}})이 지났습니다.",
     defaultChannels: ["email"],
     requiredChannels: [],

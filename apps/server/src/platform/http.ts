@@ -18,6 +18,11 @@ import { INT32_MAX } from "./validation-messages.ts";
 declare module "fastify" {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /**
+     * A request the screen makes by itself (the bell's and the menu's counts, polled): it does not count as
+     * the user's activity, so a screen left open still reaches the idle timeout.
+     */
+    passive?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -4273,6 +4273,7 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string;
+                sidoCode?: string;
                 sigunguCode?: string;
                 state?: "ok" | "soon" | "overdue" | "none";
                 page?: number;
@@ -25637,6 +25638,7 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string;
+                sidoCode?: string;
                 sigunguCode?: string;
                 state?: "ok" | "soon" | "overdue" | "none";
                 page?: number;

@@ -34,6 +34,7 @@ export function WorkInboxView({ portal }: { portal: Zone }) {
   const { filters } = list;
   const query = {
     kind: filters.kind || undefined,
+    sidoCode: portal === "official" && !filters.sigungu ? filters.sido || undefined : undefined,
     sigunguCode: portal === "official" ? filters.sigungu || undefined : undefined,
     state: STATE_OPTIONS.find((s) => s.value === filters.state)?.value,
     page: list.page,

@@ -4,6 +4,7 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers.ts";
+import { forgetSessions } from "../../platform/auth/sessions.ts";
 import { asSystemJob } from "../../platform/jobs.ts";
 import { type Channels, mailChannel, smsChannel } from "./channels.ts";
 import { deliverPending, notify } from "./index.ts";
@@ -246,6 +247,34 @@ describe("the bell and preferences", () => {
     expect(refused.statusCode).toBe(400);
     await asSystemJob(t.db, (tx) => notify({ tx }, orderedEvent(inst.id, inst.name)));
     expect((await deliveriesOf(admin.id)).map((d) => d.channel)).toEqual(["sms"]);
+  });
+});
+
+describe("polling", () => {
+  it("the bell's and the menu's counts do not keep an idle session alive; the user's own requests do", async () => {
+    const { admin } = await institutionWithAdmin();
+    const me = await t.make.signIn(admin);
+    const idleFor = async () =>
+      (
+        await t.rows<{ idle: number }>(
+          "select extract(epoch from now() - last_seen_at)::int as idle from user_session where user_id = $1",
+          [admin.id],
+        )
+      )[0]?.idle ?? -1;
+    const leaveIdle = async () => {
+      await t.rows(
+        "update user_session set last_seen_at = now() - interval '10 minutes' where user_id = $1",
+        [admin.id],
+      );
+      forgetSessions("all");
+    };
+    await leaveIdle();
+    expect((await me.get("/api/notifications/unread-count")).statusCode).toBe(200);
+    expect((await me.get("/api/provider/work-inbox/count")).statusCode).toBe(200);
+    expect(await idleFor()).toBeGreaterThanOrEqual(599);
+    await leaveIdle();
+    expect((await me.get("/api/notifications")).statusCode).toBe(200);
+    expect(await idleFor()).toBeLessThan(5);
   });
 });
 

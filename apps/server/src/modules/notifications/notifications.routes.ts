@@ -43,7 +43,7 @@ export function registerNotificationRoutes(app: App, options: { admin: boolean }
   app.get(
     "/api/notifications/unread-count",
     {
-      config: own,
+      config: { ...own, passive: true },
       schema: { tags, summary: "읽지 않은 알림 수", response: { 200: unreadCount, 401: problem } },
     },
     (request) => asActor(request, (ctx) => service.unreadCount(ctx), { readOnly: true }),

@@ -109,6 +109,14 @@ describe("the work inbox (내 할 일)", () => {
 
     const filtered = (await client.get("/api/official/work-inbox?kind=change_request_pending")).json();
     expect(filtered.items.every((i: { kind: string }) => i.kind === "change_request_pending")).toBe(true);
+    const sidoWide = (
+      await (await t.login("mohw")).get("/api/official/work-inbox?sidoCode=11&limit=100")
+    ).json();
+    expect(sidoWide.items.every((i: { sigunguCode: string }) => i.sigunguCode.startsWith("11"))).toBe(true);
+    const otherSido = (
+      await (await t.login("mohw")).get("/api/official/work-inbox?sidoCode=26&limit=100")
+    ).json();
+    expect(otherSido.items.find((i: { id: string }) => i.id === overdue.actionId)).toBeUndefined();
     const overdueOnly = (await client.get("/api/official/work-inbox?state=overdue")).json();
     expect(overdueOnly.items.every((i: { state: string }) => i.state === "overdue")).toBe(true);
     expect((await client.get("/api/official/work-inbox/count")).json().overdue).toBeGreaterThan(0);

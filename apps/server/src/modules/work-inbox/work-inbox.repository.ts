@@ -54,6 +54,7 @@ export async function inboxPage(
   const union = unionOf(kinds, actor, params);
   const where = ["true"];
   if (q.sigunguCode) where.push(`w.sigungu_code = ${param(params, q.sigunguCode)}`);
+  else if (q.sidoCode) where.push(`left(w.sigungu_code, 2) = ${param(params, q.sidoCode)}`);
   if (q.state) where.push(STATE_CONDITION[q.state]);
   const { rows } = await tx.query<InboxRow>(
     `select w.*, rg.sigungu_name, count(*) over ()::int as total

@@ -26,7 +26,7 @@ export function registerWorkInboxRoutes(app: App, portal: "official" | "provider
   app.get(
     `/api/${portal}/work-inbox/count`,
     {
-      config,
+      config: { ...config, passive: true },
       schema: {
         tags,
         summary: "내 할 일 건수(메뉴 표시)",

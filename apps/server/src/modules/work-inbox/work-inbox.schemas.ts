@@ -7,6 +7,10 @@ export const inboxQuery = z.object({
     .string()
     .regex(/^[a-z_]{1,60}$/, "업무 종류가 올바르지 않습니다.")
     .optional(),
+  sidoCode: z
+    .string()
+    .regex(/^\d{2}$/, "시도 코드는 숫자 2자리입니다.")
+    .optional(),
   sigunguCode: z
     .string()
     .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")

@@ -20,7 +20,9 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply)
 
   const token = request.cookies[SESSION_COOKIE];
   const session = token
-    ? await resumeSession(request.server.db, token, request.server.config.sessionIdleSeconds)
+    ? await resumeSession(request.server.db, token, request.server.config.sessionIdleSeconds, {
+        touch: request.routeOptions.config.passive !== true,
+      })
     : null;
   if (session === "expired") {
     reply.clearCookie(SESSION_COOKIE, { path: "/" });

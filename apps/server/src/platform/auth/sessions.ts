@@ -54,6 +54,7 @@ export async function resumeSession(
   db: Database,
   token: string,
   idleSeconds: number,
+  options: { touch?: boolean } = {},
 ): Promise<SessionLookup | "expired" | null> {
   const tokenHash = hashToken(token);
   const known = remembered.get(tokenHash);
@@ -83,7 +84,7 @@ export async function resumeSession(
     await db.query("delete from user_session where token_hash = $1", [tokenHash]);
     return "expired";
   }
-  if (row.idle > TOUCH_INTERVAL_SECONDS)
+  if (row.idle > TOUCH_INTERVAL_SECONDS && options.touch !== false)
     await db.query("update user_session set last_seen_at = now() where token_hash = $1", [tokenHash]);
   const lookup: SessionLookup = {
     tokenHash,
