@@ -30,6 +30,7 @@ import { InstitutionDetailPage } from "./pages/official/InstitutionDetailPage";
 import { InstitutionEditPage } from "./pages/official/InstitutionEditPage";
 import { InstitutionListPage } from "./pages/official/InstitutionListPage";
 import { InstitutionRegisterPage } from "./pages/official/InstitutionRegisterPage";
+import { JobHistoryPage } from "./pages/official/JobHistoryPage";
 import { NotificationDeliveriesPage } from "./pages/official/NotificationDeliveriesPage";
 import { NotificationTemplatesPage } from "./pages/official/NotificationTemplatesPage";
 import { RegionReorganisationPage } from "./pages/official/RegionReorganisationPage";
@@ -343,6 +344,14 @@ export const router = createBrowserRouter([
                     element: (
                       <RequirePage page="notificationDeliveries">
                         <NotificationDeliveriesPage />
+                      </RequirePage>
+                    ),
+                  },
+                  {
+                    path: "admin/jobs",
+                    element: (
+                      <RequirePage page="jobHistory">
+                        <JobHistoryPage />
                       </RequirePage>
                     ),
                   },

@@ -60,6 +60,7 @@ export const PAGE_ROLES = {
   notificationSettings: [...OFFICIAL_ROLES, ...PROVIDER_ROLES],
   notificationTemplates: ["system_admin"],
   notificationDeliveries: ["system_admin"],
+  jobHistory: ["system_admin"],
   officialWorkInbox: ["mohw_official", "sido_official", "sigungu_official"],
   providerWorkInbox: ["provider_admin", "provider_staff"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -150,6 +150,7 @@ export const OFFICIAL_MENU: readonly MenuGroup[] = [
         to: "/official/admin/notification-deliveries",
         page: "notificationDeliveries",
       },
+      { id: "job-history", label: "작업 이력", to: "/official/admin/jobs", page: "jobHistory" },
     ],
   },
   {
