@@ -1,6 +1,6 @@
 import { codesOf } from "./codes.ts";
 import { addCalendarDays } from "./institution-rules.ts";
-import type { Transition } from "./status-report.ts";
+import { type MoveTable, REASON_REQUIRED, type Transition, tableMove } from "./status-report.ts";
 
 /**
  * 행정처분 절차 (domain.md §7): 처분안 → 사전통지(의견제출 기한) → 처분 결정(처분서) → 집행 → 종료, with withdrawal
@@ -31,7 +31,7 @@ export const DISPOSITION_ACTION_LABELS = {
 export const DISPOSITION_ACTIONS = codesOf(DISPOSITION_ACTION_LABELS);
 export type DispositionAction = (typeof DISPOSITION_ACTIONS)[number];
 
-const MOVES: Record<DispositionAction, { from: readonly DispositionStatus[]; to: DispositionStatus }> = {
+const MOVES: MoveTable<DispositionStatus, DispositionAction> = {
   preNotice: { from: ["draft"], to: "pre_noticed" },
   decide: { from: ["pre_noticed"], to: "decided" },
   execute: { from: ["decided"], to: "executing" },
@@ -72,13 +72,13 @@ export function dispositionTransition(
   action: DispositionAction,
   facts: DispositionFacts = {},
 ): Transition<{ to: DispositionStatus }> {
-  const move = MOVES[action];
-  if (!move.from.includes(status))
-    return {
-      ok: false,
-      code: "DISPOSITION_TRANSITION_REFUSED",
-      message: `${DISPOSITION_STATUS_LABELS[status]} 상태의 처분은 '${DISPOSITION_ACTION_LABELS[action]}'할 수 없습니다.`,
-    };
+  const move = tableMove(MOVES, status, action, {
+    code: "DISPOSITION_TRANSITION_REFUSED",
+    subject: "처분은",
+    statusLabels: DISPOSITION_STATUS_LABELS,
+    actionLabels: DISPOSITION_ACTION_LABELS,
+  });
+  if (!move.ok) return move;
   if (action === "preNotice") {
     if (!facts.noticeOn || !facts.opinionDueOn)
       return {
@@ -105,9 +105,8 @@ export function dispositionTransition(
       code: "OPINION_PERIOD_RUNNING",
       message: `의견제출 기한(${facts.opinionDueOn})이 지나거나 기관이 의견을 제출한 뒤에 처분을 결정할 수 있습니다.`,
     };
-  if ((action === "withdraw" || action === "cancel") && !facts.reason?.trim())
-    return { ok: false, code: "REASON_REQUIRED", message: "사유를 입력하세요." };
-  return { ok: true, to: move.to };
+  if ((action === "withdraw" || action === "cancel") && !facts.reason?.trim()) return REASON_REQUIRED;
+  return move;
 }
 
 /** The institution may send its opinion (의견제출) while the pre-notice runs, up to and including the deadline. */

@@ -1,6 +1,6 @@
 import { codesOf } from "./codes.ts";
 import { addCalendarDays } from "./institution-rules.ts";
-import type { Transition } from "./status-report.ts";
+import { type MoveTable, REASON_REQUIRED, type Transition, tableMove } from "./status-report.ts";
 
 /**
  * 지도점검 (guidance inspections, domain.md §7; 사회복지사업법 제51조): the plan, the inspection, its findings
@@ -62,10 +62,7 @@ export const INSPECTION_ACTION_LABELS = {
 export const INSPECTION_ACTIONS = codesOf(INSPECTION_ACTION_LABELS);
 export type InspectionAction = (typeof INSPECTION_ACTIONS)[number];
 
-const INSPECTION_MOVES: Record<
-  InspectionAction,
-  { from: readonly InspectionStatus[]; to: InspectionStatus }
-> = {
+const INSPECTION_MOVES: MoveTable<InspectionStatus, InspectionAction> = {
   schedule: { from: ["planned", "scheduled"], to: "scheduled" },
   start: { from: ["scheduled"], to: "in_progress" },
   complete: { from: ["in_progress"], to: "completed" },
@@ -88,13 +85,13 @@ export function inspectionTransition(
   action: InspectionAction,
   facts: InspectionFacts = {},
 ): Transition<{ to: InspectionStatus }> {
-  const move = INSPECTION_MOVES[action];
-  if (!move.from.includes(status))
-    return {
-      ok: false,
-      code: "INSPECTION_TRANSITION_REFUSED",
-      message: `${INSPECTION_STATUS_LABELS[status]} 상태의 점검은 '${INSPECTION_ACTION_LABELS[action]}'할 수 없습니다.`,
-    };
+  const move = tableMove(INSPECTION_MOVES, status, action, {
+    code: "INSPECTION_TRANSITION_REFUSED",
+    subject: "점검은",
+    statusLabels: INSPECTION_STATUS_LABELS,
+    actionLabels: INSPECTION_ACTION_LABELS,
+  });
+  if (!move.ok) return move;
   if (action === "complete") {
     const missing = (facts.itemsTotal ?? 0) - (facts.itemsWithResult ?? 0);
     if ((facts.itemsTotal ?? 0) === 0 || missing > 0)
@@ -110,9 +107,8 @@ export function inspectionTransition(
       code: "INSPECTION_FINDINGS_OPEN",
       message: `조치가 끝나지 않은 지적사항이 ${facts.openFindings}건 있어 종결할 수 없습니다.`,
     };
-  if ((action === "cancel" || action === "reopen") && !facts.reason?.trim())
-    return { ok: false, code: "REASON_REQUIRED", message: "사유를 입력하세요." };
-  return { ok: true, to: move.to };
+  if ((action === "cancel" || action === "reopen") && !facts.reason?.trim()) return REASON_REQUIRED;
+  return move;
 }
 
 /** An institution sees an inspection once it was announced to it, or once its result was sent. */
@@ -186,7 +182,7 @@ export function findingTransition(
       return { ok: true, to: "closed" };
     case "withdraw":
       if (status !== "open") return refuse("조치를 요구하기 전의 지적사항만 취소할 수 있습니다.");
-      if (!facts.reason?.trim()) return { ok: false, code: "REASON_REQUIRED", message: "사유를 입력하세요." };
+      if (!facts.reason?.trim()) return REASON_REQUIRED;
       return { ok: true, to: "withdrawn" };
   }
 }

@@ -37,6 +37,37 @@ export type Transition<T = Record<never, never>> =
   | ({ ok: true } & T)
   | { ok: false; code: string; message: string };
 
+/** A state machine's table: the states each action may leave, and the state it enters. */
+export type MoveTable<S extends string, A extends string> = Record<A, { from: readonly S[]; to: S }>;
+
+/**
+ * The first check of a transition: may the action leave this state? The refusal says so in the screens'
+ * words ("일정 확정 상태의 점검은 '점검 시작'할 수 없습니다."); `subject` is the record with its particle.
+ */
+export function tableMove<S extends string, A extends string>(
+  table: MoveTable<S, A>,
+  status: S,
+  action: A,
+  refusal: {
+    code: string;
+    subject: string;
+    statusLabels: Record<S, string>;
+    actionLabels: Record<A, string>;
+  },
+): Transition<{ to: S }> {
+  const move = table[action];
+  if (!move.from.includes(status))
+    return {
+      ok: false,
+      code: refusal.code,
+      message: `${refusal.statusLabels[status]} 상태의 ${refusal.subject} '${refusal.actionLabels[action]}'할 수 없습니다.`,
+    };
+  return { ok: true, to: move.to };
+}
+
+/** The refusal of a step that needs a reason (취소, 철회, 재입력 …) when none was given. */
+export const REASON_REQUIRED = { ok: false, code: "REASON_REQUIRED", message: "사유를 입력하세요." } as const;
+
 /** A round goes open → closed, and only that way. */
 export function closeRoundTransition(status: ReportRoundStatus): Transition {
   if (status === "closed")

@@ -117,15 +117,11 @@ export interface PriorDispositionReport {
   reason: string;
 }
 
-export interface LadderTableRef {
-  lawCode: string;
-  lawName: string;
-  tableName: string;
-  versionId: string;
-  effectiveFrom: string;
-  effectiveTo?: string;
-  verified: boolean;
-}
+/** Which table (and version) a result was read from. */
+export type LadderTableRef = Pick<
+  LadderTable,
+  "lawCode" | "lawName" | "tableName" | "versionId" | "effectiveFrom" | "effectiveTo" | "verified"
+>;
 
 export interface LadderRowRef {
   code: string;
@@ -613,17 +609,18 @@ function combine(assessments: ViolationAssessment[], tables: readonly LadderTabl
           .map((a) => a.code)
           .join(", ")})가 있어 결과가 달라질 수 있습니다.`
       : "";
+    const undetermined = (explanation: string): CombinedDisposition => ({
+      lawCode,
+      rule: "undetermined",
+      measure: null,
+      measureLabel: null,
+      decidedBy: [],
+      violations,
+      incomplete,
+      explanation,
+    });
     if (done.length === 0) {
-      decisions.push({
-        lawCode,
-        rule: "undetermined",
-        measure: null,
-        measureLabel: null,
-        decidedBy: [],
-        violations,
-        incomplete,
-        explanation: `처분기준을 정한 위반행위가 없습니다.${missing}`,
-      });
+      decisions.push(undetermined(`처분기준을 정한 위반행위가 없습니다.${missing}`));
       continue;
     }
     const heaviest = heaviestMeasure(done.map((a) => a.measure));
@@ -648,16 +645,11 @@ function combine(assessments: ViolationAssessment[], tables: readonly LadderTabl
     const versions = [...new Set(done.map((a) => a.table.versionId))];
     const rules = versions.map((id) => tables.find((t) => t.versionId === id)?.provisions.concurrent);
     if (rules.some((r) => !r)) {
-      decisions.push({
-        lawCode,
-        rule: "undetermined",
-        measure: null,
-        measureLabel: null,
-        decidedBy: [],
-        violations,
-        incomplete,
-        explanation: `처분기준표(${versions.map((id) => tables.find((t) => t.versionId === id)?.effectiveFrom ?? id).join(", ")} 시행 판)에 위반행위가 둘 이상인 경우의 기준이 입력되어 있지 않아 함께 적발된 위반행위의 처분을 하나로 정하지 못했습니다. 위반행위별 처분을 참고하세요.${missing}`,
-      });
+      decisions.push(
+        undetermined(
+          `처분기준표(${versions.map((id) => tables.find((t) => t.versionId === id)?.effectiveFrom ?? id).join(", ")} 시행 판)에 위반행위가 둘 이상인 경우의 기준이 입력되어 있지 않아 함께 적발된 위반행위의 처분을 하나로 정하지 못했습니다. 위반행위별 처분을 참고하세요.${missing}`,
+        ),
+      );
       continue;
     }
     const deciders = done
