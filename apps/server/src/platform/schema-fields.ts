@@ -1,4 +1,4 @@
-import { isIsoDate } from "@ssis/domain";
+import { dateRangeError, isIsoDate } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
 
@@ -46,6 +46,22 @@ export const versionField = z.number().int().optional();
 
 /** The path of one record: `{ id }`, named in errors by its label ("종사자 식별자가 올바르지 않습니다."). */
 export const idParam = (label: string) => z.object({ id: uuidField(label) });
+
+/** A list's 시군구 filter: a 5-digit region code. */
+export const sigunguFilter = z
+  .string()
+  .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
+  .optional();
+
+/**
+ * A list query's period `from`–`to` (each optional): a reversed one is refused on `to`, "점검일(까지)는
+ * 점검일(부터)와 같거나 그 이후여야 합니다.", by the rule the screens apply (dateRangeError).
+ */
+export const withPeriod = <T extends z.ZodType<{ from?: string; to?: string }>>(label: string, query: T) =>
+  query.superRefine((v, ctx) => {
+    const message = dateRangeError(label, v.from, v.to);
+    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
+  });
 
 /** Page number and size of a list (1-based pages), at most `maxLimit` rows a page. */
 export const listPage = (maxLimit = 100) => ({

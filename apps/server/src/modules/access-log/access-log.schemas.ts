@@ -1,10 +1,12 @@
-import { ACCESS_ACTIONS, ACCESS_TARGETS, dateRangeError } from "@ssis/domain";
+import { ACCESS_ACTIONS, ACCESS_TARGETS } from "@ssis/domain";
 import { z } from "zod";
+import { withPeriod } from "../../platform/schema-fields.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
 
-export const accessLogQuery = z
-  .object({
+export const accessLogQuery = withPeriod(
+  "접속일",
+  z.object({
     from: date.optional(),
     to: date.optional(),
     username: z.string().trim().max(64).optional(),
@@ -12,11 +14,8 @@ export const accessLogQuery = z
     targetType: z.enum(ACCESS_TARGETS, { error: "대상 유형은 목록에서 고르세요." }).optional(),
     cursor: z.coerce.number().int().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .superRefine((v, ctx) => {
-    const message = dateRangeError("접속일", v.from, v.to);
-    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
-  });
+  }),
+);
 export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 export const accessLogEntry = z.object({

@@ -2,12 +2,19 @@ import {
   APPEAL_KINDS,
   APPEAL_STATUSES,
   DISPOSITION_STATUSES,
-  dateRangeError,
   dispositionPreviewRequestSchema,
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
-import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import {
+  dateField,
+  pagedList,
+  pageFields,
+  sigunguFilter,
+  textField,
+  uuidField,
+  withPeriod,
+} from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
 const text = textField;
@@ -118,14 +125,12 @@ export const dispositionCreate = z
   });
 export type DispositionCreate = z.infer<typeof dispositionCreate>;
 
-export const dispositionListQuery = z
-  .object({
+export const dispositionListQuery = withPeriod(
+  "처분일",
+  z.object({
     from: dateField("처분일(부터)").optional(),
     to: dateField("처분일(까지)").optional(),
-    sigungu: z
-      .string()
-      .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-      .optional(),
+    sigungu: sigunguFilter,
     law: z.string().max(10).optional(),
     measure: z.string().trim().max(20).optional(),
     status: z.enum(DISPOSITION_STATUSES).optional(),
@@ -135,11 +140,8 @@ export const dispositionListQuery = z
       .enum(["-decided_on", "decided_on", "-created_at", "name", "region", "status"])
       .default("-created_at"),
     ...pageFields,
-  })
-  .superRefine((v, ctx) => {
-    const message = dateRangeError("처분일", v.from, v.to);
-    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
-  });
+  }),
+);
 export type DispositionListQuery = z.infer<typeof dispositionListQuery>;
 
 export const dispositionItem = z.object({

@@ -1,7 +1,6 @@
 import {
   CORRECTIVE_OUTCOMES,
   CORRECTIVE_STATUSES,
-  dateRangeError,
   FINDING_SEVERITIES,
   FINDING_STATUSES,
   INSPECTION_KINDS,
@@ -10,16 +9,21 @@ import {
 } from "@ssis/domain";
 import { z } from "zod";
 import { storedFileSchema } from "../../platform/files.ts";
-import { dateField, pagedList, pageFields, textField, uuidField } from "../../platform/schema-fields.ts";
+import {
+  dateField,
+  pagedList,
+  pageFields,
+  sigunguFilter,
+  textField,
+  uuidField,
+  withPeriod,
+} from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
 const text = textField;
 const reason = z.object({ reason: text("사유", 1000) });
 /** A 시군구 filter of a list (plans' candidates, inspections, corrective actions). */
-export const sigungu = z
-  .string()
-  .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-  .optional();
+export const sigungu = sigunguFilter;
 
 export const idParams = z.object({ id: uuid("대상") });
 export const documentParams = z.object({ id: uuid("점검"), documentId: uuid("점검자료") });
@@ -55,8 +59,9 @@ export const inspectionItem = z.object({
 });
 export type InspectionItem = z.infer<typeof inspectionItem>;
 
-export const inspectionListQuery = z
-  .object({
+export const inspectionListQuery = withPeriod(
+  "점검일",
+  z.object({
     from: dateField("점검일(부터)").optional(),
     to: dateField("점검일(까지)").optional(),
     sigungu,
@@ -73,11 +78,8 @@ export const inspectionListQuery = z
       .enum(["-scheduled_on", "scheduled_on", "name", "-name", "status", "region", "planned_month"])
       .default("-scheduled_on"),
     ...pageFields,
-  })
-  .superRefine((v, ctx) => {
-    const message = dateRangeError("점검일", v.from, v.to);
-    if (message) ctx.addIssue({ code: "custom", path: ["to"], message });
-  });
+  }),
+);
 export type InspectionListQuery = z.infer<typeof inspectionListQuery>;
 export const inspectionList = pagedList(inspectionItem);
 

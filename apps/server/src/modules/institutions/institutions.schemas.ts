@@ -1,4 +1,5 @@
 import {
+  dateRangeError,
   INSTITUTION_SORTS,
   INSTITUTION_STATUSES,
   type InstitutionSort,
@@ -6,7 +7,7 @@ import {
   SEARCH_TERM_MAX_LENGTH,
 } from "@ssis/domain";
 import { z } from "zod";
-import { idParam, textField } from "../../platform/schema-fields.ts";
+import { idParam, sigunguFilter, textField } from "../../platform/schema-fields.ts";
 
 export const institutionSummary = z.object({
   id: z.string(),
@@ -63,10 +64,7 @@ const listFilters = {
     .string()
     .regex(/^\d{2}$/, "시도 코드는 숫자 2자리입니다.")
     .optional(),
-  sigungu: z
-    .string()
-    .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-    .optional(),
+  sigungu: sigunguFilter,
   type: z.string().max(40).optional(),
   field: z.string().max(40).optional(),
   status: z.enum(INSTITUTION_STATUSES).optional(),
@@ -97,13 +95,10 @@ const withDateRanges = <
     for (const [from, to, label] of [
       ["openedFrom", "openedTo", "개소일"],
       ["closedFrom", "closedTo", "폐지일"],
-    ] as const)
-      if (v[from] && v[to] && v[from] > v[to])
-        ctx.addIssue({
-          code: "custom",
-          path: [to],
-          message: `${label}(까지)는 ${label}(부터)와 같거나 그 이후여야 합니다.`,
-        });
+    ] as const) {
+      const message = dateRangeError(label, v[from], v[to]);
+      if (message) ctx.addIssue({ code: "custom", path: [to], message });
+    }
   });
 
 export const listQuery = withDateRanges(

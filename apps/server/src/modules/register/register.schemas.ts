@@ -1,7 +1,7 @@
 import { INSTITUTION_STATUSES, OPERATOR_KINDS } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { idParam, versionField } from "../../platform/schema-fields.ts";
+import { idParam, sigunguFilter, versionField } from "../../platform/schema-fields.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "날짜는 YYYY-MM-DD 형식으로 입력하세요.");
 const text = (max: number, label: string) =>
@@ -181,10 +181,7 @@ export const changeRequestQuery = z.object({
   status: z.enum(CHANGE_REQUEST_STATUSES).optional(),
   overdue: z.enum(["true", "false"]).optional(),
   q: z.string().trim().max(100).optional(),
-  sigungu: z
-    .string()
-    .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-    .optional(),
+  sigungu: sigunguFilter,
   sort: z.enum(["due_on", "-due_on", "-requested_at"]).default("due_on"),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -7,7 +7,13 @@ import {
 } from "@ssis/domain";
 import { josa } from "es-hangul";
 import { z } from "zod";
-import { pagedList, pageFields, uuidField, versionField } from "../../platform/schema-fields.ts";
+import {
+  pagedList,
+  pageFields,
+  sigunguFilter,
+  uuidField,
+  versionField,
+} from "../../platform/schema-fields.ts";
 
 const uuid = uuidField;
 
@@ -73,10 +79,7 @@ const targetFilters = {
   status: z
     .enum(["pending", "submitted", "late"], { error: "제출 상태는 미제출, 제출, 지연 제출 중 하나입니다." })
     .optional(),
-  sigungu: z
-    .string()
-    .regex(/^\d{5}$/, "시군구 코드는 숫자 5자리입니다.")
-    .optional(),
+  sigungu: sigunguFilter,
   type: z.string().max(40).optional(),
   q: z.string().trim().max(100, "검색어는 100자 이내로 입력하세요.").optional(),
   sort: z.enum(TARGET_SORTS, { error: "정렬 기준이 올바르지 않습니다." }).default("region"),
