@@ -156,43 +156,46 @@ export async function writeListWorkbook<T>(
 }
 
 /**
- * A list screen's download of one institution's personal data: every page the filters select, sheet 2 with
- * the conditions, the reason and who downloaded, and the download in the access log with the same reason.
+ * A list screen's download of one institution's personal data: every page the list's filters select (the
+ * query less its `reason`), sheet 2 with the conditions, the reason and who downloaded, and the download in
+ * the access log with the same reason and filters.
  */
-export async function exportInstitutionList<T>(
+export async function exportInstitutionList<Q extends { reason: string }, T>(
   ctx: ActorCtx,
   options: {
     /** What the list is (이용자, 종사자): the sheet's and the file's name. */
     title: string;
     institution: { id: string; name: string };
     columns: ExcelColumn<T>[];
-    fetchPage: (page: number, limit: number) => Promise<{ items: T[] }>;
+    query: Q;
+    /** One page of the list with these filters. */
+    list: (page: Omit<Q, "reason"> & { page: number; limit: number }) => Promise<{ items: T[] }>;
     /** The filters as the screen says them, after 기관. */
-    conditions: [string, string][];
-    reason: string;
-    log: { targetType: AccessTarget; details: Record<string, unknown> };
+    conditions: (filters: Omit<Q, "reason">) => [string, string][];
+    targetType: AccessTarget;
   },
 ): Promise<ListFile> {
+  const { reason, ...filters } = options.query;
   const at = new Date();
   const file = await writeListWorkbook({
     sheetName: options.title,
     columns: options.columns,
-    batches: everyPage(options.fetchPage),
+    batches: everyPage((page, limit) => options.list({ ...filters, page, limit })),
     about: [
       ["기관", options.institution.name],
-      ...options.conditions,
-      ["다운로드 사유", options.reason],
+      ...options.conditions(filters),
+      ["다운로드 사유", reason],
       ["내려받은 사람", ctx.actor.name],
     ],
     at,
   });
   await recordAccess(ctx, {
     action: "export",
-    targetType: options.log.targetType,
+    targetType: options.targetType,
     targetId: options.institution.id,
     subject: options.institution.name,
-    reason: options.reason,
-    details: { ...options.log.details, rows: file.rows },
+    reason,
+    details: { ...filters, rows: file.rows },
   });
   return {
     ...file,

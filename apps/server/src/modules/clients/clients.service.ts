@@ -61,19 +61,17 @@ const CLIENT_COLUMNS: ExcelColumn<ClientItem>[] = [
 
 /** 이용자 목록 엑셀: the list's filters, every page, numbers masked, the reason in the access log. */
 async function exportList(ctx: ActorCtx, institution: InstitutionInScope, query: ClientExportQuery) {
-  const { reason, ...filters } = query;
   return exportInstitutionList(ctx, {
     title: "이용자",
     institution,
     columns: CLIENT_COLUMNS,
-    fetchPage: (page, limit) =>
-      repo.listClients(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
-    conditions: [
+    query,
+    list: (page) => repo.listClients(ctx.tx, ctx.actor, institution.id, page),
+    conditions: (filters) => [
       ["이용 상태", { active: "이용 중", discharged: "퇴소", all: "전체" }[filters.status]],
       ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
     ],
-    reason,
-    log: { targetType: "client", details: filters },
+    targetType: "client",
   });
 }
 

@@ -68,20 +68,18 @@ const STAFF_COLUMNS: ExcelColumn<StaffItem>[] = [
 
 /** 종사자 목록 엑셀: the list's filters and sort, every page, with the reason in the access log. */
 async function exportStaff(ctx: ActorCtx, institution: InstitutionInScope, query: StaffExportQuery) {
-  const { reason, ...filters } = query;
   return exportInstitutionList(ctx, {
     title: "종사자",
     institution,
     columns: STAFF_COLUMNS,
-    fetchPage: (page, limit) =>
-      repo.listStaff(ctx.tx, ctx.actor, institution.id, { ...filters, page, limit }),
-    conditions: [
+    query,
+    list: (page) => repo.listStaff(ctx.tx, ctx.actor, institution.id, page),
+    conditions: (filters) => [
       ["재직 상태", { active: "재직", left: "퇴직", all: "전체" }[filters.status]],
       ...(filters.jobType ? ([["직종 코드", filters.jobType]] as [string, string][]) : []),
       ...(filters.q ? ([["이름", filters.q]] as [string, string][]) : []),
     ],
-    reason,
-    log: { targetType: "staff", details: filters },
+    targetType: "staff",
   });
 }
 
