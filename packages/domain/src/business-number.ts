@@ -4,13 +4,29 @@
  */
 const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
 
-export function normalizeBusinessNumber(input: string): string {
+/** A number as typed, without its hyphens and spaces (220-81-62517, 130111-0006246, 900101-1234567). */
+export function withoutSeparators(input: string): string {
   return input.replace(/[-\s]/g, "");
 }
 
+/** Whether the number is `length` digits whose last is the check digit `checkDigit` computes of the others. */
+export function endsInCheckDigit(
+  input: string,
+  length: number,
+  checkDigit: (body: string) => number,
+): boolean {
+  const digits = withoutSeparators(input);
+  return (
+    digits.length === length &&
+    /^\d+$/.test(digits) &&
+    checkDigit(digits.slice(0, -1)) === Number(digits.at(-1))
+  );
+}
+
+export const normalizeBusinessNumber = withoutSeparators;
+
 export function isValidBusinessNumber(input: string): boolean {
-  const digits = normalizeBusinessNumber(input);
-  return /^\d{10}$/.test(digits) && businessNumberCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
+  return endsInCheckDigit(input, 10, businessNumberCheckDigit);
 }
 
 /** The check digit that completes nine digits (also used by the synthetic-data generator). */

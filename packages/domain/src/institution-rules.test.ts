@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { businessNumberCheckDigit } from "./business-number.ts";
 import {
   addCalendarDays,
   canChangeStatus,
@@ -15,38 +14,10 @@ import {
   isValidPhoneNumber,
   isValidPostalCode,
   normalizeRegisterValue,
-  type RegisterFields,
   validateRegister,
 } from "./institution-rules.ts";
+import { registerRecord } from "./register-record.fixture.ts";
 
-const nine = "123456789";
-const validBusinessNo = nine + businessNumberCheckDigit(nine);
-
-function makeRecord(overrides: Partial<RegisterFields> = {}): RegisterFields {
-  return {
-    name: "행복요양원",
-    typeCode: "A01",
-    sigunguCode: "11110",
-    roadAddress: "서울특별시 종로구 세종대로 1",
-    addressDetail: null,
-    postalCode: "03154",
-    phone: "02-123-4567",
-    fax: null,
-    email: null,
-    homepage: null,
-    businessNo: validBusinessNo,
-    operatorKind: "corporation",
-    operatorName: "사회복지법인 행복",
-    corporationNo: "1301110006246",
-    headName: "김시설",
-    headAppointedOn: "2020-03-01",
-    capacity: 70,
-    openedOn: "2010-05-01",
-    closedOn: null,
-    status: "operating",
-    ...overrides,
-  };
-}
 const ctx = { today: "2026-11-25", residential: true, currentUsers: 64 };
 const fieldsOf = (errors: { field: string }[]) => errors.map((e) => e.field);
 
@@ -140,7 +111,9 @@ describe("field classes", () => {
     expect(isMinorField("capacity")).toBe(false);
   });
   it("lists the fields that differ, empty string and null being the same", () => {
-    expect(changedFields(makeRecord(), { phone: "02-999-9999", fax: "", capacity: 70 })).toEqual(["phone"]);
+    expect(changedFields(registerRecord(), { phone: "02-999-9999", fax: "", capacity: 70 })).toEqual([
+      "phone",
+    ]);
   });
   it("allows 운영 ⇄ 휴지 and → 폐지, nothing after 폐지", () => {
     expect(canChangeStatus("operating", "suspended")).toBe(true);
@@ -157,54 +130,54 @@ describe("field classes", () => {
 
 describe("validateRegister", () => {
   it("accepts a complete, valid record", () => {
-    expect(validateRegister(makeRecord(), ctx)).toEqual([]);
+    expect(validateRegister(registerRecord(), ctx)).toEqual([]);
   });
   it("refuses a residential capacity below current users, and accepts it equal", () => {
-    const errors = validateRegister(makeRecord({ capacity: 63 }), ctx, ["capacity"]);
+    const errors = validateRegister(registerRecord({ capacity: 63 }), ctx, ["capacity"]);
     expect(errors).toEqual([
       { field: "capacity", message: "생활시설의 정원은 현원(64명)보다 적을 수 없습니다." },
     ]);
-    expect(validateRegister(makeRecord({ capacity: 64 }), ctx, ["capacity"])).toEqual([]);
+    expect(validateRegister(registerRecord({ capacity: 64 }), ctx, ["capacity"])).toEqual([]);
     expect(
-      validateRegister(makeRecord({ capacity: 10 }), { ...ctx, residential: false }, ["capacity"]),
+      validateRegister(registerRecord({ capacity: 10 }), { ...ctx, residential: false }, ["capacity"]),
     ).toEqual([]);
   });
   it("refuses dates after today and a closing date before the opening", () => {
     const errors = validateRegister(
-      makeRecord({ openedOn: "2026-11-26", headAppointedOn: "2026-11-26", closedOn: "2000-01-01" }),
+      registerRecord({ openedOn: "2026-11-26", headAppointedOn: "2026-11-26", closedOn: "2000-01-01" }),
       ctx,
     );
     expect(fieldsOf(errors)).toEqual(expect.arrayContaining(["openedOn", "headAppointedOn"]));
     expect(errors.find((e) => e.field === "openedOn")?.message).toBe("개소일은 오늘 이후일 수 없습니다.");
     expect(
-      validateRegister(makeRecord({ openedOn: "2026-11-25", headAppointedOn: "2026-11-25" }), ctx),
+      validateRegister(registerRecord({ openedOn: "2026-11-25", headAppointedOn: "2026-11-25" }), ctx),
     ).toEqual([]);
-    expect(fieldsOf(validateRegister(makeRecord({ closedOn: "2010-04-30" }), ctx, ["status"]))).toEqual([
+    expect(fieldsOf(validateRegister(registerRecord({ closedOn: "2010-04-30" }), ctx, ["status"]))).toEqual([
       "closedOn",
     ]);
-    expect(validateRegister(makeRecord({ closedOn: "2010-05-01" }), ctx)).toEqual([]);
+    expect(validateRegister(registerRecord({ closedOn: "2010-05-01" }), ctx)).toEqual([]);
   });
   it("checks the identifiers' check digits", () => {
     const errors = validateRegister(
-      makeRecord({ businessNo: "1234567890", corporationNo: "1301110006245" }),
+      registerRecord({ businessNo: "1234567890", corporationNo: "1301110006245" }),
       ctx,
     );
     expect(fieldsOf(errors)).toEqual(["businessNo", "corporationNo"]);
   });
   it("requires a 법인등록번호 when the operator becomes a corporation", () => {
-    const record = makeRecord({ operatorKind: "corporation", corporationNo: null });
+    const record = registerRecord({ operatorKind: "corporation", corporationNo: null });
     expect(fieldsOf(validateRegister(record, ctx, ["operatorKind"]))).toEqual(["corporationNo"]);
-    expect(validateRegister(makeRecord({ operatorKind: "individual", corporationNo: null }), ctx)).toEqual(
-      [],
-    );
+    expect(
+      validateRegister(registerRecord({ operatorKind: "individual", corporationNo: null }), ctx),
+    ).toEqual([]);
   });
   it("reports only touched fields, so an old inconsistency does not block an unrelated change", () => {
-    const old = makeRecord({ capacity: 50 }); // below 현원 64 already
+    const old = registerRecord({ capacity: 50 }); // below 현원 64 already
     expect(validateRegister({ ...old, phone: "02-555-1234" }, ctx, ["phone"])).toEqual([]);
   });
   it("words every message in Korean and keys it by field", () => {
     const errors = validateRegister(
-      makeRecord({
+      registerRecord({
         name: "",
         roadAddress: "",
         postalCode: "123",

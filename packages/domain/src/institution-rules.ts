@@ -3,7 +3,12 @@ import { josa } from "es-hangul";
  * The institution register (현황정보관리, domain.md §4): which fields are legally significant, and the
  * validators every registration, change and change request runs (server and browser alike).
  */
-import { isValidBusinessNumber, normalizeBusinessNumber } from "./business-number.ts";
+import {
+  endsInCheckDigit,
+  isValidBusinessNumber,
+  normalizeBusinessNumber,
+  withoutSeparators,
+} from "./business-number.ts";
 import { codesOf } from "./codes.ts";
 import { INSTITUTION_STATUSES, type InstitutionStatus } from "./institution-status.ts";
 import {
@@ -132,13 +137,10 @@ export function corporationNumberCheckDigit(twelveDigits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export function normalizeCorporationNumber(input: string): string {
-  return input.replace(/[-\s]/g, "");
-}
+export const normalizeCorporationNumber = withoutSeparators;
 
 export function isValidCorporationNumber(input: string): boolean {
-  const d = normalizeCorporationNumber(input);
-  return /^\d{13}$/.test(d) && corporationNumberCheckDigit(d.slice(0, 12)) === Number(d[12]);
+  return endsInCheckDigit(input, 13, corporationNumberCheckDigit);
 }
 
 export function formatCorporationNumber(input: string): string {

@@ -1,3 +1,4 @@
+import { withoutSeparators } from "./business-number.ts";
 /**
  * 주민등록번호 (13 digits: YYMMDD-SXXXXXX). Sensitive (개인정보 보호법 제24조, 고유식별정보): validate,
  * store encrypted, show masked (domain.md §9).
@@ -48,9 +49,7 @@ export type ResidentNumberCheck =
       checkDigit: CheckDigitResult;
     };
 
-export function normalizeResidentNumber(input: string): string {
-  return input.replace(/[-\s]/g, "");
-}
+export const normalizeResidentNumber = withoutSeparators;
 
 export function residentNumberCheckDigit(twelveDigits: string): number {
   const sum = WEIGHTS.reduce<number>((acc, w, i) => acc + Number(twelveDigits[i] ?? 0) * w, 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type RegisterFields, validateRegister } from "./institution-rules.ts";
+import { validateRegister } from "./institution-rules.ts";
+import { registerRecord } from "./register-record.fixture.ts";
 import {
   addressPrefix,
   normalizeRoadAddress,
@@ -153,17 +154,9 @@ describe("도로명주소 shape", () => {
 });
 
 describe("the register's validation uses both rules", () => {
-  const record: RegisterFields = {
-    name: "행복요양원",
-    typeCode: "A01",
-    sigunguCode: "11110",
-    roadAddress: "서울특별시 종로구 세종대로 1",
-    addressDetail: null,
-    postalCode: "03154",
+  // An individual's day-use institution with only the required fields filled.
+  const record = registerRecord({
     phone: null,
-    fax: null,
-    email: null,
-    homepage: null,
     businessNo: null,
     operatorKind: "individual",
     operatorName: "김운영",
@@ -172,9 +165,7 @@ describe("the register's validation uses both rules", () => {
     headAppointedOn: null,
     capacity: null,
     openedOn: null,
-    closedOn: null,
-    status: "operating",
-  };
+  });
   const ctx = { today: "2026-12-01", residential: false, currentUsers: null, region: JONGNO };
 
   it("reports the address and the postal code beside their fields", () => {
