@@ -18,6 +18,17 @@ export type RoutePolicy =
   | { access: "authenticated"; scope: "self" }
   | { access: "roles"; roles: readonly Role[]; scope: ScopeRule };
 
+/** Every official with a jurisdiction (domain.md §2): the ministry, 시도, 시군구, evaluation agency, auditors. */
+export const JURISDICTION_OFFICIALS: readonly Role[] = [
+  "mohw_official",
+  "sido_official",
+  "sigungu_official",
+  "eval_agency_staff",
+  "auditor",
+];
+/** Both provider roles: the administrator (시설장·기관 관리자) and staff who enter data without approval rights. */
+export const PROVIDER_USERS: readonly Role[] = ["provider_admin", "provider_staff"];
+
 /** Route prefix → network zone. Official routes must not name provider roles and vice versa. */
 export function zoneOfUrl(url: string): "official" | "provider" | "shared" {
   if (url.startsWith("/api/official/") || url.startsWith("/api/admin/")) return "official";

@@ -1,4 +1,5 @@
 import type { Queryable } from "@ssis/db";
+import type { ActorCtx } from "./context.ts";
 import { AppError, notFound, withObjectParticle } from "./errors.ts";
 
 /** 409: someone changed the record since the user read it; `current` is the record as it now is. */
@@ -50,6 +51,22 @@ export async function updateAndRead<Row>(
   if (!after) throw notFound(options.what);
   return after;
 }
+
+/**
+ * The update of one kind of record: `(ctx, id, version, changes)` changes the record the user read at
+ * `version`, stamps `updated_by`, and answers the record as it now is (read by `read`, in scope).
+ */
+export const recordUpdate =
+  <Row>(table: string, what: string, read: (ctx: ActorCtx, id: string) => Promise<Row | null>) =>
+  (ctx: ActorCtx, id: string, version: number, changes: Record<string, unknown>) =>
+    updateAndRead(ctx.tx, {
+      table,
+      id,
+      version,
+      changes: { ...changes, updated_by: ctx.actor.userId },
+      what,
+      readCurrent: () => read(ctx, id),
+    });
 
 /**
  * What a partial update changes: each field the body gives that differs from the record as read (an empty

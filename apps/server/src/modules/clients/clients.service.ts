@@ -12,7 +12,7 @@ import type { ActorCtx } from "../../platform/context.ts";
 import { decryptPersonalData, encryptPersonalData } from "../../platform/crypto.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
 import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
-import { updateAndRead } from "../../platform/versioning.ts";
+import { recordUpdate } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -175,15 +175,9 @@ export async function admit(ctx: ActorCtx, body: Admission) {
 }
 
 /** Changes a client record the user read at `version`; the record as it now is. */
-const updateClient = (ctx: ActorCtx, id: string, version: number, changes: Record<string, unknown>) =>
-  updateAndRead(ctx.tx, {
-    table: "client",
-    id,
-    version,
-    changes: { ...changes, updated_by: ctx.actor.userId },
-    what: "이용자 정보",
-    readCurrent: () => repo.findClient(ctx.tx, ctx.actor, id),
-  });
+const updateClient = recordUpdate("client", "이용자 정보", (ctx, id) =>
+  repo.findClient(ctx.tx, ctx.actor, id),
+);
 
 /** 퇴소 처리 / 이용 종료. */
 export async function dischargeClient(ctx: ActorCtx, id: string, body: Discharge, version: number) {

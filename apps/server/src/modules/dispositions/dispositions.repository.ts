@@ -1,7 +1,7 @@
 import type { Queryable } from "@ssis/db";
-import { type AppealStatus, authorityName, type DispositionStatus, escapeLikePattern } from "@ssis/domain";
+import { type AppealStatus, authorityName, type DispositionStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
+import { containsPattern, inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import type { DispositionListQuery } from "./dispositions.schemas.ts";
 
@@ -221,15 +221,14 @@ function listConditions(
   if (query.to) where.push(`d.decided_on <= ${param(params, query.to)}::date`);
   if (query.sigungu) where.push(`d.sigungu_code = ${param(params, query.sigungu)}`);
   if (query.law) where.push(`d.law_code = ${param(params, query.law)}`);
-  if (query.measure)
-    where.push(`d.measure_label ilike ${param(params, `%${escapeLikePattern(query.measure)}%`)}`);
+  if (query.measure) where.push(`d.measure_label ilike ${param(params, containsPattern(query.measure))}`);
   if (query.status) where.push(`d.status = ${param(params, query.status)}`);
   if (query.activeSuspension === "true")
     where.push(
       `d.status in ('decided', 'executing') and d.measure->>'kind' in ('businessSuspension', 'operationSuspension')
        and d.period_from <= ${param(params, today)}::date and d.period_to >= $${params.length}::date`,
     );
-  if (query.q) where.push(`d.institution_name ilike ${param(params, `%${escapeLikePattern(query.q)}%`)}`);
+  if (query.q) where.push(`d.institution_name ilike ${param(params, containsPattern(query.q))}`);
   return where.join(" and ");
 }
 

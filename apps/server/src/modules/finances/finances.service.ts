@@ -2,7 +2,7 @@ import { checkFinanceYear, FINANCE_AMOUNT_FIELDS, type FinanceAmountField, korea
 import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
+import { changedFields, recordUpdate, unchangedRecord } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -43,6 +43,9 @@ export async function listInstitutionFinances(ctx: ActorCtx, institutionId: stri
 }
 
 const FINANCE_YEAR = "재정 요약";
+const updateFinanceYearRow = recordUpdate("institution_finance_year", FINANCE_YEAR, (ctx, id) =>
+  repo.findFinanceYear(ctx.tx, ctx.actor, id),
+);
 
 async function ownYear(ctx: ActorCtx, id: string) {
   const institution = await ownInstitution(ctx);
@@ -105,15 +108,7 @@ export async function updateFinanceYear(ctx: ActorCtx, id: string, body: Finance
     currentYear: Math.max(currentYear(), before.fiscalYear),
   });
   if (problems.length > 0) throw validationFailed(problems);
-  changes.updated_by = ctx.actor.userId;
-  const after = await updateAndRead(ctx.tx, {
-    table: "institution_finance_year",
-    id,
-    version,
-    changes,
-    what: FINANCE_YEAR,
-    readCurrent: () => repo.findFinanceYear(ctx.tx, ctx.actor, id),
-  });
+  const after = await updateFinanceYearRow(ctx, id, version, changes);
   await recordAccess(ctx, {
     action: "update",
     targetType: "institution_finance_year",

@@ -1,13 +1,9 @@
 import type { Queryable } from "@ssis/db";
-import {
-  escapeLikePattern,
-  INSTITUTION_STATUS_LABELS,
-  type InstitutionStatus,
-  parseInstitutionSearch,
-} from "@ssis/domain";
+import { INSTITUTION_STATUS_LABELS, type InstitutionStatus, parseInstitutionSearch } from "@ssis/domain";
 import { LRUCache } from "lru-cache";
 import type { Actor } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { containsPattern } from "../../platform/paging.ts";
 import { typeCodesOfField, withReferenceNames } from "../../platform/reference-names.ts";
 import { scopeCondition } from "../../platform/scope.ts";
 import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
@@ -190,7 +186,7 @@ function termOf(
       arg: parsed.initials,
       test: (p) => `coalesce(i.name_initials like ${p}, false)`,
       columns: ["i.name_initials"],
-      pattern: `%${escapeLikePattern(parsed.initials)}%`,
+      pattern: containsPattern(parsed.initials),
       ...(pairs.length > 0 ? { pairs } : {}),
     };
   }
@@ -202,7 +198,7 @@ function termOf(
     arg: parsed.text,
     test: (p) => `coalesce(i.name ${like} ${p} or i.road_address ${like} ${p}, false)`,
     columns: ["i.name", "i.road_address"],
-    pattern: `%${escapeLikePattern(parsed.text)}%`,
+    pattern: containsPattern(parsed.text),
   };
 }
 
@@ -305,7 +301,7 @@ async function selection(
   if (filters.operator) {
     // Part of the 법인·단체 or person's name; a trigram index serves 3 characters or more (migration 0020).
     const like = isCaseless(filters.operator) ? "like" : "ilike";
-    add((p) => `i.operator_name ${like} ${p}`, `%${escapeLikePattern(filters.operator)}%`);
+    add((p) => `i.operator_name ${like} ${p}`, containsPattern(filters.operator));
   }
   // Dates as parameters: a range's best plan hardly depends on its ends, and their values are countless.
   if (filters.openedFrom) add((p) => `i.opened_on >= ${p}::date`, filters.openedFrom);

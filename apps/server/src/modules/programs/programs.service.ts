@@ -2,7 +2,7 @@ import { checkProgram, koreaToday } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound, validationFailed } from "../../platform/errors.ts";
-import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
+import { changedFields, recordUpdate, unchangedRecord } from "../../platform/versioning.ts";
 import { institutionInScope, ownInstitution, refuseIfClosed } from "../institutions/index.ts";
 import * as repo from "./programs.repository.ts";
 import type { ProgramCreate, ProgramEnd, ProgramListQuery, ProgramUpdate } from "./programs.schemas.ts";
@@ -52,15 +52,9 @@ async function ownProgram(ctx: ActorCtx, id: string) {
 }
 
 /** Changes a programme the user read at `version`; the programme as it now is. */
-const updateProgramRow = (ctx: ActorCtx, id: string, version: number, changes: Record<string, unknown>) =>
-  updateAndRead(ctx.tx, {
-    table: "institution_program",
-    id,
-    version,
-    changes: { ...changes, updated_by: ctx.actor.userId },
-    what: PROGRAM,
-    readCurrent: () => repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
-  });
+const updateProgramRow = recordUpdate("institution_program", PROGRAM, (ctx, id) =>
+  repo.findProgram(ctx.tx, ctx.actor, id, koreaToday()),
+);
 
 export async function getProgram(ctx: ActorCtx, id: string) {
   return (await ownProgram(ctx, id)).found;

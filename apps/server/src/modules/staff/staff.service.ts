@@ -9,7 +9,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { ActorCtx } from "../../platform/context.ts";
 import { AppError, type FieldError, notFound, validationFailed } from "../../platform/errors.ts";
 import { type ExcelColumn, exportInstitutionList } from "../../platform/excel.ts";
-import { changedFields, unchangedRecord, updateAndRead } from "../../platform/versioning.ts";
+import { changedFields, recordUpdate, unchangedRecord } from "../../platform/versioning.ts";
 import {
   type InstitutionInScope,
   institutionInScope,
@@ -100,17 +100,8 @@ export async function getStaff(ctx: ActorCtx, id: string) {
 
 export const listJobTypes = (ctx: ActorCtx) => repo.listJobTypes(ctx.tx);
 
-interface StaffRecord {
-  name: string;
-  jobTypeCode: string;
-  qualification: string | null;
-  licenseNo: string | null;
-  employmentKind: EmploymentKind;
-  weeklyHours: number | null;
-  hiredOn: string;
-  leftOn: string | null;
-  endReason: string | null;
-}
+/** A staff record as the rules check it and the repository inserts it. */
+type StaffRecord = repo.NewStaff;
 
 /** The rules beyond the schema: known job type, dates, hours, a reason with every departure. */
 async function recordProblems(ctx: ActorCtx, r: StaffRecord, jobCodes?: Set<string>): Promise<FieldError[]> {
@@ -179,6 +170,9 @@ async function ownStaff(ctx: ActorCtx, id: string) {
 }
 
 const STAFF_RECORD = "종사자 정보";
+const updateStaffRow = recordUpdate("staff", STAFF_RECORD, (ctx, id) =>
+  repo.findStaff(ctx.tx, ctx.actor, id),
+);
 
 export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, version: number) {
   const { institution, found: before } = await ownStaff(ctx, id);
@@ -198,15 +192,7 @@ export async function updateStaff(ctx: ActorCtx, id: string, body: StaffUpdate, 
   };
   const problems = await recordProblems(ctx, merged);
   if (problems.length > 0) throw validationFailed(problems);
-  changes.updated_by = ctx.actor.userId;
-  const after = await updateAndRead(ctx.tx, {
-    table: "staff",
-    id,
-    version,
-    changes,
-    what: STAFF_RECORD,
-    readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
-  });
+  const after = await updateStaffRow(ctx, id, version, changes);
   await recordAccess(ctx, {
     action: "update",
     targetType: "staff",
@@ -231,14 +217,7 @@ export async function endEmployment(ctx: ActorCtx, id: string, body: StaffEnd, v
     today: koreaToday(),
   });
   if (problems.length > 0) throw validationFailed(problems);
-  const after = await updateAndRead(ctx.tx, {
-    table: "staff",
-    id,
-    version,
-    changes: { left_on: body.leftOn, end_reason: body.endReason, updated_by: ctx.actor.userId },
-    what: STAFF_RECORD,
-    readCurrent: () => repo.findStaff(ctx.tx, ctx.actor, id),
-  });
+  const after = await updateStaffRow(ctx, id, version, { left_on: body.leftOn, end_reason: body.endReason });
   await recordAccess(ctx, {
     action: "update",
     targetType: "staff",

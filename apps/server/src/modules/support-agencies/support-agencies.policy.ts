@@ -1,5 +1,6 @@
 import type { Role } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
+import { param } from "../../platform/paging.ts";
 
 /** Who reads the register of support bodies on the officials' side (domain.md §5). */
 export const AGENCY_REGISTER_READERS: readonly Role[] = [
@@ -23,19 +24,15 @@ export const AGENCY_STAFF: readonly Role[] = ["support_agency_staff"];
  */
 export function agencyReadCondition(actor: Actor, params: unknown[]): string {
   const { kind, code } = actor.scope;
-  const next = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
   if (kind === "nation") return "true";
   if (kind === "sido") {
-    const p = next(code);
+    const p = param(params, code);
     return `(a.sido_code is null or a.sido_code = ${p} or exists (select 1 from support_agency_region r
       where r.agency_id = a.id and r.sido_code = ${p}))`;
   }
   if (kind === "sigungu" && code) {
-    const sido = next(code.slice(0, 2));
-    const sigungu = next(code);
+    const sido = param(params, code.slice(0, 2));
+    const sigungu = param(params, code);
     return `(a.sido_code is null or a.sido_code = ${sido} or exists (select 1 from support_agency_region r
       where r.agency_id = a.id and r.sido_code = ${sido} and (r.sigungu_code is null or r.sigungu_code = ${sigungu})))`;
   }
@@ -50,8 +47,7 @@ export function agencyWriteCondition(actor: Actor, params: unknown[]): string {
   const { kind, code } = actor.scope;
   if (actor.role === "mohw_official" && kind === "nation") return "true";
   if (actor.role === "sido_official" && kind === "sido") {
-    params.push(code);
-    const p = `$${params.length}`;
+    const p = param(params, code);
     // Never null: a nationwide agency (no 시도) is the ministry's, and a null canEdit failed the response.
     return `(a.sido_code is not null and (a.sido_code = ${p} or exists (select 1 from support_agency_region r
       where r.agency_id = a.id and r.sido_code = ${p})))`;
