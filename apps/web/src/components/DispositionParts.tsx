@@ -11,7 +11,7 @@ import {
   PRIOR_VERDICT_LABELS,
   type PriorDispositionVerdict,
 } from "@ssis/domain";
-import { type ComponentPropsWithRef, type ReactNode, useId, useState } from "react";
+import { type ComponentProps, type ReactNode, useId, useState } from "react";
 import { Link } from "react-router-dom";
 import {
   type DispositionDetail,
@@ -31,7 +31,7 @@ import { errorMessage } from "../api/problem";
 import { formatDate, formatDateTime, formatNumber, orEmpty } from "../lib/format";
 import { Alert } from "./Alert";
 import { ViolationCode } from "./CodeLabel";
-import { describedBy, FieldShell, LimitedTextarea } from "./FormField";
+import { TextAreaField as BaseTextAreaField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState, Loading } from "./Loading";
@@ -70,28 +70,9 @@ export function VerifiedBadge({ verified, what = "" }: { verified: boolean | nul
 }
 
 // ── fields ──────────────────────────────────────────────────────────────────
-type TextAreaProps = Omit<ComponentPropsWithRef<"textarea">, "id"> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | null;
-};
-/** A KRDS form group around a textarea (FormField has text inputs and selects only). */
-export function TextAreaField({ id, label, hint, error, rows = 4, ...textarea }: TextAreaProps) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <LimitedTextarea
-        id={id}
-        name={id}
-        rows={rows}
-        className="krds-input disp-textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        error={error}
-        {...textarea}
-      />
-    </FieldShell>
-  );
+/** The 행정처분 forms' textarea: the generic one, taller (disp-textarea). */
+export function TextAreaField(props: ComponentProps<typeof BaseTextAreaField>) {
+  return <BaseTextAreaField rows={4} className="krds-input disp-textarea" {...props} />;
 }
 
 /**

@@ -201,6 +201,39 @@ export function TextField({
   );
 }
 
+type TextAreaFieldProps = Omit<ComponentPropsWithRef<"textarea">, "id"> & {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+};
+
+/** A KRDS form group around a textarea whose length limit is counted, never cut (LimitedTextarea). */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  rows = 3,
+  className = "krds-input",
+  ...textarea
+}: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <LimitedTextarea
+        id={id}
+        name={id}
+        rows={rows}
+        className={className}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        error={error}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
 export interface Option {
   value: string;
   label: string;

@@ -25,11 +25,11 @@ import {
   useOfficialMutation,
   withdrawFinding,
 } from "../api/inspections";
-import { isApiError } from "../api/problem";
 import { formatDate, formatDateTime, orEmpty } from "../lib/format";
+import { useFormErrors } from "../lib/useFormErrors";
 import { Alert } from "./Alert";
 import { Code, ViolationCode } from "./CodeLabel";
-import { LimitedTextarea, type Option, SelectField, TextField } from "./FormField";
+import { LimitedTextarea, type Option, SelectField, TextAreaField, TextField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import {
   ActionDialog,
@@ -149,8 +149,7 @@ function AddFindingForm({
   const [detail, setDetail] = useState(preset?.note ?? "");
   const [severity, setSeverity] = useState<FindingSeverity | "">("moderate");
   const [violationCode, setViolationCode] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const titleRef = useRef<HTMLInputElement>(null);
   const item = d.items.find((i) => i.itemId === itemId);
   const add = useOfficialMutation(() =>
@@ -181,17 +180,10 @@ function AddFindingForm({
     if (!severity) local.severity = "심각도를 고르세요.";
     if (violationCode.trim() && !/^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/.test(violationCode.trim()))
       local.violationCode = "위반 코드 형식이 올바르지 않습니다(처분기준표의 위반 코드를 입력하세요).";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     add.mutate(undefined, {
       onSuccess: () => onClose(`지적사항 「${title.trim()}」을(를) 등록했습니다. 조치를 요구하세요.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("등록하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "등록하지 못했습니다."),
     });
   };
   return (
@@ -245,23 +237,15 @@ function AddFindingForm({
           error={errors.title}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <div className="form-group">
-          <div className="form-tit">
-            <label htmlFor="finding-detail">지적 내용(필수)</label>
-          </div>
-          <div className={`form-conts${errors.detail ? " is-error" : ""}`}>
-            <LimitedTextarea
-              id="finding-detail"
-              className="krds-input"
-              rows={3}
-              maxLength={4000}
-              aria-invalid={errors.detail ? true : undefined}
-              value={detail}
-              onChange={(e) => setDetail(e.target.value)}
-            />
-          </div>
-          {errors.detail ? <p className="form-hint-invalid">{errors.detail}</p> : null}
-        </div>
+        <TextAreaField
+          id="finding-detail"
+          label="지적 내용(필수)"
+          error={errors.detail}
+          rows={3}
+          maxLength={4000}
+          value={detail}
+          onChange={(e) => setDetail(e.target.value)}
+        />
         <div className="app-field-row">
           <SelectField
             id="finding-severity"
@@ -595,8 +579,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
   const [mode, setMode] = useState<"days" | "date">("days");
   const [days, setDays] = useState("30");
   const [dueOn, setDueOn] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, answered } = useFormErrors();
   const [confirming, setConfirming] = useState(false);
   const reports = needsInstitutionReport(outcome);
   const hasAmount = outcome === "subsidy_recovery" || outcome === "fine";
@@ -636,10 +619,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
     if (reports && mode === "date" && !dueOn) local.dueOn = "조치 기한을 입력하세요.";
     if (reports && mode === "date" && dueOn && noticeOn && dueOn < noticeOn)
       local.dueOn = "조치 기한은 통보일 이후여야 합니다.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
-    setConfirming(true);
+    if (passes(local)) setConfirming(true);
   };
 
   return (
@@ -757,10 +737,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
           confirmLabel="조치 요구"
           run={() =>
             order.mutateAsync(undefined).catch((error) => {
-              if (isApiError(error)) {
-                setErrors({ ...error.fieldErrors });
-                setProblem(error.detail);
-              }
+              answered(error);
               throw error;
             })
           }

@@ -16,7 +16,7 @@ import type { FileItem, TransitionItem } from "../api/inspections";
 import { isApiError } from "../api/problem";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { describedBy, LimitedTextarea } from "./FormField";
+import { describedBy, TextAreaField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { DataTable } from "./list/DataTable";
 
@@ -256,36 +256,16 @@ export function ActionDialog({
       {children}
       <ProblemAlert problem={problem} />
       {input ? (
-        <div className="form-group">
-          <div className="form-tit">
-            <label htmlFor={`${id}-text`}>
-              {input.label}
-              {input.required ? "(필수)" : ""}
-            </label>
-          </div>
-          <div className={`form-conts${fieldError ? " is-error" : ""}`}>
-            <LimitedTextarea
-              id={`${id}-text`}
-              className="krds-input"
-              rows={input.rows ?? 3}
-              maxLength={input.maxLength ?? 1000}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={describedBy(`${id}-text`, input.hint, fieldError)}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
-          {input.hint ? (
-            <div className="form-hint" id={`${id}-text-hint`}>
-              {input.hint}
-            </div>
-          ) : null}
-          {fieldError ? (
-            <p className="form-hint-invalid" id={`${id}-text-error`}>
-              {fieldError}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id={`${id}-text`}
+          label={`${input.label}${input.required ? "(필수)" : ""}`}
+          hint={input.hint}
+          error={fieldError}
+          rows={input.rows ?? 3}
+          maxLength={input.maxLength ?? 1000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       ) : null}
     </ConfirmDialog>
   );

@@ -1,13 +1,11 @@
-import { checkPassword } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import type { AdminUser } from "../api/admin-users";
 import { useResetUserPassword } from "../api/admin-users";
 import { isApiError } from "../api/problem";
 import { Alert } from "./Alert";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { TextField } from "./FormField";
 import { Modal } from "./Modal";
-import { PasswordPolicyFeedback, PasswordRules } from "./PasswordRules";
+import { NewPasswordFields, newPasswordErrors } from "./NewPasswordFields";
 
 type Field = "newPassword" | "newPasswordConfirm";
 type Errors = Partial<Record<Field, string>>;
@@ -39,15 +37,7 @@ export function PasswordResetDialog({
 
   const toConfirm = (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
-    const e: Errors = {};
-    if (!values.newPassword) e.newPassword = "새 초기 비밀번호를 입력하세요.";
-    else {
-      const check = checkPassword(values.newPassword, user.username);
-      if (!check.ok) e.newPassword = check.problems.join(" ");
-    }
-    if (!values.newPasswordConfirm) e.newPasswordConfirm = "새 초기 비밀번호를 한 번 더 입력하세요.";
-    else if (values.newPasswordConfirm !== values.newPassword)
-      e.newPasswordConfirm = "새 초기 비밀번호와 확인 입력이 일치하지 않습니다.";
+    const e: Errors = newPasswordErrors(values, user.username, "새 초기 비밀번호");
     setErrors(e);
     setProblem(null);
     if (e.newPassword) passwordRef.current?.focus();
@@ -126,29 +116,14 @@ export function PasswordResetDialog({
     >
       <p>{who} 계정의 새 초기 비밀번호를 정합니다.</p>
       <form id={FORM_ID} className="app-form" noValidate onSubmit={toConfirm}>
-        <TextField
-          ref={passwordRef}
-          id="reset-new-password"
-          label="새 초기 비밀번호"
-          type="password"
-          autoComplete="new-password"
-          aria-required="true"
-          value={values.newPassword}
-          error={errors.newPassword}
-          hint={<PasswordRules />}
-          onChange={(e) => set("newPassword", e.target.value)}
-        />
-        <PasswordPolicyFeedback password={values.newPassword} username={user.username} />
-        <TextField
-          ref={confirmRef}
-          id="reset-new-password-confirm"
-          label="새 초기 비밀번호 확인"
-          type="password"
-          autoComplete="new-password"
-          aria-required="true"
-          value={values.newPasswordConfirm}
-          error={errors.newPasswordConfirm}
-          onChange={(e) => set("newPasswordConfirm", e.target.value)}
+        <NewPasswordFields
+          ids={["reset-new-password", "reset-new-password-confirm"]}
+          what="새 초기 비밀번호"
+          username={user.username}
+          values={values}
+          errors={errors}
+          set={set}
+          refs={{ newPassword: passwordRef, newPasswordConfirm: confirmRef }}
         />
       </form>
     </Modal>

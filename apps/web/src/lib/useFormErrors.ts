@@ -28,15 +28,20 @@ export function useFormErrors() {
    * message into what to do next); `fallback` when there was no answer to show.
    */
   const failed = (error: unknown, fallback: string, conflict?: (detail: string) => string) => {
-    if (isApiError(error)) {
-      setErrors({ ...error.fieldErrors });
-      setProblem(error.status === 409 && conflict ? conflict(error.detail) : error.detail);
-    } else setProblem(fallback);
+    if (!answered(error, conflict)) setProblem(fallback);
+  };
+
+  /** The server's refusal shown on the form, as `failed`; false (and nothing shown) for any other failure. */
+  const answered = (error: unknown, conflict?: (detail: string) => string): boolean => {
+    if (!isApiError(error)) return false;
+    setErrors({ ...error.fieldErrors });
+    setProblem(error.status === 409 && conflict ? conflict(error.detail) : error.detail);
+    return true;
   };
 
   /** Forgets one field's error (as it is edited). */
   const clear = (field: string) =>
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([f]) => f !== field)));
 
-  return { errors, problem, setErrors, setProblem, passes, failed, clear };
+  return { errors, problem, setErrors, setProblem, passes, failed, answered, clear };
 }

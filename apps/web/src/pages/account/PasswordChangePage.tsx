@@ -1,4 +1,3 @@
-import { checkPassword } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useChangePassword } from "../../api/auth";
@@ -6,8 +5,8 @@ import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { TextField } from "../../components/FormField";
+import { NewPasswordFields, newPasswordErrors } from "../../components/NewPasswordFields";
 import { PageHeader } from "../../components/PageHeader";
-import { PasswordPolicyFeedback, PasswordRules } from "../../components/PasswordRules";
 import { portalPath } from "../../navigation/access";
 
 type Field = "currentPassword" | "newPassword" | "newPasswordConfirm";
@@ -43,18 +42,10 @@ export function PasswordChangePage() {
   };
 
   const validate = (): Errors => {
-    const e: Errors = {};
+    const e: Errors = newPasswordErrors(values, user.username, "새 비밀번호");
     if (!values.currentPassword) e.currentPassword = "현재 비밀번호를 입력하세요.";
-    if (!values.newPassword) e.newPassword = "새 비밀번호를 입력하세요.";
-    else {
-      const check = checkPassword(values.newPassword, user.username);
-      if (!check.ok) e.newPassword = check.problems.join(" ");
-      else if (values.newPassword === values.currentPassword)
-        e.newPassword = "새 비밀번호는 현재 비밀번호와 달라야 합니다.";
-    }
-    if (!values.newPasswordConfirm) e.newPasswordConfirm = "새 비밀번호를 한 번 더 입력하세요.";
-    else if (values.newPasswordConfirm !== values.newPassword)
-      e.newPasswordConfirm = "새 비밀번호와 확인 입력이 일치하지 않습니다.";
+    if (!e.newPassword && values.newPassword === values.currentPassword)
+      e.newPassword = "새 비밀번호는 현재 비밀번호와 달라야 합니다.";
     return e;
   };
 
@@ -144,29 +135,14 @@ export function PasswordChangePage() {
           error={errors.currentPassword}
           onChange={(e) => set("currentPassword", e.target.value)}
         />
-        <TextField
-          ref={refs.newPassword}
-          id="newPassword"
-          label="새 비밀번호"
-          type="password"
-          autoComplete="new-password"
-          aria-required="true"
-          value={values.newPassword}
-          error={errors.newPassword}
-          hint={<PasswordRules />}
-          onChange={(e) => set("newPassword", e.target.value)}
-        />
-        <PasswordPolicyFeedback password={values.newPassword} username={user.username} />
-        <TextField
-          ref={refs.newPasswordConfirm}
-          id="newPasswordConfirm"
-          label="새 비밀번호 확인"
-          type="password"
-          autoComplete="new-password"
-          aria-required="true"
-          value={values.newPasswordConfirm}
-          error={errors.newPasswordConfirm}
-          onChange={(e) => set("newPasswordConfirm", e.target.value)}
+        <NewPasswordFields
+          ids={["newPassword", "newPasswordConfirm"]}
+          what="새 비밀번호"
+          username={user.username}
+          values={values}
+          errors={errors}
+          set={set}
+          refs={refs}
         />
         <div className="app-button-row">
           <button type="submit" className="krds-btn medium primary" aria-busy={change.isPending || undefined}>

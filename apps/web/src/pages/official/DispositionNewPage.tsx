@@ -15,7 +15,7 @@ import {
 } from "../../api/dispositions";
 import { getFinding, getInspection } from "../../api/inspections";
 import { listOfficialInstitutions } from "../../api/institutions";
-import { errorMessage, isApiError } from "../../api/problem";
+import { errorMessage } from "../../api/problem";
 import { Alert, LiveRegion } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -28,6 +28,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 const MAX_VIOLATIONS = 20;
 const PREVIEW_DELAY_MS = 400;
@@ -134,8 +135,7 @@ export function DispositionNewPage() {
   const [adjustReason, setAdjustReason] = useState("");
   const [surcharge, setSurcharge] = useState(false);
   const [revenue, setRevenue] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, setErrors, setProblem, failed } = useFormErrors();
   const [confirming, setConfirming] = useState(false);
   const create = useDispositionMutation(createDisposition);
 
@@ -243,12 +243,7 @@ export function DispositionNewPage() {
             notice: "처분안을 저장했습니다. 사전통지를 하면 기관이 처분 내용을 보고 의견을 낼 수 있습니다.",
           },
         }),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem(errorMessage(error));
-      },
+      onError: (error) => failed(error, errorMessage(error)),
     });
   };
 

@@ -2,7 +2,7 @@ import { MEASURE_KIND_LABELS, parseLadderTable, SUSPENSION_KINDS, type Suspensio
 import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { addTable, useDispositionMutation } from "../../api/dispositions";
-import { errorMessage, isApiError } from "../../api/problem";
+import { errorMessage } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { Code } from "../../components/CodeLabel";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -10,6 +10,7 @@ import { Choice, TextAreaField } from "../../components/DispositionParts";
 import { SelectField, TextField } from "../../components/FormField";
 import { PageHeader } from "../../components/PageHeader";
 import { Section } from "../../components/Section";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 /** Provenance of a provision: whether it was checked in the official text, and where it comes from. */
 interface Prov {
@@ -258,8 +259,7 @@ function toDocument(f: FormState): { doc: Record<string, unknown>; errors: Error
 export function DispositionTableFormPage() {
   const navigate = useNavigate();
   const [form, setForm] = useState<FormState>(INITIAL);
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, setErrors, setProblem, failed } = useFormErrors();
   const [confirming, setConfirming] = useState(false);
   const nextKey = useRef(1);
   const save = useDispositionMutation(addTable);
@@ -285,12 +285,7 @@ export function DispositionTableFormPage() {
     save.mutate(toDocument(form).doc, {
       onSuccess: (table) =>
         navigate(`/official/disposition-tables/${encodeURIComponent(table.key)}`, { replace: true }),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem(errorMessage(error));
-      },
+      onError: (error) => failed(error, errorMessage(error)),
     });
   };
   const err = (path: string) => errors[`table.${path}`];

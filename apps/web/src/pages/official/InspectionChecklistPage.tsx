@@ -8,11 +8,10 @@ import {
   useChecklists,
   useOfficialMutation,
 } from "../../api/inspections";
-import { isApiError } from "../../api/problem";
 import { Alert, Notice } from "../../components/Alert";
 import { CellField } from "../../components/CellField";
 import { Code, ViolationCode } from "../../components/CodeLabel";
-import { LimitedInput, LimitedTextarea } from "../../components/FormField";
+import { LimitedInput, LimitedTextarea, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -21,6 +20,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { formatDateTime, formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 /** 점검표 관리 (UWDX): versions of each template, their items (with unverified marks), and 새 버전 만들기. */
 export function InspectionChecklistPage() {
@@ -239,8 +239,7 @@ function VersionEditor({
   );
   const [nextKey, setNextKey] = useState(v.items.length);
   const [changeNote, setChangeNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, setErrors, setProblem, answered } = useFormErrors();
   const [domain, setDomain] = useState("");
   const [confirming, setConfirming] = useState(false);
   const create = useOfficialMutation(() =>
@@ -299,23 +298,15 @@ function VersionEditor({
       }
     >
       <ProblemAlert problem={problem} />
-      <div className="form-group">
-        <div className="form-tit">
-          <label htmlFor="checklist-change-note">변경 내용(필수)</label>
-        </div>
-        <div className={`form-conts${errors.changeNote ? " is-error" : ""}`}>
-          <LimitedInput
-            id="checklist-change-note"
-            className="krds-input"
-            maxLength={500}
-            placeholder="예: 2026년 지침 반영, 전기·가스 안전점검 항목 추가"
-            aria-invalid={errors.changeNote ? true : undefined}
-            value={changeNote}
-            onChange={(e) => setChangeNote(e.target.value)}
-          />
-        </div>
-        {errors.changeNote ? <p className="form-hint-invalid">{errors.changeNote}</p> : null}
-      </div>
+      <TextField
+        id="checklist-change-note"
+        label="변경 내용(필수)"
+        maxLength={500}
+        placeholder="예: 2026년 지침 반영, 전기·가스 안전점검 항목 추가"
+        value={changeNote}
+        error={errors.changeNote}
+        onChange={(e) => setChangeNote(e.target.value)}
+      />
       <div className="app-toolbar app-editor-toolbar">
         <div className="app-inline-field">
           <label htmlFor="editor-domain">점검 영역</label>
@@ -480,10 +471,7 @@ function VersionEditor({
             create.mutateAsync(undefined).then(
               (created) => onClose(created),
               (error) => {
-                if (isApiError(error)) {
-                  setErrors({ ...error.fieldErrors });
-                  setProblem(error.detail);
-                }
+                answered(error);
                 throw error;
               },
             )

@@ -17,7 +17,7 @@ import {
 import { isApiError } from "../../api/problem";
 import { Alert } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { LimitedInput, LimitedTextarea } from "../../components/FormField";
+import { LimitedInput, TextAreaField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { InspectionFindingsTab } from "../../components/InspectionFindingsTab";
 import { InspectionOverviewTab } from "../../components/InspectionOverviewTab";
@@ -35,6 +35,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Tabs } from "../../components/Tabs";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 type Step = "start" | "complete" | "notify" | "reopen" | "cancel" | "close";
 const TAB_IDS = ["overview", "documents", "results", "findings", "history"] as const;
@@ -313,8 +314,7 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
       : `지적사항 ${findings.length}건: ${findings.map((f) => f.title).join(", ")}`,
   );
   const [note, setNote] = useState(d.internalNote ?? "");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, problem, passes, failed } = useFormErrors();
   const complete = useOfficialMutation(() =>
     completeInspection(d.id, {
       version: d.version,
@@ -323,20 +323,10 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
     }),
   );
   const submit = () => {
-    if (!summary.trim()) {
-      setErrors({ resultSummary: "점검 결과 요지를 입력하세요." });
-      return;
-    }
-    setErrors({});
-    setProblem(null);
+    if (!passes(summary.trim() ? {} : { resultSummary: "점검 결과 요지를 입력하세요." })) return;
     complete.mutate(undefined, {
       onSuccess: () => onClose(STEP_DONE.complete),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("완료하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "완료하지 못했습니다."),
     });
   };
   return (
@@ -355,46 +345,25 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
         있습니다).
       </p>
       <ProblemAlert problem={problem} />
-      <div className="form-group">
-        <div className="form-tit">
-          <label htmlFor="complete-summary">점검 결과 요지(필수)</label>
-        </div>
-        <div className={`form-conts${errors.resultSummary ? " is-error" : ""}`}>
-          <LimitedTextarea
-            id="complete-summary"
-            className="krds-input"
-            rows={3}
-            maxLength={4000}
-            aria-invalid={errors.resultSummary ? true : undefined}
-            aria-describedby="complete-summary-hint"
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-          />
-        </div>
-        <div className="form-hint" id="complete-summary-hint">
-          결과 통지서에 실려 기관에 전달됩니다.
-        </div>
-        {errors.resultSummary ? <p className="form-hint-invalid">{errors.resultSummary}</p> : null}
-      </div>
-      <div className="form-group">
-        <div className="form-tit">
-          <label htmlFor="complete-note">내부 메모</label>
-        </div>
-        <div className="form-conts">
-          <LimitedTextarea
-            id="complete-note"
-            className="krds-input"
-            rows={2}
-            maxLength={4000}
-            aria-describedby="complete-note-hint"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
-        <div className="form-hint" id="complete-note-hint">
-          공무원만 봅니다. 기관 화면과 결과 통지서에는 나오지 않습니다.
-        </div>
-      </div>
+      <TextAreaField
+        id="complete-summary"
+        label="점검 결과 요지(필수)"
+        hint="결과 통지서에 실려 기관에 전달됩니다."
+        error={errors.resultSummary}
+        rows={3}
+        maxLength={4000}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+      />
+      <TextAreaField
+        id="complete-note"
+        label="내부 메모"
+        hint="공무원만 봅니다. 기관 화면과 결과 통지서에는 나오지 않습니다."
+        rows={2}
+        maxLength={4000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
     </ConfirmDialog>
   );
 }

@@ -9,7 +9,6 @@ import {
   useOfficialMutation,
   usePlan,
 } from "../../api/inspections";
-import { isApiError } from "../../api/problem";
 import { Alert, Notice } from "../../components/Alert";
 import { ProblemAlert } from "../../components/FormSection";
 import {
@@ -27,6 +26,7 @@ import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { Pager } from "../../components/StaffClientPager";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 const LIMIT = 50;
 type TargetSort = "month" | "name" | "status" | "scheduled";
@@ -331,25 +331,17 @@ function TargetsSection({ items }: { items: InspectionItem[] }) {
 
 function AddTargets({ p, onClose }: { p: PlanDetail; onClose: (message?: string) => void }) {
   const [targets, setTargets] = useState<TargetDraft[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, passes, failed } = useFormErrors();
   const add = useOfficialMutation(() => addPlanTargets(p.id, toTargetInput(targets), p.version));
   const existing = new Set(p.inspections.filter((i) => i.status !== "cancelled").map((i) => i.institutionId));
   const nextMonth = String((Number(koreaToday().slice(5, 7)) % 12) + 1);
   const save = () => {
     const local = checkTargets(targets);
     if (targets.length === 0) local.targets = "대상 기관을 한 곳 이상 고르세요.";
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (!passes(local)) return;
     add.mutate(undefined, {
       onSuccess: () => onClose(`대상 기관 ${targets.length}곳을 계획에 더했습니다.`),
-      onError: (error) => {
-        if (isApiError(error)) {
-          setErrors({ ...error.fieldErrors });
-          setProblem(error.detail);
-        } else setProblem("더하지 못했습니다.");
-      },
+      onError: (error) => failed(error, "더하지 못했습니다."),
     });
   };
   return (

@@ -2,8 +2,7 @@ import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind, koreaTod
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { createPlan, useChecklists, useOfficialMutation } from "../../api/inspections";
-import { isApiError } from "../../api/problem";
-import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import { type Option, SelectField, TextAreaField, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import {
   CandidatePicker,
@@ -15,6 +14,7 @@ import { ActionDialog } from "../../components/InspectionParts";
 import { PageHeader } from "../../components/PageHeader";
 import { Section } from "../../components/Section";
 import { formatNumber } from "../../lib/format";
+import { useFormErrors } from "../../lib/useFormErrors";
 
 const KIND_OPTIONS: Option[] = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
 
@@ -32,8 +32,7 @@ export function InspectionPlanFormPage() {
   const [versionId, setVersionId] = useState("");
   const [note, setNote] = useState("");
   const [targets, setTargets] = useState<TargetDraft[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, setErrors, setProblem, answered } = useFormErrors();
   const [confirming, setConfirming] = useState(false);
   const latest =
     checklists.data?.items.find((v) => v.isLatest && v.templateCode === "DEFAULT") ??
@@ -141,21 +140,14 @@ export function InspectionPlanFormPage() {
               onChange={(e) => setJointBodies(e.target.value)}
             />
           ) : null}
-          <div className="form-group">
-            <div className="form-tit">
-              <label htmlFor="plan-note">비고</label>
-            </div>
-            <div className="form-conts">
-              <LimitedTextarea
-                id="plan-note"
-                className="krds-input"
-                rows={2}
-                maxLength={2000}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </div>
-          </div>
+          <TextAreaField
+            id="plan-note"
+            label="비고"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </form>
 
         <Section id="plan-targets" title="대상 기관 선정">
@@ -193,10 +185,7 @@ export function InspectionPlanFormPage() {
             create.mutateAsync(undefined).then(
               (plan) => navigate(`/official/inspections/plans/${plan.id}`),
               (error) => {
-                if (isApiError(error)) {
-                  setErrors({ ...error.fieldErrors });
-                  setProblem(error.detail);
-                }
+                answered(error);
                 throw error;
               },
             )

@@ -18,7 +18,7 @@ import {
 } from "../../api/status-reports";
 import { Alert, LiveRegion, Notice } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { LimitedTextarea, type Option, SelectField, TextField } from "../../components/FormField";
+import { type Option, SelectField, TextAreaField, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { Check } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -665,21 +665,14 @@ function RemindDialog({
         </p>
       ) : null}
       <ProblemAlert problem={problem} />
-      <div className="form-group">
-        <div className="form-tit">
-          <label htmlFor="remind-message">독촉 내용</label>
-        </div>
-        <div className="form-conts">
-          <LimitedTextarea
-            id="remind-message"
-            className="krds-input"
-            rows={3}
-            maxLength={500}
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
-          />
-        </div>
-      </div>
+      <TextAreaField
+        id="remind-message"
+        label="독촉 내용"
+        rows={3}
+        maxLength={500}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+      />
     </ConfirmDialog>
   );
 }

@@ -20,7 +20,7 @@ import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
 import { Code, ViolationCode } from "../../components/CodeLabel";
-import { LimitedTextarea } from "../../components/FormField";
+import { TextAreaField } from "../../components/FormField";
 import {
   ActionDialog,
   CorrectiveStatusBadge,
@@ -383,31 +383,16 @@ function ReportForm({
   return (
     <div className="app-subform" data-testid="report-form">
       <h4>조치 결과 보고</h4>
-      <div className="form-group">
-        <div className="form-tit">
-          <label htmlFor={id}>조치 결과(필수)</label>
-        </div>
-        <div className={`form-conts${error ? " is-error" : ""}`}>
-          <LimitedTextarea
-            id={id}
-            className="krds-input"
-            rows={4}
-            maxLength={4000}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-            value={report}
-            onChange={(e) => setReport(e.target.value)}
-          />
-        </div>
-        <div className="form-hint" id={`${id}-hint`}>
-          언제, 무엇을 어떻게 고쳤는지 적고 증빙(회의록, 사진, 영수증 등)을 첨부하세요.
-        </div>
-        {error ? (
-          <p className="form-hint-invalid" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        id={id}
+        label="조치 결과(필수)"
+        hint="언제, 무엇을 어떻게 고쳤는지 적고 증빙(회의록, 사진, 영수증 등)을 첨부하세요."
+        error={error}
+        rows={4}
+        maxLength={4000}
+        value={report}
+        onChange={(e) => setReport(e.target.value)}
+      />
       <FileUpload
         id={`${id}-file`}
         label="증빙 파일"

@@ -14,7 +14,7 @@ import {
 import { Alert, Notice } from "../../components/Alert";
 import { CellField } from "../../components/CellField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { LimitedTextarea, TextField } from "../../components/FormField";
+import { TextAreaField, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
@@ -384,22 +384,15 @@ function ReportEditor({
               error={errorOf("programCount")}
               onChange={(e) => set({ programCount: e.target.value })}
             />
-            <div className="form-group">
-              <div className="form-tit">
-                <label htmlFor="report-remarks">특이사항</label>
-              </div>
-              <div className={`form-conts${errorOf("remarks") ? " is-error" : ""}`}>
-                <LimitedTextarea
-                  id="report-remarks"
-                  className="krds-input"
-                  rows={4}
-                  maxLength={2000}
-                  value={form.remarks}
-                  onChange={(e) => set({ remarks: e.target.value })}
-                />
-              </div>
-              {errorOf("remarks") ? <p className="form-hint-invalid">{errorOf("remarks")}</p> : null}
-            </div>
+            <TextAreaField
+              id="report-remarks"
+              label="특이사항"
+              error={errorOf("remarks")}
+              rows={4}
+              maxLength={2000}
+              value={form.remarks}
+              onChange={(e) => set({ remarks: e.target.value })}
+            />
           </fieldset>
 
           {readOnly ? (
