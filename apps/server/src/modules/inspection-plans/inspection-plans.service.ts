@@ -99,22 +99,34 @@ export async function createPlan(ctx: ActorCtx, input: PlanCreate) {
       targets,
     });
   }
-  await logTransition(
+  const sigunguCode = ctx.actor.scope.kind === "sigungu" ? ctx.actor.scope.code : null;
+  await logPlanMove(ctx, { id, sido_code: sidoCode, sigungu_code: sigunguCode }, "create", null, "draft");
+  return getPlan(ctx, id);
+}
+
+/** A plan's step in the transition log (inspection_transition), under the plan's jurisdiction. */
+function logPlanMove(
+  ctx: ActorCtx,
+  plan: Pick<repo.PlanRow, "id" | "sido_code" | "sigungu_code">,
+  action: string,
+  from: string | null,
+  to: string,
+) {
+  return logTransition(
     ctx,
     {
       entity: "plan",
-      entityId: id,
+      entityId: plan.id,
       inspectionId: null,
       institutionId: null,
-      sidoCode,
-      sigunguCode: ctx.actor.scope.kind === "sigungu" ? ctx.actor.scope.code : null,
-      action: "create",
-      from: null,
-      to: "draft",
+      sidoCode: plan.sido_code,
+      sigunguCode: plan.sigungu_code,
+      action,
+      from,
+      to,
     },
     "official",
   );
-  return getPlan(ctx, id);
 }
 
 export async function getPlan(ctx: ActorCtx, id: string) {
@@ -176,20 +188,6 @@ export async function approvePlan(ctx: ActorCtx, id: string, version: number | u
   if (Number(plan.targets) === 0)
     throw new AppError("PLAN_WITHOUT_TARGETS", 409, "대상 기관이 없는 점검계획은 승인할 수 없습니다.");
   await repo.approvePlan(ctx.tx, id, ctx.actor);
-  await logTransition(
-    ctx,
-    {
-      entity: "plan",
-      entityId: id,
-      inspectionId: null,
-      institutionId: null,
-      sidoCode: plan.sido_code,
-      sigunguCode: plan.sigungu_code,
-      action: "approve",
-      from: plan.status,
-      to: t.to,
-    },
-    "official",
-  );
+  await logPlanMove(ctx, plan, "approve", plan.status, t.to);
   return getPlan(ctx, id);
 }

@@ -23,10 +23,10 @@ import { filesOf, openStoredFile, storeFile } from "../../platform/files.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { checkVersion } from "../../platform/versioning.ts";
 import { checklistItems, requireChecklistVersion } from "../inspection-checklists/index.ts";
+import { notify } from "../notifications/index.ts";
 import { buildInspectionWorkbook } from "./inspections.excel.ts";
 import * as view from "./inspections.findings-view.ts";
 import { renderResultNotice } from "./inspections.pdf.ts";
-import { notify } from "../notifications/index.ts";
 import * as repo from "./inspections.repository.ts";
 import type {
   DocumentReview,
@@ -174,6 +174,19 @@ export async function createPlannedInspections(
     targets: Awaited<ReturnType<typeof targetsInScope>>;
   },
 ) {
+  await insertInspections(ctx, input);
+}
+
+/** Inserts planned inspections, one per target, each starting its log with its reason. */
+async function insertInspections(
+  ctx: ActorCtx,
+  input: {
+    planId: string | null;
+    kind: InspectionCreate["kind"];
+    checklistVersionId: string;
+    targets: { institution: repo.InstitutionRef; reason: string; plannedMonth: number | null }[];
+  },
+) {
   const inspectionIds = await repo.insertInspections(ctx.tx, { ...input, actor: ctx.actor });
   for (const [i, inspectionId] of inspectionIds.entries()) {
     const target = input.targets[i];
@@ -196,6 +209,7 @@ export async function createPlannedInspections(
       "official",
     );
   }
+  return inspectionIds;
 }
 
 /** What a plan's page shows of its inspections: progress per month and the list in month order. */
@@ -250,31 +264,13 @@ export async function createInspection(ctx: ActorCtx, input: InspectionCreate) {
     { institutionId: input.institutionId, reason: input.reason, plannedMonth: 1 },
   ]);
   if (!target) throw notFound("기관");
-  const [id] = await repo.insertInspections(ctx.tx, {
+  const [id] = await insertInspections(ctx, {
     planId: null,
     kind: input.kind,
     checklistVersionId: input.checklistVersionId,
-    actor: ctx.actor,
     targets: [{ ...target, plannedMonth: null }],
   });
   if (!id) throw new Error("inspection insert returned nothing");
-  await repo.logTransition(
-    ctx.tx,
-    {
-      entity: "inspection",
-      entityId: id,
-      inspectionId: id,
-      institutionId: target.institution.id,
-      sidoCode: target.institution.sido_code,
-      sigunguCode: target.institution.sigungu_code,
-      action: "create",
-      from: null,
-      to: "planned",
-      reason: input.reason,
-    },
-    ctx.actor,
-    "official",
-  );
   return getInspection(ctx, id);
 }
 
