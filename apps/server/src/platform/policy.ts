@@ -18,6 +18,13 @@ export type RoutePolicy =
   | { access: "authenticated"; scope: "self" }
   | { access: "roles"; roles: readonly Role[]; scope: ScopeRule };
 
+/** A route for these roles, its data scoped by `scope`. */
+export const rolePolicy = (roles: readonly Role[], scope: ScopeRule): RoutePolicy => ({
+  access: "roles",
+  roles,
+  scope,
+});
+
 /** Every official with a jurisdiction (domain.md §2): the ministry, 시도, 시군구, evaluation agency, auditors. */
 export const JURISDICTION_OFFICIALS: readonly Role[] = [
   "mohw_official",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendCreated, sendUpdated } from "../../platform/routes.ts";
 import { ACCOUNT_ADMINS } from "./admin-users.policy.ts";
 import {
@@ -17,7 +18,7 @@ import * as service from "./admin-users.service.ts";
 export function registerAdminUserRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["사용자 관리"],
-    policy: { access: "roles", roles: ACCOUNT_ADMINS, scope: "system" },
+    policy: rolePolicy(ACCOUNT_ADMINS, "system"),
   });
 
   routes.get(

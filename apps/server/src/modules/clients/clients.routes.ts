@@ -1,6 +1,7 @@
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx } from "../../platform/excel.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   routeGroup,
   sendCreated,
@@ -30,7 +31,7 @@ import * as service from "./clients.service.ts";
 export function registerProviderClientRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(CWSU) 이용자"],
-    policy: { access: "roles", roles: CLIENT_EDITORS, scope: "own-institution" },
+    policy: rolePolicy(CLIENT_EDITORS, "own-institution"),
   });
 
   routes.get(
@@ -117,7 +118,7 @@ export function registerProviderClientRoutes(app: App) {
 export function registerOfficialClientRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(UWSI) 이용자"],
-    policy: { access: "roles", roles: CLIENT_OFFICIAL_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(CLIENT_OFFICIAL_READERS, "jurisdiction"),
   });
 
   routes.get(
@@ -146,7 +147,7 @@ export function registerOfficialClientRoutes(app: App) {
       ),
   );
 
-  routes.withPolicy({ access: "roles", roles: CLIENT_OFFICIAL_UNMASKERS, scope: "jurisdiction" }).post(
+  routes.withPolicy(rolePolicy(CLIENT_OFFICIAL_UNMASKERS, "jurisdiction")).post(
     "/api/official/institutions/:id/clients/:clientId/unmask",
     {
       summary: "이용자 주민등록번호 보기(사유 필수, 접속기록에 남음)",

@@ -4,6 +4,7 @@ import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { readUpload, storedFileSchema } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   errorResponses,
   pdfDownload,
@@ -47,15 +48,11 @@ const noticeQuery = z.object({ kind: z.enum(["pre", "decision"]).default("decisi
 export function registerOfficialDispositionRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 행정처분"],
-    policy: { access: "roles", roles: DISPOSITION_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(DISPOSITION_OFFICIALS, "jurisdiction"),
     errors,
   });
-  const reference = routes.withPolicy({ access: "roles", roles: DISPOSITION_OFFICIALS, scope: "reference" });
-  const ladderAdmin = routes.withPolicy({
-    access: "roles",
-    roles: LADDER_ADMINISTRATORS,
-    scope: "reference",
-  });
+  const reference = routes.withPolicy(rolePolicy(DISPOSITION_OFFICIALS, "reference"));
+  const ladderAdmin = routes.withPolicy(rolePolicy(LADDER_ADMINISTRATORS, "reference"));
 
   routes.post(
     "/api/official/dispositions/preview",
@@ -224,10 +221,10 @@ export function registerOfficialDispositionRoutes(app: App) {
 export function registerProviderDispositionRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(CWOM) 행정처분"],
-    policy: { access: "roles", roles: DISPOSITION_READERS, scope: "own-institution" },
+    policy: rolePolicy(DISPOSITION_READERS, "own-institution"),
     errors,
   });
-  const submit = routes.withPolicy({ access: "roles", roles: OPINION_SUBMITTERS, scope: "own-institution" });
+  const submit = routes.withPolicy(rolePolicy(OPINION_SUBMITTERS, "own-institution"));
 
   routes.get(
     "/api/provider/dispositions",

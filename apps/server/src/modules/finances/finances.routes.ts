@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendCreated, sendRecord, sendUpdated } from "../../platform/routes.ts";
 import { FINANCE_EDITORS, FINANCE_OFFICIAL_READERS, FINANCE_READERS } from "./finances.policy.ts";
 import {
@@ -16,9 +17,9 @@ import * as service from "./finances.service.ts";
 export function registerProviderFinanceRoutes(app: App) {
   const read = routeGroup(app, {
     tags: ["현황정보관리(CWSU) 재정·보조금"],
-    policy: { access: "roles", roles: FINANCE_READERS, scope: "own-institution" },
+    policy: rolePolicy(FINANCE_READERS, "own-institution"),
   });
-  const edit = read.withPolicy({ access: "roles", roles: FINANCE_EDITORS, scope: "own-institution" });
+  const edit = read.withPolicy(rolePolicy(FINANCE_EDITORS, "own-institution"));
 
   read.get(
     "/api/provider/finances",
@@ -64,7 +65,7 @@ export function registerProviderFinanceRoutes(app: App) {
 export function registerOfficialFinanceRoutes(app: App) {
   routeGroup(app, {
     tags: ["현황정보관리(UWSI) 재정·보조금"],
-    policy: { access: "roles", roles: FINANCE_OFFICIAL_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(FINANCE_OFFICIAL_READERS, "jurisdiction"),
   }).get(
     "/api/official/institutions/:id/finances",
     {

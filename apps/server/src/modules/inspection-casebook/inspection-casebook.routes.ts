@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { errorResponses, routeGroup } from "../../platform/routes.ts";
 import { inspectionDetail } from "../inspections/index.ts";
 import { CASEBOOK_OFFICIALS, CASEBOOK_READERS } from "./inspection-casebook.policy.ts";
@@ -12,10 +13,10 @@ const errors = { ...errorResponses, 409: problem };
 export function registerOfficialCasebookRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 지도점검"],
-    policy: { access: "roles", roles: CASEBOOK_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(CASEBOOK_OFFICIALS, "jurisdiction"),
     errors,
   });
-  const reference = routes.withPolicy({ access: "roles", roles: CASEBOOK_OFFICIALS, scope: "reference" });
+  const reference = routes.withPolicy(rolePolicy(CASEBOOK_OFFICIALS, "reference"));
 
   routes.post(
     "/api/official/findings/:id/casebook",
@@ -38,7 +39,7 @@ export function registerOfficialCasebookRoutes(app: App) {
 export function registerProviderCasebookRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(CWOM) 지도점검"],
-    policy: { access: "roles", roles: CASEBOOK_READERS, scope: "reference" },
+    policy: rolePolicy(CASEBOOK_READERS, "reference"),
     errors,
   });
 

@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { errorResponses, routeGroup } from "../../platform/routes.ts";
 import { CHECKLIST_OFFICIALS } from "./inspection-checklists.policy.ts";
 import {
@@ -16,7 +17,7 @@ const errors = { ...errorResponses, 409: problem };
 export function registerOfficialChecklistRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 지도점검"],
-    policy: { access: "roles", roles: CHECKLIST_OFFICIALS, scope: "reference" },
+    policy: rolePolicy(CHECKLIST_OFFICIALS, "reference"),
     errors,
   });
 

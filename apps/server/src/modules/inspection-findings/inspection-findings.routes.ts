@@ -3,6 +3,7 @@ import { problem } from "../../platform/errors.ts";
 import { sendXlsx } from "../../platform/excel.ts";
 import { readUpload } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   errorResponses,
   routeGroup,
@@ -31,7 +32,7 @@ const errors = { ...errorResponses, 409: problem };
 export function registerOfficialFindingRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 지도점검"],
-    policy: { access: "roles", roles: FINDING_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(FINDING_OFFICIALS, "jurisdiction"),
     errors,
   });
 
@@ -142,14 +143,10 @@ export function registerOfficialFindingRoutes(app: App) {
 export function registerProviderFindingRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(CWOM) 지도점검"],
-    policy: { access: "roles", roles: FINDING_READERS, scope: "own-institution" },
+    policy: rolePolicy(FINDING_READERS, "own-institution"),
     errors,
   });
-  const report = routes.withPolicy({
-    access: "roles",
-    roles: CORRECTIVE_REPORTERS,
-    scope: "own-institution",
-  });
+  const report = routes.withPolicy(rolePolicy(CORRECTIVE_REPORTERS, "own-institution"));
 
   routes.get(
     "/api/provider/corrective-actions",

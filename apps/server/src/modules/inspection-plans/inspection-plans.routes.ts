@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { errorResponses, routeGroup, sendCreated, sendRecord } from "../../platform/routes.ts";
 import { PLAN_OFFICIALS } from "./inspection-plans.policy.ts";
 import {
@@ -21,7 +22,7 @@ const errors = { ...errorResponses, 409: problem };
 export function registerOfficialPlanRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 지도점검"],
-    policy: { access: "roles", roles: PLAN_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(PLAN_OFFICIALS, "jurisdiction"),
     errors,
   });
 

@@ -4,6 +4,7 @@ import { sendXlsx } from "../../platform/excel.ts";
 import { readUpload, sendStoredFile } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   errorResponses,
   fileDownload,
@@ -40,7 +41,7 @@ const errors = { ...errorResponses, 409: problem };
 export function registerOfficialInspectionRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(UWDX) 지도점검"],
-    policy: { access: "roles", roles: INSPECTION_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(INSPECTION_OFFICIALS, "jurisdiction"),
     errors,
   });
 
@@ -183,7 +184,7 @@ export function registerOfficialInspectionRoutes(app: App) {
 export function registerProviderInspectionRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기관관리감독(CWOM) 지도점검"],
-    policy: { access: "roles", roles: INSPECTION_READERS, scope: "own-institution" },
+    policy: rolePolicy(INSPECTION_READERS, "own-institution"),
     errors,
   });
 

@@ -4,6 +4,7 @@ import { problem } from "../../platform/errors.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendRecord } from "../../platform/routes.ts";
 import {
   AGENCY_READERS,
@@ -27,9 +28,9 @@ import * as service from "./institutions.service.ts";
 export function registerOfficialInstitutionRoutes(app: App) {
   const read = routeGroup(app, {
     tags: ["현황정보관리(UWSI)"],
-    policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(REGISTER_READERS, "jurisdiction"),
   });
-  const exporters = read.withPolicy({ access: "roles", roles: REGISTER_EXPORTERS, scope: "jurisdiction" });
+  const exporters = read.withPolicy(rolePolicy(REGISTER_EXPORTERS, "jurisdiction"));
 
   read.get(
     "/api/official/dashboard",
@@ -110,11 +111,11 @@ export function registerOfficialInstitutionRoutes(app: App) {
 export function registerProviderInstitutionRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(CWSU)"],
-    policy: { access: "roles", roles: PROVIDER_READERS, scope: "own-institution" },
+    policy: rolePolicy(PROVIDER_READERS, "own-institution"),
   });
   const agency = routeGroup(app, {
     tags: ["지원기관정보(CWAM)"],
-    policy: { access: "roles", roles: AGENCY_READERS, scope: "assigned" },
+    policy: rolePolicy(AGENCY_READERS, "assigned"),
   });
 
   routes.get(

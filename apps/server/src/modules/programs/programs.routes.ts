@@ -2,6 +2,7 @@ import { problem } from "../../platform/errors.ts";
 import { XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendCreated, sendRecord, sendUpdated } from "../../platform/routes.ts";
 import { buildProgramWorkbook } from "./programs.excel.ts";
 import {
@@ -26,9 +27,9 @@ import * as service from "./programs.service.ts";
 export function registerProviderProgramRoutes(app: App) {
   const read = routeGroup(app, {
     tags: ["현황정보관리(CWSU) 프로그램"],
-    policy: { access: "roles", roles: PROGRAM_READERS, scope: "own-institution" },
+    policy: rolePolicy(PROGRAM_READERS, "own-institution"),
   });
-  const edit = read.withPolicy({ access: "roles", roles: PROGRAM_EDITORS, scope: "own-institution" });
+  const edit = read.withPolicy(rolePolicy(PROGRAM_EDITORS, "own-institution"));
 
   read.get(
     "/api/provider/programs",
@@ -66,11 +67,13 @@ export function registerProviderProgramRoutes(app: App) {
     (request, reply) => sendRecord(request, reply, (ctx) => service.getProgram(ctx, request.params.id)),
   );
 
-  read.withPolicy({ access: "roles", roles: PROGRAM_CREATORS, scope: "own-institution" }).post(
-    "/api/provider/programs",
-    { summary: "프로그램 등록", body: programCreate, response: { 201: programItem, 409: problem } },
-    (request, reply) => sendCreated(request, reply, (ctx) => service.createProgram(ctx, request.body)),
-  );
+  read
+    .withPolicy(rolePolicy(PROGRAM_CREATORS, "own-institution"))
+    .post(
+      "/api/provider/programs",
+      { summary: "프로그램 등록", body: programCreate, response: { 201: programItem, 409: problem } },
+      (request, reply) => sendCreated(request, reply, (ctx) => service.createProgram(ctx, request.body)),
+    );
 
   edit.patch(
     "/api/provider/programs/:id",
@@ -105,7 +108,7 @@ export function registerProviderProgramRoutes(app: App) {
 export function registerOfficialProgramRoutes(app: App) {
   routeGroup(app, {
     tags: ["현황정보관리(UWSI) 프로그램"],
-    policy: { access: "roles", roles: PROGRAM_OFFICIAL_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(PROGRAM_OFFICIAL_READERS, "jurisdiction"),
   }).get(
     "/api/official/institutions/:id/programs",
     {

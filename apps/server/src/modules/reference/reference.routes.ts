@@ -2,13 +2,14 @@ import { ROLES } from "@ssis/domain";
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import type { App } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup } from "../../platform/routes.ts";
 import * as repo from "./reference.repository.ts";
 
 export function registerReferenceRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["기준정보"],
-    policy: { access: "roles", roles: ROLES, scope: "reference" },
+    policy: rolePolicy(ROLES, "reference"),
     errors: { 401: problem },
   });
   routes.get(

@@ -1,6 +1,7 @@
 import { forgetSessions } from "../../platform/auth/sessions.ts";
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup } from "../../platform/routes.ts";
 import { forgetRegionCodes } from "./region-codes.ts";
 import { REORGANISATION_ADMINS } from "./region-reorganisation.policy.ts";
@@ -20,7 +21,7 @@ import * as service from "./region-reorganisation.service.ts";
 export function registerRegionReorganisationRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["행정구역 개편"],
-    policy: { access: "roles", roles: REORGANISATION_ADMINS, scope: "system" },
+    policy: rolePolicy(REORGANISATION_ADMINS, "system"),
   });
 
   routes.get(

@@ -3,6 +3,7 @@ import { recordAccess } from "../../platform/audit.ts";
 import type { Actor, Ctx } from "../../platform/context.ts";
 import { AppError, notFound, problem, validationFailed } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { errorResponses, routeGroup, sendUpdated } from "../../platform/routes.ts";
 
 /**
@@ -103,7 +104,7 @@ async function updateSetting(ctx: Ctx & { actor: Actor }, key: string, value: nu
 export function registerSettingRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["시스템 관리 등록부 설정"],
-    policy: { access: "roles", roles: SETTING_ADMINS, scope: "system" },
+    policy: rolePolicy(SETTING_ADMINS, "system"),
     errors: { ...errorResponses, 409: problem, 428: problem },
   });
   routes.get(

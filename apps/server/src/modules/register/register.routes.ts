@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor, expectedVersion, sendWithVersion } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendRecord, sendUpdated } from "../../platform/routes.ts";
 import {
   CHANGE_REQUEST_DECIDERS,
@@ -33,9 +34,9 @@ import * as service from "./register.service.ts";
 export function registerOfficialRegisterRoutes(app: App) {
   const read = routeGroup(app, {
     tags: ["현황정보관리(UWSI)"],
-    policy: { access: "roles", roles: REGISTER_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(REGISTER_READERS, "jurisdiction"),
   });
-  const edit = read.withPolicy({ access: "roles", roles: REGISTER_EDITORS, scope: "jurisdiction" });
+  const edit = read.withPolicy(rolePolicy(REGISTER_EDITORS, "jurisdiction"));
 
   edit.post(
     "/api/official/institutions",
@@ -97,12 +98,8 @@ export function registerOfficialRegisterRoutes(app: App) {
     (request) => asActor(request, (ctx) => service.getAsOf(ctx, request.params.id, request.params.date)),
   );
 
-  const requestRead = read.withPolicy({
-    access: "roles",
-    roles: CHANGE_REQUEST_READERS,
-    scope: "jurisdiction",
-  });
-  const decide = read.withPolicy({ access: "roles", roles: CHANGE_REQUEST_DECIDERS, scope: "jurisdiction" });
+  const requestRead = read.withPolicy(rolePolicy(CHANGE_REQUEST_READERS, "jurisdiction"));
+  const decide = read.withPolicy(rolePolicy(CHANGE_REQUEST_DECIDERS, "jurisdiction"));
 
   requestRead.get(
     "/api/official/change-requests",
@@ -148,9 +145,9 @@ export function registerOfficialRegisterRoutes(app: App) {
 export function registerProviderRegisterRoutes(app: App) {
   const read = routeGroup(app, {
     tags: ["현황정보관리(CWSU)"],
-    policy: { access: "roles", roles: PROVIDER_READERS, scope: "own-institution" },
+    policy: rolePolicy(PROVIDER_READERS, "own-institution"),
   });
-  const edit = read.withPolicy({ access: "roles", roles: PROVIDER_EDITORS, scope: "own-institution" });
+  const edit = read.withPolicy(rolePolicy(PROVIDER_EDITORS, "own-institution"));
 
   read.get(
     "/api/provider/institution/register",

@@ -2,6 +2,7 @@ import { AppError, problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { attachmentHeader } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   routeGroup,
   sendCreated,
@@ -31,9 +32,9 @@ import * as service from "./staff.service.ts";
 export function registerProviderStaffRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(CWSU) 종사자"],
-    policy: { access: "roles", roles: STAFF_EDITORS, scope: "own-institution" },
+    policy: rolePolicy(STAFF_EDITORS, "own-institution"),
   });
-  const reference = routes.withPolicy({ access: "roles", roles: STAFF_EDITORS, scope: "reference" });
+  const reference = routes.withPolicy(rolePolicy(STAFF_EDITORS, "reference"));
 
   routes.get(
     "/api/provider/staff",
@@ -123,7 +124,7 @@ export function registerProviderStaffRoutes(app: App) {
       ),
   );
 
-  routes.withPolicy({ access: "roles", roles: STAFF_ENDERS, scope: "own-institution" }).post(
+  routes.withPolicy(rolePolicy(STAFF_ENDERS, "own-institution")).post(
     "/api/provider/staff/:id/end",
     {
       summary: "퇴사 처리(기관 관리자, If-Match 또는 version 필수)",
@@ -142,7 +143,7 @@ export function registerProviderStaffRoutes(app: App) {
 export function registerOfficialStaffRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(UWSI) 종사자"],
-    policy: { access: "roles", roles: STAFF_OFFICIAL_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(STAFF_OFFICIAL_READERS, "jurisdiction"),
   });
 
   routes.get(

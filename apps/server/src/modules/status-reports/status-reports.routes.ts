@@ -2,6 +2,7 @@ import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import {
   routeGroup,
   sendCreated,
@@ -41,7 +42,7 @@ import * as service from "./status-reports.service.ts";
 export function registerOfficialStatusReportRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(UWSI) 현황보고"],
-    policy: { access: "roles", roles: ROUND_OFFICIALS, scope: "jurisdiction" },
+    policy: rolePolicy(ROUND_OFFICIALS, "jurisdiction"),
   });
 
   routes.get(
@@ -165,9 +166,9 @@ export function registerOfficialStatusReportRoutes(app: App) {
 export function registerProviderStatusReportRoutes(app: App) {
   const routes = routeGroup(app, {
     tags: ["현황정보관리(CWSU) 현황보고"],
-    policy: { access: "roles", roles: REPORT_EDITORS, scope: "own-institution" },
+    policy: rolePolicy(REPORT_EDITORS, "own-institution"),
   });
-  const submit = routes.withPolicy({ access: "roles", roles: REPORT_SUBMITTERS, scope: "own-institution" });
+  const submit = routes.withPolicy(rolePolicy(REPORT_SUBMITTERS, "own-institution"));
 
   routes.get(
     "/api/provider/status-reports",

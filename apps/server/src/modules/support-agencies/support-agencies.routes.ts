@@ -1,5 +1,6 @@
 import { problem } from "../../platform/errors.ts";
 import { type App, asActor } from "../../platform/http.ts";
+import { rolePolicy } from "../../platform/policy.ts";
 import { routeGroup, sendCreated, sendRecord, sendUpdated } from "../../platform/routes.ts";
 import { AGENCY_REGISTER_KEEPERS, AGENCY_REGISTER_READERS, AGENCY_STAFF } from "./support-agencies.policy.ts";
 import {
@@ -26,9 +27,9 @@ const tags = ["지원기관정보(CWAM)"];
 export function registerOfficialSupportAgencyRoutes(app: App) {
   const read = routeGroup(app, {
     tags,
-    policy: { access: "roles", roles: AGENCY_REGISTER_READERS, scope: "jurisdiction" },
+    policy: rolePolicy(AGENCY_REGISTER_READERS, "jurisdiction"),
   });
-  const keep = read.withPolicy({ access: "roles", roles: AGENCY_REGISTER_KEEPERS, scope: "jurisdiction" });
+  const keep = read.withPolicy(rolePolicy(AGENCY_REGISTER_KEEPERS, "jurisdiction"));
 
   read.get(
     "/api/official/support-agencies",
@@ -105,7 +106,7 @@ export function registerOfficialSupportAgencyRoutes(app: App) {
 export function registerProviderSupportAgencyRoutes(app: App) {
   const routes = routeGroup(app, {
     tags,
-    policy: { access: "roles", roles: AGENCY_STAFF, scope: "assigned" },
+    policy: rolePolicy(AGENCY_STAFF, "assigned"),
   });
 
   routes.get(
