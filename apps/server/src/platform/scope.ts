@@ -1,4 +1,15 @@
 import type { Actor } from "./context.ts";
+import { param } from "./paging.ts";
+
+/**
+ * The region and institution columns of an institution-bearing table under `alias`: `alias.sido_code`,
+ * `alias.sigungu_code` and `alias.institution_id` (the institution table itself: `institution` = `i.id`).
+ */
+export const scopeColumns = (alias: string, institution = `${alias}.institution_id`) => ({
+  sido: `${alias}.sido_code`,
+  sigungu: `${alias}.sigungu_code`,
+  institution,
+});
 
 /**
  * The actor's jurisdiction as a SQL condition on an institution-bearing table (first wall; row-level
@@ -10,10 +21,7 @@ export function scopeCondition(
   columns: { sido: string; sigungu: string; institution: string },
 ): string {
   const { kind, code } = actor.scope;
-  const next = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const next = (value: unknown) => param(params, value);
   // A 시도·시군구 code (digits) is written as a literal: with a parameter PostgreSQL planned a list statement
   // anew on every request, its generic plan looking costlier than a custom one; there are only 17 시도 and
   // about 250 시군구, so a statement per code is prepared once per connection (docs/benchmarks.md).

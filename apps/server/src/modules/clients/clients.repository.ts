@@ -1,11 +1,11 @@
 import type { Queryable } from "@ssis/db";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { InstitutionInScope } from "../institutions/index.ts";
 import type { ClientItem, ClientListQuery } from "./clients.schemas.ts";
 
-const SCOPE = { sido: "c.sido_code", sigungu: "c.sigungu_code", institution: "c.institution_id" };
+const SCOPE = scopeColumns("c");
 // rrn_encrypted is never selected here: only readSealedNumber reads it, for an unmask with a reason.
 const COLUMNS = `c.id, c.institution_id, c.name, c.gender, c.birth_date, c.rrn_masked, c.admitted_on,
   c.discharged_on, c.discharge_reason, c.version`;

@@ -2,7 +2,7 @@ import type { Queryable } from "@ssis/db";
 import { type AppealStatus, authorityName, type DispositionStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { DispositionListQuery } from "./dispositions.schemas.ts";
 
 // ── institutions ────────────────────────────────────────────────────────────
@@ -211,11 +211,7 @@ function listConditions(
   const where = [
     actor.scope.kind === "institution"
       ? `d.institution_id = ${param(params, actor.scope.code)}::uuid and d.status <> 'draft'`
-      : scopeCondition(actor, params, {
-          sido: "d.sido_code",
-          sigungu: "d.sigungu_code",
-          institution: "d.institution_id",
-        }),
+      : scopeCondition(actor, params, scopeColumns("d")),
   ];
   if (query.from) where.push(`d.decided_on >= ${param(params, query.from)}::date`);
   if (query.to) where.push(`d.decided_on <= ${param(params, query.to)}::date`);

@@ -1,10 +1,10 @@
 import type { Queryable } from "@ssis/db";
 import { computeFinanceTotals, type FinanceAmountField } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { FinanceItem } from "./finances.schemas.ts";
 
-const SCOPE = { sido: "f.sido_code", sigungu: "f.sigungu_code", institution: "f.institution_id" };
+const SCOPE = scopeColumns("f");
 
 /** Record field → column. Code constants only (they are interpolated into SQL). */
 export const AMOUNT_COLUMNS: Record<FinanceAmountField, string> = {

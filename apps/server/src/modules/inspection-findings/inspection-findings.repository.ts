@@ -2,7 +2,7 @@ import type { Queryable } from "@ssis/db";
 import type { CorrectiveOutcome, CorrectiveStatus, FindingSeverity, FindingStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, inBatches, limitOffset, pageClause, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import {
   CORRECTIVE_SELECT,
   type CorrectiveRow,
@@ -15,11 +15,7 @@ import type { CorrectiveListQuery } from "./inspection-findings.schemas.ts";
 export async function findFinding(tx: Queryable, actor: Actor, id: string, lock = false) {
   if (lock) await tx.query("select 1 from inspection_finding where id = $1::uuid for update", [id]);
   const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "f.sido_code",
-    sigungu: "f.sigungu_code",
-    institution: "f.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("f"));
   const { rows } = await tx.query<FindingRow>(`${FINDING_SELECT} where f.id = $1::uuid and ${scope}`, params);
   return rows[0] ?? null;
 }
@@ -78,11 +74,7 @@ export async function setCasebook(tx: Queryable, id: string, share: boolean, tex
 export async function findCorrective(tx: Queryable, actor: Actor, id: string, lock = false) {
   if (lock) await tx.query("select 1 from corrective_action where id = $1::uuid for update", [id]);
   const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "a.sido_code",
-    sigungu: "a.sigungu_code",
-    institution: "a.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("a"));
   const { rows } = await tx.query<CorrectiveRow>(
     `${CORRECTIVE_SELECT} where a.id = $1::uuid and ${scope}`,
     params,
@@ -142,13 +134,7 @@ function correctiveConditions(
   params: unknown[],
   today: string,
 ) {
-  const where = [
-    scopeCondition(actor, params, {
-      sido: "a.sido_code",
-      sigungu: "a.sigungu_code",
-      institution: "a.institution_id",
-    }),
-  ];
+  const where = [scopeCondition(actor, params, scopeColumns("a"))];
   const reports = "a.outcome in ('caution', 'warning', 'correction', 'improvement', 'subsidy_recovery')";
   switch (query.status) {
     case "open":
@@ -209,11 +195,7 @@ export function correctiveBatches(tx: Queryable, actor: Actor, query: Corrective
 /** Open, overdue and reported actions per 시군구 of the actor's jurisdiction. */
 export async function correctiveSummary(tx: Queryable, actor: Actor, today: string) {
   const params: unknown[] = [today];
-  const scope = scopeCondition(actor, params, {
-    sido: "a.sido_code",
-    sigungu: "a.sigungu_code",
-    institution: "a.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("a"));
   const { rows } = await tx.query<{
     sigungu_code: string;
     sigungu_name: string;

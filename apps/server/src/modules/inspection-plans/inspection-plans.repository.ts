@@ -2,7 +2,7 @@ import type { Queryable } from "@ssis/db";
 import type { InspectionKind, PlanStatus } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, pageClause, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { CandidateQuery, PlanListQuery } from "./inspection-plans.schemas.ts";
 
 export interface PlanRow {
@@ -152,10 +152,7 @@ export interface CandidateRow {
 /** 점검 대상 후보: operating institutions by type, region, last inspection, grade and open findings. */
 export async function listCandidates(tx: Queryable, actor: Actor, query: CandidateQuery) {
   const params: unknown[] = [];
-  const where = [
-    "i.status <> 'closed'",
-    scopeCondition(actor, params, { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" }),
-  ];
+  const where = ["i.status <> 'closed'", scopeCondition(actor, params, scopeColumns("i", "i.id"))];
   if (query.type) where.push(`i.type_code = ${param(params, query.type)}`);
   if (query.sigungu) where.push(`i.sigungu_code = ${param(params, query.sigungu)}`);
   if (query.grades) where.push(`i.latest_grade = any(${param(params, query.grades.split(","))}::text[])`);

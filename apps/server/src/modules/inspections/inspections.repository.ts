@@ -2,7 +2,7 @@ import type { Queryable } from "@ssis/db";
 import { authorityName, type InspectionKind, type InspectionStatus, type ItemResult } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, inBatches, limitOffset, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { ChecklistItemRow } from "../inspection-checklists/index.ts";
 import type { InspectionListQuery } from "./inspections.schemas.ts";
 
@@ -19,11 +19,7 @@ export interface InstitutionRef {
 /** Institutions in the actor's jurisdiction, by id (the first wall; row-level security is the second). */
 export async function institutionsInScope(tx: Queryable, actor: Actor, ids: string[]) {
   const params: unknown[] = [ids];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("i", "i.id"));
   const { rows } = await tx.query<InstitutionRef>(
     `select i.id, i.name, i.sido_code, i.sigungu_code, i.type_code, i.status from institution i
       where i.id = any($1::uuid[]) and ${scope}`,
@@ -84,13 +80,7 @@ const INSPECTION_SELECT = `select x.*, x.scheduled_on::text as scheduled_on, x.s
   left join region sd on sd.code5 = x.sido_code || '000'`;
 
 function inspectionConditions(actor: Actor, query: Partial<InspectionListQuery>, params: unknown[]) {
-  const where = [
-    scopeCondition(actor, params, {
-      sido: "x.sido_code",
-      sigungu: "x.sigungu_code",
-      institution: "x.institution_id",
-    }),
-  ];
+  const where = [scopeCondition(actor, params, scopeColumns("x"))];
   // Period: the inspection date (계획만 된 점검은 계획 월의 연도로 보지 않고 기간 필터에서 뺀다).
   if (query.from) where.push(`x.scheduled_on >= ${param(params, query.from)}::date`);
   if (query.to) where.push(`x.scheduled_on <= ${param(params, query.to)}::date`);
@@ -148,11 +138,7 @@ export function inspectionBatches(tx: Queryable, actor: Actor, query: Inspection
 export async function findInspection(tx: Queryable, actor: Actor, id: string, lock = false) {
   if (lock) await tx.query("select 1 from inspection where id = $1::uuid for update", [id]);
   const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "x.sido_code",
-    sigungu: "x.sigungu_code",
-    institution: "x.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("x"));
   const { rows } = await tx.query<InspectionRow>(
     `${INSPECTION_SELECT} where x.id = $1::uuid and ${scope}`,
     params,

@@ -2,7 +2,7 @@ import type { Queryable } from "@ssis/db";
 import type { InstitutionStatus } from "@ssis/domain";
 import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 
 /**
  * What other modules read of an institution they work on (staff, clients, programmes, dispositions …): its
@@ -38,11 +38,7 @@ export async function findInstitutionInScope(
   options: { lock?: boolean } = {},
 ): Promise<InstitutionInScope | null> {
   const params: unknown[] = [id];
-  const scope = scopeCondition(actor, params, {
-    sido: "i.sido_code",
-    sigungu: "i.sigungu_code",
-    institution: "i.id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("i", "i.id"));
   const { rows } = await tx.query<InstitutionInScope>(
     `select i.id, i.name, i.status, i.sido_code, i.sigungu_code, i.type_code, t.residential, i.capacity,
             i.current_users, i.operator_kind, i.operator_name, i.corporation_no, rg.sido_name, rg.sigungu_name

@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { containsPattern } from "../../platform/paging.ts";
 import { typeCodesOfField, withReferenceNames } from "../../platform/reference-names.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import { currentRegionCodesFor } from "../region-reorganisation/index.ts";
 import {
   CONDITION_KEYS,
@@ -16,7 +16,7 @@ import {
   type ListQuery,
 } from "./institutions.schemas.ts";
 
-const SCOPE_COLUMNS = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
+const SCOPE_COLUMNS = scopeColumns("i", "i.id");
 
 // The list reads institution alone; the names of its type and regions are added by withReferenceNames.
 const SUMMARY_COLUMNS = `i.id, i.name, i.type_code, i.sido_code, i.sigungu_code, i.status,

@@ -8,10 +8,10 @@ import {
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { ProgramItem, ProgramListQuery } from "./programs.schemas.ts";
 
-const SCOPE = { sido: "p.sido_code", sigungu: "p.sigungu_code", institution: "p.institution_id" };
+const SCOPE = scopeColumns("p");
 const COLUMNS = `p.id, p.institution_id, p.name, p.category, p.target_group, p.started_on, p.ended_on,
   p.sessions_per_month, p.participants, p.funding_source, p.description, p.version`;
 

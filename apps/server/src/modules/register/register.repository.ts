@@ -7,7 +7,7 @@ import {
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, limitOffset } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { ChangeRequestQuery, RegisterRecord } from "./register.schemas.ts";
 
 /** Register field → column of `institution` (code constants, never user input). */
@@ -36,8 +36,8 @@ export const COLUMNS: Record<RegisterField, string> = {
 const FIELD_LIST = Object.keys(COLUMNS) as RegisterField[];
 const SELECT_FIELDS = FIELD_LIST.map((f) => `i.${COLUMNS[f]} as "${f}"`).join(", ");
 
-const INSTITUTION_SCOPE = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
-const REQUEST_SCOPE = { sido: "cr.sido_code", sigungu: "cr.sigungu_code", institution: "cr.institution_id" };
+const INSTITUTION_SCOPE = scopeColumns("i", "i.id");
+const REQUEST_SCOPE = scopeColumns("cr");
 
 export function pickFields(row: Record<string, unknown>): RegisterFields {
   return Object.fromEntries(FIELD_LIST.map((f) => [f, row[f] ?? null])) as unknown as RegisterFields;
@@ -241,11 +241,7 @@ export async function listHistory(
   limit: number,
 ) {
   const params: unknown[] = [institutionId];
-  const scope = scopeCondition(actor, params, {
-    sido: "h.sido_code",
-    sigungu: "h.sigungu_code",
-    institution: "h.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("h"));
   const where = `h.institution_id = $1 and ${scope}`;
   const { rows: count } = await tx.query<{ n: number }>(
     `select count(*)::int as n from institution_history h where ${where}`,

@@ -2,10 +2,10 @@ import type { Queryable } from "@ssis/db";
 import { EMPLOYMENT_KIND_LABELS, type EmploymentKind } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import type { StaffItem, StaffListQuery } from "./staff.schemas.ts";
 
-const SCOPE = { sido: "s.sido_code", sigungu: "s.sigungu_code", institution: "s.institution_id" };
+const SCOPE = scopeColumns("s");
 const COLUMNS = `s.id, s.institution_id, s.name, s.job_type_code, j.job_type, s.qualification, s.license_no,
   s.employment_kind, s.weekly_hours, s.hired_on, s.left_on, s.end_reason, s.version`;
 const FROM = "staff s join staff_job_type j on j.code = s.job_type_code";

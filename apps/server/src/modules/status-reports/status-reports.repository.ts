@@ -2,12 +2,12 @@ import type { Queryable } from "@ssis/db";
 import type { ReportRoundStatus, ReportTargetStatus, StatusReportForm } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage, param } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
 import type { RoundListQuery, TargetFilter, TargetFilters } from "./status-reports.schemas.ts";
 
-const TARGET_SCOPE = { sido: "t.sido_code", sigungu: "t.sigungu_code", institution: "t.institution_id" };
-const INSTITUTION_SCOPE = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
+const TARGET_SCOPE = scopeColumns("t");
+const INSTITUTION_SCOPE = scopeColumns("i", "i.id");
 
 /** Rounds the official may see: opened within their jurisdiction, or with a target inside it. */
 function roundVisible(actor: Actor, params: unknown[]): string {
@@ -474,11 +474,7 @@ export async function institutionsOfRound(tx: Queryable, roundId: string, batchI
 
 export async function listReminderBatches(tx: Queryable, actor: Actor, roundId: string) {
   const params: unknown[] = [roundId];
-  const scope = scopeCondition(actor, params, {
-    sido: "m.sido_code",
-    sigungu: "m.sigungu_code",
-    institution: "m.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("m"));
   const { rows } = await tx.query<{
     batch_id: string;
     sent_at: Date | string;
@@ -539,11 +535,7 @@ export async function findOwnRound(tx: Queryable, actor: Actor, institutionId: s
 export async function remindersFor(tx: Queryable, actor: Actor, institutionId: string, roundIds: string[]) {
   if (roundIds.length === 0) return [];
   const params: unknown[] = [institutionId, roundIds];
-  const scope = scopeCondition(actor, params, {
-    sido: "m.sido_code",
-    sigungu: "m.sigungu_code",
-    institution: "m.institution_id",
-  });
+  const scope = scopeCondition(actor, params, scopeColumns("m"));
   const { rows } = await tx.query<{
     round_id: string;
     sent_at: Date | string;
@@ -561,11 +553,7 @@ export async function remindersFor(tx: Queryable, actor: Actor, institutionId: s
 export async function registerFigures(tx: Queryable, actor: Actor, institutionId: string) {
   const institution = await findInstitutionInScope(tx, actor, institutionId);
   const staffParams: unknown[] = [institutionId];
-  const staffScope = scopeCondition(actor, staffParams, {
-    sido: "s.sido_code",
-    sigungu: "s.sigungu_code",
-    institution: "s.institution_id",
-  });
+  const staffScope = scopeCondition(actor, staffParams, scopeColumns("s"));
   const { rows: staff } = await tx.query<{ job_type_code: string; full_time: number; part_time: number }>(
     `select s.job_type_code, count(*) filter (where s.employment_kind = 'full_time') as full_time,
        count(*) filter (where s.employment_kind = 'part_time') as part_time
@@ -574,11 +562,7 @@ export async function registerFigures(tx: Queryable, actor: Actor, institutionId
     staffParams,
   );
   const clientParams: unknown[] = [institutionId];
-  const clientScope = scopeCondition(actor, clientParams, {
-    sido: "c.sido_code",
-    sigungu: "c.sigungu_code",
-    institution: "c.institution_id",
-  });
+  const clientScope = scopeCondition(actor, clientParams, scopeColumns("c"));
   const { rows: clients } = await tx.query<{ male: number; female: number }>(
     `select count(*) filter (where c.gender = 'male') as male, count(*) filter (where c.gender = 'female') as female
      from client c where c.institution_id = $1::uuid and c.discharged_on is null and ${clientScope}`,

@@ -8,7 +8,7 @@ import {
 } from "@ssis/domain";
 import type { Actor } from "../../platform/context.ts";
 import { containsPattern, countedPage } from "../../platform/paging.ts";
-import { scopeCondition } from "../../platform/scope.ts";
+import { scopeColumns, scopeCondition } from "../../platform/scope.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { agencyReadCondition, agencyWriteCondition } from "./support-agencies.policy.ts";
 import type {
@@ -20,7 +20,7 @@ import type {
   CoverageInput,
 } from "./support-agencies.schemas.ts";
 
-const INSTITUTION_SCOPE = { sido: "i.sido_code", sigungu: "i.sigungu_code", institution: "i.id" };
+const INSTITUTION_SCOPE = scopeColumns("i", "i.id");
 
 // ── the register ─────────────────────────────────────────────────────────────
 interface AgencyRow {
