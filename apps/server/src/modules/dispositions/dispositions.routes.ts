@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { problem } from "../../platform/errors.ts";
-import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
+import { sendXlsx } from "../../platform/excel.ts";
 import { readUpload, storedFileSchema } from "../../platform/files.ts";
 import { type App, asActor } from "../../platform/http.ts";
 import { sendPdf } from "../../platform/pdf.ts";
@@ -12,6 +12,7 @@ import {
   sendCreated,
   sendDownload,
   sendRecord,
+  xlsxDownload,
 } from "../../platform/routes.ts";
 import {
   DISPOSITION_OFFICIALS,
@@ -104,8 +105,7 @@ export function registerOfficialDispositionRoutes(app: App) {
     {
       summary: "행정처분대장 엑셀 다운로드(목록과 같은 조건, 접속기록에 남음)",
       querystring: dispositionListQuery,
-      produces: [XLSX_TYPE],
-      response: { 200: z.unknown().describe("엑셀 파일(.xlsx)") },
+      ...xlsxDownload,
     },
     (request, reply) =>
       sendDownload(request, reply, sendXlsx, (ctx) => service.exportRegister(ctx, request.query)),
