@@ -26,10 +26,11 @@ import {
   withdrawFinding,
 } from "../api/inspections";
 import { formatDate, formatDateTime, orEmpty } from "../lib/format";
+import { useDraft } from "../lib/useDraft";
 import { useFormErrors } from "../lib/useFormErrors";
 import { Alert } from "./Alert";
-import { Code, ViolationCode } from "./CodeLabel";
-import { LimitedTextarea, type Option, SelectField, TextAreaField, TextField } from "./FormField";
+import { ViolationCode } from "./CodeLabel";
+import { type Option, SelectField, TextAreaField, TextField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import {
   ActionDialog,
@@ -38,9 +39,8 @@ import {
   DueBadge,
   FieldGroup,
   FileList,
-  FindingStatusBadge,
+  FindingCard,
   formatWon,
-  SeverityBadge,
 } from "./InspectionParts";
 import { KeyValueTable } from "./KeyValueTable";
 import { EmptyState } from "./Loading";
@@ -126,7 +126,7 @@ export function InspectionFindingsTab({
       ) : null}
       <div data-testid="finding-list">
         {findings.map((f, index) => (
-          <FindingCard key={f.id} d={d} f={f} index={index + 1} onNotice={onNotice} />
+          <FindingPanel key={f.id} d={d} f={f} index={index + 1} onNotice={onNotice} />
         ))}
       </div>
     </section>
@@ -144,22 +144,22 @@ function AddFindingForm({
 }) {
   const preset = d.items.find((i) => i.itemId === presetItemId);
   const [itemId, setItemId] = useState(presetItemId);
-  const [domain, setDomain] = useState("");
-  const [title, setTitle] = useState("");
-  const [detail, setDetail] = useState(preset?.note ?? "");
   const [severity, setSeverity] = useState<FindingSeverity | "">("moderate");
-  const [violationCode, setViolationCode] = useState("");
   const { errors, problem, passes, failed } = useFormErrors();
+  const { draft, set, bind } = useDraft(
+    { domain: "", title: "", detail: preset?.note ?? "", violationCode: "" },
+    errors,
+  );
   const titleRef = useRef<HTMLInputElement>(null);
   const item = d.items.find((i) => i.itemId === itemId);
   const add = useOfficialMutation(() =>
     addFinding(d.id, {
       itemId: itemId || null,
-      domain: itemId ? undefined : domain.trim(),
-      title: title.trim(),
-      detail: detail.trim(),
+      domain: itemId ? undefined : draft.domain.trim(),
+      title: draft.title.trim(),
+      detail: draft.detail.trim(),
       severity: severity as FindingSeverity,
-      violationCode: violationCode.trim() || null,
+      violationCode: draft.violationCode.trim() || null,
     }),
   );
   useEffect(() => {
@@ -174,15 +174,18 @@ function AddFindingForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const local: Record<string, string> = {};
-    if (!itemId && !domain.trim()) local.domain = "점검 영역을 입력하세요.";
-    if (!title.trim()) local.title = "지적 제목을 입력하세요.";
-    if (!detail.trim()) local.detail = "지적 내용을 입력하세요.";
+    if (!itemId && !draft.domain.trim()) local.domain = "점검 영역을 입력하세요.";
+    if (!draft.title.trim()) local.title = "지적 제목을 입력하세요.";
+    if (!draft.detail.trim()) local.detail = "지적 내용을 입력하세요.";
     if (!severity) local.severity = "심각도를 고르세요.";
-    if (violationCode.trim() && !/^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/.test(violationCode.trim()))
+    if (
+      draft.violationCode.trim() &&
+      !/^[A-Z]{2,5}-[0-9A-Za-z가-힣.]{1,10}$/.test(draft.violationCode.trim())
+    )
       local.violationCode = "위반 코드 형식이 올바르지 않습니다(처분기준표의 위반 코드를 입력하세요).";
     if (!passes(local)) return;
     add.mutate(undefined, {
-      onSuccess: () => onClose(`지적사항 「${title.trim()}」을(를) 등록했습니다. 조치를 요구하세요.`),
+      onSuccess: () => onClose(`지적사항 「${draft.title.trim()}」을(를) 등록했습니다. 조치를 요구하세요.`),
       onError: (error) => failed(error, "등록하지 못했습니다."),
     });
   };
@@ -204,7 +207,7 @@ function AddFindingForm({
           onChange={(e) => {
             setItemId(e.target.value);
             const next = d.items.find((i) => i.itemId === e.target.value);
-            if (next?.note && !detail.trim()) setDetail(next.note);
+            if (next?.note && !draft.detail.trim()) set({ detail: next.note });
           }}
         />
         {item ? (
@@ -218,14 +221,7 @@ function AddFindingForm({
             ) : null}
           </p>
         ) : (
-          <TextField
-            id="finding-domain"
-            label="점검 영역(필수)"
-            maxLength={40}
-            value={domain}
-            error={errors.domain}
-            onChange={(e) => setDomain(e.target.value)}
-          />
+          <TextField id="finding-domain" label="점검 영역(필수)" maxLength={40} {...bind("domain")} />
         )}
         <TextField
           ref={titleRef}
@@ -233,18 +229,14 @@ function AddFindingForm({
           label="지적 제목(필수)"
           maxLength={200}
           placeholder="예: 운영위원회 미운영"
-          value={title}
-          error={errors.title}
-          onChange={(e) => setTitle(e.target.value)}
+          {...bind("title")}
         />
         <TextAreaField
           id="finding-detail"
           label="지적 내용(필수)"
-          error={errors.detail}
           rows={3}
           maxLength={4000}
-          value={detail}
-          onChange={(e) => setDetail(e.target.value)}
+          {...bind("detail")}
         />
         <div className="app-field-row">
           <SelectField
@@ -265,9 +257,7 @@ function AddFindingForm({
                 ? `비워 두면 점검 항목의 위반행위(${violationName(item.violationCode) ?? "처분기준표에 없는 위반행위"})가 들어갑니다.`
                 : "행정처분기준표의 위반 코드(영문 약어와 항목 번호)"
             }
-            value={violationCode}
-            error={errors.violationCode}
-            onChange={(e) => setViolationCode(e.target.value)}
+            {...bind("violationCode")}
           />
         </div>
         <div className="app-button-row">
@@ -285,7 +275,7 @@ function AddFindingForm({
 
 type FindingDialog = "accept" | "return" | "confirm" | "withdraw" | "share" | "unshare" | null;
 
-function FindingCard({
+function FindingPanel({
   d,
   f,
   index,
@@ -317,52 +307,26 @@ function FindingCard({
   };
 
   return (
-    <article className="app-finding" aria-labelledby={titleId} data-testid="finding-card">
-      <div className="app-finding__head">
-        <h3 id={titleId} className="app-finding__title">
-          {index}. {f.title}
-        </h3>
-        <span className="app-badges">
-          <FindingStatusBadge status={f.status} label={f.statusLabel} />
-          <SeverityBadge severity={f.severity} label={f.severityLabel} />
-          {f.casebookShared ? <span className="krds-badge bg-light-secondary">사례집 공유</span> : null}
-        </span>
-      </div>
-      <KeyValueTable
-        caption={`지적사항 ${index}`}
-        rows={[
-          [
-            "점검 영역",
-            f.itemCode ? (
-              <>
-                {f.domain}
-                <Code>{f.itemCode}</Code>
-              </>
-            ) : (
-              f.domain
-            ),
-          ],
-          ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
-          [
-            "지적 내용",
-            <span key="d" className="app-pre">
-              {f.detail}
-            </span>,
-          ],
-          ["등록", `${f.createdByName} · ${formatDateTime(f.createdAt)}`],
-          ...(f.casebookShared
-            ? ([
-                [
-                  "사례집 내용",
-                  <span key="c" className="app-pre">
-                    {f.casebookText}
-                  </span>,
-                ],
-              ] as [string, ReactNode][])
-            : []),
-        ]}
-      />
-
+    <FindingCard
+      f={f}
+      index={index}
+      titleId={titleId}
+      testId="finding-card"
+      badges={f.casebookShared ? <span className="krds-badge bg-light-secondary">사례집 공유</span> : null}
+      rows={[
+        ["등록", `${f.createdByName} · ${formatDateTime(f.createdAt)}`],
+        ...(f.casebookShared
+          ? ([
+              [
+                "사례집 내용",
+                <span key="c" className="app-pre">
+                  {f.casebookText}
+                </span>,
+              ],
+            ] as [string, ReactNode][])
+          : []),
+      ]}
+    >
       {a ? (
         <>
           <h4>
@@ -565,7 +529,7 @@ function FindingCard({
           <p>사례집 목록에서 이 사례가 빠집니다.</p>
         </ActionDialog>
       ) : null}
-    </article>
+    </FindingCard>
   );
 }
 
@@ -573,24 +537,23 @@ function FindingCard({
 function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message?: string) => void }) {
   const today = koreaToday();
   const [outcome, setOutcome] = useState<CorrectiveOutcome>("correction");
-  const [instruction, setInstruction] = useState("");
-  const [amount, setAmount] = useState("");
-  const [noticeOn, setNoticeOn] = useState(today);
   const [mode, setMode] = useState<"days" | "date">("days");
-  const [days, setDays] = useState("30");
-  const [dueOn, setDueOn] = useState("");
   const { errors, problem, passes, answered } = useFormErrors();
+  const { draft, set, bind } = useDraft(
+    { instruction: "", amount: "", noticeOn: today, days: "30", dueOn: "" },
+    errors,
+  );
   const [confirming, setConfirming] = useState(false);
   const reports = needsInstitutionReport(outcome);
   const hasAmount = outcome === "subsidy_recovery" || outcome === "fine";
   const order = useOfficialMutation(() =>
     orderCorrective(f.id, {
       outcome,
-      instruction: instruction.trim(),
-      amountWon: hasAmount ? Number(amount.replaceAll(",", "")) : null,
-      noticeOn,
-      days: reports && mode === "days" ? Number(days) : null,
-      dueOn: reports && mode === "date" ? dueOn : null,
+      instruction: draft.instruction.trim(),
+      amountWon: hasAmount ? Number(draft.amount.replaceAll(",", "")) : null,
+      noticeOn: draft.noticeOn,
+      days: reports && mode === "days" ? Number(draft.days) : null,
+      dueOn: reports && mode === "date" ? draft.dueOn : null,
     }),
   );
   let deadline: string | null = null;
@@ -598,9 +561,9 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
     try {
       deadline =
         mode === "date"
-          ? dueOn || null
-          : /^\d+$/.test(days) && Number(days) >= 1 && noticeOn
-            ? correctiveDeadline({ noticeOn, days: Number(days) })
+          ? draft.dueOn || null
+          : /^\d+$/.test(draft.days) && Number(draft.days) >= 1 && draft.noticeOn
+            ? correctiveDeadline({ noticeOn: draft.noticeOn, days: Number(draft.days) })
             : null;
     } catch {
       deadline = null;
@@ -610,14 +573,18 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
   const check = (e: FormEvent) => {
     e.preventDefault();
     const local: Record<string, string> = {};
-    if (!instruction.trim()) local.instruction = "조치 요구 내용을 입력하세요.";
-    if (hasAmount && !(Number(amount.replaceAll(",", "")) > 0))
+    if (!draft.instruction.trim()) local.instruction = "조치 요구 내용을 입력하세요.";
+    if (hasAmount && !(Number(draft.amount.replaceAll(",", "")) > 0))
       local.amountWon = "환수액 또는 과태료 금액을 입력하세요.";
-    if (!noticeOn) local.noticeOn = "통보일을 입력하세요.";
-    if (reports && mode === "days" && !(/^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365))
+    if (!draft.noticeOn) local.noticeOn = "통보일을 입력하세요.";
+    if (
+      reports &&
+      mode === "days" &&
+      !(/^\d+$/.test(draft.days) && Number(draft.days) >= 1 && Number(draft.days) <= 365)
+    )
       local.days = "기한 일수는 1~365일입니다.";
-    if (reports && mode === "date" && !dueOn) local.dueOn = "조치 기한을 입력하세요.";
-    if (reports && mode === "date" && dueOn && noticeOn && dueOn < noticeOn)
+    if (reports && mode === "date" && !draft.dueOn) local.dueOn = "조치 기한을 입력하세요.";
+    if (reports && mode === "date" && draft.dueOn && draft.noticeOn && draft.dueOn < draft.noticeOn)
       local.dueOn = "조치 기한은 통보일 이후여야 합니다.";
     if (passes(local)) setConfirming(true);
   };
@@ -636,33 +603,23 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
           hint="주의·경고·시정·개선·보조금 환수는 기관이 조치 결과를 보고하고, 현지시정·행정처분·과태료·고발은 담당 공무원이 처리 결과를 확인합니다."
           onChange={(e) => setOutcome(e.target.value as CorrectiveOutcome)}
         />
-        <div className="form-group">
-          <div className="form-tit">
-            <label htmlFor={`order-${f.id}-instruction`}>조치 요구 내용(필수)</label>
-          </div>
-          <div className={`form-conts${errors.instruction ? " is-error" : ""}`}>
-            <LimitedTextarea
-              id={`order-${f.id}-instruction`}
-              className="krds-input"
-              rows={3}
-              maxLength={2000}
-              aria-invalid={errors.instruction ? true : undefined}
-              placeholder="예: 운영위원회를 구성하여 분기 1회 이상 개최하고 회의록을 제출할 것"
-              value={instruction}
-              onChange={(e) => setInstruction(e.target.value)}
-            />
-          </div>
-          {errors.instruction ? <p className="form-hint-invalid">{errors.instruction}</p> : null}
-        </div>
+        <TextAreaField
+          id={`order-${f.id}-instruction`}
+          label="조치 요구 내용(필수)"
+          rows={3}
+          maxLength={2000}
+          placeholder="예: 운영위원회를 구성하여 분기 1회 이상 개최하고 회의록을 제출할 것"
+          {...bind("instruction")}
+        />
         <div className="app-field-row">
           {hasAmount ? (
             <TextField
               id={`order-${f.id}-amount`}
               label={outcome === "fine" ? "과태료(원, 필수)" : "환수액(원, 필수)"}
               inputMode="numeric"
-              value={amount}
+              value={draft.amount}
               error={errors.amountWon}
-              onChange={(e) => setAmount(e.target.value)}
+              onChange={(e) => set({ amount: e.target.value })}
             />
           ) : null}
           <TextField
@@ -670,9 +627,7 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
             label="통보일(필수)"
             type="date"
             hint="결과 통보 예정일. 기한 일수는 다음 날부터 셉니다."
-            value={noticeOn}
-            error={errors.noticeOn}
-            onChange={(e) => setNoticeOn(e.target.value)}
+            {...bind("noticeOn")}
           />
         </div>
         {reports ? (
@@ -701,19 +656,15 @@ function CorrectiveOrderForm({ f, onClose }: { f: FindingItem; onClose: (message
                   id={`order-${f.id}-days`}
                   label="기한 일수"
                   inputMode="numeric"
-                  value={days}
-                  error={errors.days}
-                  onChange={(e) => setDays(e.target.value)}
+                  {...bind("days")}
                 />
               ) : (
                 <TextField
                   id={`order-${f.id}-due`}
                   label="조치 기한"
                   type="date"
-                  min={noticeOn || undefined}
-                  value={dueOn}
-                  error={errors.dueOn}
-                  onChange={(e) => setDueOn(e.target.value)}
+                  min={draft.noticeOn || undefined}
+                  {...bind("dueOn")}
                 />
               )}
             </div>

@@ -5,6 +5,7 @@ import { type InspectionDetail, scheduleInspection, useOfficialMutation } from "
 import { isApiError } from "../api/problem";
 import { useUser } from "../auth/useSession";
 import { formatDate, orEmpty } from "../lib/format";
+import { useDraft } from "../lib/useDraft";
 import { LimitedInput, TextField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { ActionDialog, Check, FieldGroup } from "./InspectionParts";
@@ -115,28 +116,33 @@ interface DocRow {
 function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message: string | null) => void }) {
   const user = useUser();
   const today = koreaToday();
-  const [scheduledOn, setScheduledOn] = useState(d.scheduledOn ?? addCalendarDays(today, 14));
-  const [scheduledEndOn, setScheduledEndOn] = useState(d.scheduledEndOn ?? "");
   const [team, setTeam] = useState<TeamRow[]>(() =>
     d.team.length > 0
       ? d.team.map((m, i) => ({ key: i, name: m.name, position: m.position }))
       : [{ key: 0, name: user.name, position: "" }],
   );
   const [priorNotice, setPriorNotice] = useState(d.status === "planned" ? true : d.priorNotice);
-  const [documentsDueOn, setDocumentsDueOn] = useState(d.documentsDueOn ?? "");
   const [docs, setDocs] = useState<DocRow[]>(() => (d.documents.length > 0 ? [] : [{ key: 0, title: "" }]));
   const [nextKey, setNextKey] = useState(100);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { draft, bind } = useDraft(
+    {
+      scheduledOn: d.scheduledOn ?? addCalendarDays(today, 14),
+      scheduledEndOn: d.scheduledEndOn ?? "",
+      documentsDueOn: d.documentsDueOn ?? "",
+    },
+    errors,
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const schedule = useOfficialMutation(() =>
     scheduleInspection(d.id, {
       version: d.version,
-      scheduledOn,
-      scheduledEndOn: scheduledEndOn || null,
+      scheduledOn: draft.scheduledOn,
+      scheduledEndOn: draft.scheduledEndOn || null,
       team: team.map((m) => ({ name: m.name.trim(), position: m.position.trim() })),
       priorNotice,
-      documentsDueOn: priorNotice && documentsDueOn ? documentsDueOn : null,
+      documentsDueOn: priorNotice && draft.documentsDueOn ? draft.documentsDueOn : null,
       documents: priorNotice ? docs.map((x) => x.title.trim()).filter(Boolean) : [],
     }),
   );
@@ -145,16 +151,16 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
     e.preventDefault();
     const local: Record<string, string> = {};
     const newDocs = docs.map((x) => x.title.trim()).filter(Boolean);
-    if (!scheduledOn) local.scheduledOn = "점검일을 입력하세요.";
-    if (scheduledEndOn && scheduledEndOn < scheduledOn)
+    if (!draft.scheduledOn) local.scheduledOn = "점검일을 입력하세요.";
+    if (draft.scheduledEndOn && draft.scheduledEndOn < draft.scheduledOn)
       local.scheduledEndOn = "종료일은 점검일 이후여야 합니다.";
     if (team.length === 0) local.team = "점검반을 한 명 이상 지정하세요.";
     team.forEach((m, i) => {
       if (!m.name.trim()) local[`team.${i}.name`] = "점검반원 이름을 입력하세요.";
     });
-    if (priorNotice && newDocs.length > 0 && !documentsDueOn)
+    if (priorNotice && newDocs.length > 0 && !draft.documentsDueOn)
       local.documentsDueOn = "자료 제출 기한을 입력하세요.";
-    if (priorNotice && documentsDueOn && scheduledOn && documentsDueOn > scheduledOn)
+    if (priorNotice && draft.documentsDueOn && draft.scheduledOn && draft.documentsDueOn > draft.scheduledOn)
       local.documentsDueOn = "자료 제출 기한은 점검일 이전이어야 합니다.";
     setErrors(local);
     setProblem(null);
@@ -171,23 +177,14 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
       <ProblemAlert problem={problem} />
       <form className="app-form" onSubmit={check} noValidate>
         <div className="app-field-row">
-          <TextField
-            id="schedule-on"
-            label="점검일(필수)"
-            type="date"
-            value={scheduledOn}
-            error={errors.scheduledOn}
-            onChange={(e) => setScheduledOn(e.target.value)}
-          />
+          <TextField id="schedule-on" label="점검일(필수)" type="date" {...bind("scheduledOn")} />
           <TextField
             id="schedule-end"
             label="점검 종료일"
             type="date"
             hint="하루에 끝나면 비워 두세요."
-            min={scheduledOn || undefined}
-            value={scheduledEndOn}
-            error={errors.scheduledEndOn}
-            onChange={(e) => setScheduledEndOn(e.target.value)}
+            min={draft.scheduledOn || undefined}
+            {...bind("scheduledEndOn")}
           />
         </div>
 
@@ -340,11 +337,9 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
                 id="schedule-docs-due"
                 label="자료 제출 기한"
                 type="date"
-                max={scheduledOn || undefined}
+                max={draft.scheduledOn || undefined}
                 hint="점검일 이전이어야 합니다."
-                value={documentsDueOn}
-                error={errors.documentsDueOn}
-                onChange={(e) => setDocumentsDueOn(e.target.value)}
+                {...bind("documentsDueOn")}
               />
             </div>
           </FieldGroup>
@@ -379,15 +374,15 @@ function ScheduleForm({ d, onNotice }: { d: InspectionDetail; onNotice: (message
           }}
         >
           <p>
-            점검일 {formatDate(scheduledOn)}
-            {scheduledEndOn ? ` ~ ${formatDate(scheduledEndOn)}` : ""}, 점검반{" "}
+            점검일 {formatDate(draft.scheduledOn)}
+            {draft.scheduledEndOn ? ` ~ ${formatDate(draft.scheduledEndOn)}` : ""}, 점검반{" "}
             {team.map((m) => m.name.trim()).join(", ")}.
           </p>
           <p>
             {priorNotice
               ? `${d.institutionName}에 일정을 사전 통지합니다${
                   newDocCount > 0
-                    ? ` (요청 자료 ${newDocCount}건, 제출 기한 ${formatDate(documentsDueOn)})`
+                    ? ` (요청 자료 ${newDocCount}건, 제출 기한 ${formatDate(draft.documentsDueOn)})`
                     : ""
                 }.`
               : "불시 점검입니다. 결과를 통보할 때까지 기관에 알리지 않습니다."}

@@ -12,12 +12,14 @@ import {
   type ItemResult,
 } from "@ssis/domain";
 import { type ReactNode, useId, useRef, useState } from "react";
-import type { FileItem, TransitionItem } from "../api/inspections";
+import type { FileItem, FindingItem, TransitionItem } from "../api/inspections";
 import { isApiError } from "../api/problem";
 import { formatDateTime, formatNumber } from "../lib/format";
+import { Code, ViolationCode } from "./CodeLabel";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { describedBy, TextAreaField } from "./FormField";
 import { ProblemAlert } from "./FormSection";
+import { KeyValueTable } from "./KeyValueTable";
 import { DataTable } from "./list/DataTable";
 
 // ── badges ──────────────────────────────────────────────────────────────────
@@ -489,3 +491,66 @@ export const MONTH_OPTIONS = Array.from({ length: 12 }, (_, i) => ({
   value: String(i + 1),
   label: `${i + 1}월`,
 }));
+
+// ── findings ────────────────────────────────────────────────────────────────
+/**
+ * A finding (지적사항) as both portals show it: its number and title, status and severity, and what was found
+ * (영역, 위반행위, 내용); the portal adds rows, badges and what follows (the corrective action).
+ */
+export function FindingCard({
+  f,
+  index,
+  titleId,
+  testId,
+  badges,
+  rows = [],
+  children,
+}: {
+  f: FindingItem;
+  index: number;
+  titleId: string;
+  testId: string;
+  badges?: ReactNode;
+  rows?: [string, ReactNode][];
+  children?: ReactNode;
+}) {
+  return (
+    <article className="app-finding" aria-labelledby={titleId} data-testid={testId}>
+      <div className="app-finding__head">
+        <h3 id={titleId} className="app-finding__title">
+          {index}. {f.title}
+        </h3>
+        <span className="app-badges">
+          <FindingStatusBadge status={f.status} label={f.statusLabel} />
+          <SeverityBadge severity={f.severity} label={f.severityLabel} />
+          {badges}
+        </span>
+      </div>
+      <KeyValueTable
+        caption={`지적사항 ${index}`}
+        rows={[
+          [
+            "점검 영역",
+            f.itemCode ? (
+              <>
+                {f.domain}
+                <Code>{f.itemCode}</Code>
+              </>
+            ) : (
+              f.domain
+            ),
+          ],
+          ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
+          [
+            "지적 내용",
+            <span key="d" className="app-pre">
+              {f.detail}
+            </span>,
+          ],
+          ...rows,
+        ]}
+      />
+      {children}
+    </article>
+  );
+}

@@ -35,6 +35,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Tabs } from "../../components/Tabs";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
+import { useDraft } from "../../lib/useDraft";
 import { useFormErrors } from "../../lib/useFormErrors";
 
 type Step = "start" | "complete" | "notify" | "reopen" | "cancel" | "close";
@@ -308,22 +309,26 @@ function StepDialog({
 /** 점검 완료: the summary of the result (sent to the institution) and an internal note (officials only). */
 function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message?: string) => void }) {
   const findings = d.findingList.filter((f) => f.status !== "withdrawn");
-  const [summary, setSummary] = useState(() =>
-    findings.length === 0
-      ? "점검 결과 지적사항 없음"
-      : `지적사항 ${findings.length}건: ${findings.map((f) => f.title).join(", ")}`,
-  );
-  const [note, setNote] = useState(d.internalNote ?? "");
   const { errors, problem, passes, failed } = useFormErrors();
+  const { draft, bind } = useDraft(
+    {
+      resultSummary:
+        findings.length === 0
+          ? "점검 결과 지적사항 없음"
+          : `지적사항 ${findings.length}건: ${findings.map((f) => f.title).join(", ")}`,
+      internalNote: d.internalNote ?? "",
+    },
+    errors,
+  );
   const complete = useOfficialMutation(() =>
     completeInspection(d.id, {
       version: d.version,
-      resultSummary: summary.trim(),
-      internalNote: note.trim() || null,
+      resultSummary: draft.resultSummary.trim(),
+      internalNote: draft.internalNote.trim() || null,
     }),
   );
   const submit = () => {
-    if (!passes(summary.trim() ? {} : { resultSummary: "점검 결과 요지를 입력하세요." })) return;
+    if (!passes(draft.resultSummary.trim() ? {} : { resultSummary: "점검 결과 요지를 입력하세요." })) return;
     complete.mutate(undefined, {
       onSuccess: () => onClose(STEP_DONE.complete),
       onError: (error) => failed(error, "완료하지 못했습니다."),
@@ -349,11 +354,9 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
         id="complete-summary"
         label="점검 결과 요지(필수)"
         hint="결과 통지서에 실려 기관에 전달됩니다."
-        error={errors.resultSummary}
         rows={3}
         maxLength={4000}
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
+        {...bind("resultSummary")}
       />
       <TextAreaField
         id="complete-note"
@@ -361,8 +364,7 @@ function CompleteDialog({ d, onClose }: { d: InspectionDetail; onClose: (message
         hint="공무원만 봅니다. 기관 화면과 결과 통지서에는 나오지 않습니다."
         rows={2}
         maxLength={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bind("internalNote")}
       />
     </ConfirmDialog>
   );

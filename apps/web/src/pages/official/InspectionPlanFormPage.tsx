@@ -14,6 +14,7 @@ import { ActionDialog } from "../../components/InspectionParts";
 import { PageHeader } from "../../components/PageHeader";
 import { Section } from "../../components/Section";
 import { formatNumber } from "../../lib/format";
+import { useDraft } from "../../lib/useDraft";
 import { useFormErrors } from "../../lib/useFormErrors";
 
 const KIND_OPTIONS: Option[] = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
@@ -25,14 +26,14 @@ export function InspectionPlanFormPage() {
   const today = koreaToday();
   const year = Number(today.slice(0, 4));
   const nextMonth = String((Number(today.slice(5, 7)) % 12) + 1);
-  const [title, setTitle] = useState(`${year}년 정기 지도점검`);
-  const [planYear, setPlanYear] = useState(String(year));
   const [kind, setKind] = useState<InspectionKind>("regular");
-  const [jointBodies, setJointBodies] = useState("");
   const [versionId, setVersionId] = useState("");
-  const [note, setNote] = useState("");
   const [targets, setTargets] = useState<TargetDraft[]>([]);
   const { errors, problem, setErrors, setProblem, answered } = useFormErrors();
+  const { draft, bind } = useDraft(
+    { title: `${year}년 정기 지도점검`, planYear: String(year), jointBodies: "", note: "" },
+    errors,
+  );
   const [confirming, setConfirming] = useState(false);
   const latest =
     checklists.data?.items.find((v) => v.isLatest && v.templateCode === "DEFAULT") ??
@@ -40,12 +41,12 @@ export function InspectionPlanFormPage() {
   const chosenVersion = versionId || latest?.id || "";
   const create = useOfficialMutation(() =>
     createPlan({
-      title: title.trim(),
-      planYear: Number(planYear),
+      title: draft.title.trim(),
+      planYear: Number(draft.planYear),
       kind,
-      jointBodies: kind === "joint" ? jointBodies.trim() || null : null,
+      jointBodies: kind === "joint" ? draft.jointBodies.trim() || null : null,
       checklistVersionId: chosenVersion,
-      note: note.trim() || null,
+      note: draft.note.trim() || null,
       targets: toTargetInput(targets),
     }),
   );
@@ -53,9 +54,9 @@ export function InspectionPlanFormPage() {
   const check = (e?: FormEvent) => {
     e?.preventDefault();
     const local: Record<string, string> = { ...checkTargets(targets) };
-    if (!title.trim()) local.title = "계획 제목을 입력하세요.";
-    if (!/^\d{4}$/.test(planYear.trim())) local.planYear = "계획 연도는 네 자리 숫자입니다.";
-    if (kind === "joint" && !jointBodies.trim())
+    if (!draft.title.trim()) local.title = "계획 제목을 입력하세요.";
+    if (!/^\d{4}$/.test(draft.planYear.trim())) local.planYear = "계획 연도는 네 자리 숫자입니다.";
+    if (kind === "joint" && !draft.jointBodies.trim())
       local.jointBodies = "합동 점검에 참여하는 기관을 입력하세요.";
     if (!chosenVersion) local.checklistVersionId = "점검표를 고르세요.";
     setErrors(local);
@@ -90,23 +91,14 @@ export function InspectionPlanFormPage() {
           <h2 id="plan-basic" className="app-section-title">
             계획 정보
           </h2>
-          <TextField
-            id="plan-title"
-            label="계획 제목(필수)"
-            maxLength={100}
-            value={title}
-            error={errors.title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
+          <TextField id="plan-title" label="계획 제목(필수)" maxLength={100} {...bind("title")} />
           <div className="app-field-row">
             <TextField
               id="plan-year-input"
               label="계획 연도(필수)"
               inputMode="numeric"
               maxLength={4}
-              value={planYear}
-              error={errors.planYear}
-              onChange={(e) => setPlanYear(e.target.value)}
+              {...bind("planYear")}
             />
             <SelectField
               id="plan-kind-input"
@@ -135,19 +127,10 @@ export function InspectionPlanFormPage() {
               label="합동 점검 참여 기관(필수)"
               maxLength={200}
               placeholder="예: 소방서, 보건소"
-              value={jointBodies}
-              error={errors.jointBodies}
-              onChange={(e) => setJointBodies(e.target.value)}
+              {...bind("jointBodies")}
             />
           ) : null}
-          <TextAreaField
-            id="plan-note"
-            label="비고"
-            rows={2}
-            maxLength={2000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
+          <TextAreaField id="plan-note" label="비고" rows={2} maxLength={2000} {...bind("note")} />
         </form>
 
         <Section id="plan-targets" title="대상 기관 선정">
@@ -193,7 +176,7 @@ export function InspectionPlanFormPage() {
           onClose={() => setConfirming(false)}
         >
           <p>
-            「{title.trim()}」 ({planYear}년 {INSPECTION_KIND_LABELS[kind]})을 대상 기관{" "}
+            「{draft.title.trim()}」 ({draft.planYear}년 {INSPECTION_KIND_LABELS[kind]})을 대상 기관{" "}
             {formatNumber(targets.length)}
             곳으로 저장합니다. 저장한 계획은 작성 중 상태이며, 승인해야 확정됩니다.
           </p>

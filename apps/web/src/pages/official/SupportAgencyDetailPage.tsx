@@ -25,6 +25,7 @@ import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { ActiveBadge, AssignmentTable, period } from "../../components/SupportAgencyParts";
 import { formatDateTime, formatNumber, orEmpty } from "../../lib/format";
+import { useDraft } from "../../lib/useDraft";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { canOpen } from "../../navigation/access";
 
@@ -213,16 +214,17 @@ function AssignDialog({
   const [results, setResults] = useState<InstitutionSummary[] | null>(null);
   const [searching, setSearching] = useState(false);
   const [picked, setPicked] = useState<InstitutionSummary | null>(null);
-  const [purpose, setPurpose] = useState<string>(ASSIGNMENT_PURPOSES[0]);
-  const [startsOn, setStartsOn] = useState(koreaToday());
-  const [endsOn, setEndsOn] = useState("");
   const { errors, problem, setErrors, setProblem, passes, failed } = useFormErrors();
+  const { draft, bind } = useDraft(
+    { purpose: ASSIGNMENT_PURPOSES[0], startsOn: koreaToday(), endsOn: "" },
+    errors,
+  );
   const save = useAgencyMutation(() =>
     createAssignment(agency.id, {
       institutionId: picked?.id ?? "",
-      purpose: purpose.trim(),
-      startsOn,
-      endsOn: endsOn || null,
+      purpose: draft.purpose.trim(),
+      startsOn: draft.startsOn,
+      endsOn: draft.endsOn || null,
     }),
   );
 
@@ -247,9 +249,9 @@ function AssignDialog({
   const confirm = () => {
     const local: Record<string, string> = {};
     if (!picked) local.institutionId = "배정할 기관을 선택하세요.";
-    if (purpose.trim().length < 2) local.purpose = "배정 목적을 2자 이상 입력하세요.";
-    if (!startsOn) local.startsOn = "시작일을 입력하세요.";
-    if (endsOn && startsOn && endsOn < startsOn)
+    if (draft.purpose.trim().length < 2) local.purpose = "배정 목적을 2자 이상 입력하세요.";
+    if (!draft.startsOn) local.startsOn = "시작일을 입력하세요.";
+    if (draft.endsOn && draft.startsOn && draft.endsOn < draft.startsOn)
       local.endsOn = "종료일은 시작일과 같거나 그 이후여야 합니다.";
     if (!passes(local)) return;
     save.mutate(undefined, {
@@ -323,32 +325,21 @@ function AssignDialog({
         id="assign-purpose"
         label="배정 목적(필수)"
         list="assign-purpose-options"
-        value={purpose}
+        {...bind("purpose")}
         maxLength={100}
-        error={errors.purpose}
-        onChange={(e) => setPurpose(e.target.value)}
       />
       <datalist id="assign-purpose-options">
         {ASSIGNMENT_PURPOSES.map((p) => (
           <option key={p} value={p} />
         ))}
       </datalist>
-      <TextField
-        id="assign-startsOn"
-        label="시작일(필수)"
-        type="date"
-        value={startsOn}
-        error={errors.startsOn}
-        onChange={(e) => setStartsOn(e.target.value)}
-      />
+      <TextField id="assign-startsOn" label="시작일(필수)" type="date" {...bind("startsOn")} />
       <TextField
         id="assign-endsOn"
         label="종료일"
         type="date"
-        value={endsOn}
+        {...bind("endsOn")}
         hint="비워 두면 종료일 없이 배정합니다."
-        error={errors.endsOn}
-        onChange={(e) => setEndsOn(e.target.value)}
       />
     </ConfirmDialog>
   );
@@ -365,20 +356,23 @@ function EndDialog({
   onClose: (message: string | null) => void;
 }) {
   const earliest = earliestEndDate(assignment.startsOn, koreaToday());
-  const [endsOn, setEndsOn] = useState(earliest);
-  const [reason, setReason] = useState("");
   const { errors, problem, passes, failed } = useFormErrors();
+  const { draft, bind } = useDraft({ endsOn: earliest, reason: "" }, errors);
   const end = useAgencyMutation(() =>
-    endAssignment(agency.id, assignment.id, { endsOn, reason: reason.trim(), version: assignment.version }),
+    endAssignment(agency.id, assignment.id, {
+      endsOn: draft.endsOn,
+      reason: draft.reason.trim(),
+      version: assignment.version,
+    }),
   );
   const confirm = () => {
     const local: Record<string, string> = {};
-    if (!endsOn) local.endsOn = "종료일을 입력하세요.";
-    else if (endsOn < earliest) local.endsOn = `종료일은 ${earliest} 이후여야 합니다.`;
-    if (reason.trim().length < 2) local.reason = "종료 사유를 2자 이상 입력하세요.";
+    if (!draft.endsOn) local.endsOn = "종료일을 입력하세요.";
+    else if (draft.endsOn < earliest) local.endsOn = `종료일은 ${earliest} 이후여야 합니다.`;
+    if (draft.reason.trim().length < 2) local.reason = "종료 사유를 2자 이상 입력하세요.";
     if (!passes(local)) return;
     end.mutate(undefined, {
-      onSuccess: () => onClose(`${assignment.institutionName} 배정을 ${endsOn} 자로 종료했습니다.`),
+      onSuccess: () => onClose(`${assignment.institutionName} 배정을 ${draft.endsOn} 자로 종료했습니다.`),
       onError: (error) => failed(error, "배정을 종료하지 못했습니다."),
     });
   };
@@ -405,18 +399,9 @@ function EndDialog({
         label="종료일(이 날까지 지원)"
         type="date"
         min={earliest}
-        value={endsOn}
-        error={errors.endsOn}
-        onChange={(e) => setEndsOn(e.target.value)}
+        {...bind("endsOn")}
       />
-      <TextField
-        id="end-reason"
-        label="종료 사유(필수)"
-        value={reason}
-        maxLength={200}
-        error={errors.reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
+      <TextField id="end-reason" label="종료 사유(필수)" {...bind("reason")} maxLength={200} />
     </ConfirmDialog>
   );
 }

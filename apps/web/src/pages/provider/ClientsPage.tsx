@@ -21,6 +21,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RowButtons } from "../../components/RowButtons";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
+import { useDraft } from "../../lib/useDraft";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { useRecordEditing } from "../../lib/useRecordEditing";
 
@@ -101,16 +102,15 @@ export function ClientsPage() {
 }
 
 function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void; onCancel: () => void }) {
-  const [name, setName] = useState("");
   const [residentNumber, setResidentNumber] = useState("");
-  const [admittedOn, setAdmittedOn] = useState(koreaToday());
   const [confirmed, setConfirmed] = useState(false);
   const { errors, problem, passes, failed, clear } = useFormErrors();
+  const { draft, bind } = useDraft({ name: "", admittedOn: koreaToday() }, errors);
   const admit = useClientMutation(() =>
     admitClient({
-      name: name.trim(),
+      name: draft.name.trim(),
       residentNumber,
-      admittedOn,
+      admittedOn: draft.admittedOn,
       residentNumberConfirmed: confirmed || undefined,
     }),
   );
@@ -124,12 +124,12 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const local: Record<string, string> = {};
-    if (!name.trim()) local.name = "성명을 입력하세요.";
+    if (!draft.name.trim()) local.name = "성명을 입력하세요.";
     const check = checkResidentNumber(residentNumber, today);
     if (!check.ok) local.residentNumber = check.message;
     else if (check.checkDigit === "mismatch" && !confirmed)
       local.residentNumber = CHECK_DIGIT_MISMATCH_MESSAGE;
-    for (const p of checkStayPeriod({ admittedOn, today })) local[p.field] = p.message;
+    for (const p of checkStayPeriod({ admittedOn: draft.admittedOn, today })) local[p.field] = p.message;
     if (!passes(local)) return;
     admit.mutate(undefined, {
       onSuccess: (c) => onDone(`${c.name} 님(${c.rrnMasked})의 입소를 등록했습니다.`),
@@ -139,14 +139,7 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
 
   return (
     <FormSection id="admission-title" title="입소 등록" problem={problem} onSubmit={submit}>
-      <TextField
-        id="client-name"
-        label="성명"
-        required
-        value={name}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
-      />
+      <TextField id="client-name" label="성명" required {...bind("name")} />
       <TextField
         id="client-rrn"
         label="주민등록번호"
@@ -183,9 +176,7 @@ function AdmissionForm({ onDone, onCancel }: { onDone: (message: string) => void
         type="date"
         required
         max={today}
-        value={admittedOn}
-        error={errors.admittedOn}
-        onChange={(e) => setAdmittedOn(e.target.value)}
+        {...bind("admittedOn")}
       />
       <FormButtons pending={admit.isPending} label="입소 등록" pendingLabel="등록 중…" onCancel={onCancel} />
     </FormSection>

@@ -19,7 +19,7 @@ import {
 import { isApiError } from "../../api/problem";
 import { useUser } from "../../auth/useSession";
 import { Alert } from "../../components/Alert";
-import { Code, ViolationCode } from "../../components/CodeLabel";
+import { Code } from "../../components/CodeLabel";
 import { TextAreaField } from "../../components/FormField";
 import {
   ActionDialog,
@@ -27,12 +27,11 @@ import {
   DueBadge,
   FileList,
   FileUpload,
-  FindingStatusBadge,
+  FindingCard,
   formatWon,
   InspectionStatusBadge,
   InspectionSteps,
   ResultBadge,
-  SeverityBadge,
   TransitionTable,
 } from "../../components/InspectionParts";
 import { KeyValueTable } from "../../components/KeyValueTable";
@@ -233,45 +232,13 @@ function MyFinding({
   const a = f.correctiveAction;
   const titleId = `my-finding-${f.id}`;
   return (
-    <article className="app-finding" aria-labelledby={titleId} data-testid="my-finding">
-      <div className="app-finding__head">
-        <h3 id={titleId} className="app-finding__title">
-          {index}. {f.title}
-        </h3>
-        <span className="app-badges">
-          <FindingStatusBadge status={f.status} label={f.statusLabel} />
-          <SeverityBadge severity={f.severity} label={f.severityLabel} />
-        </span>
-      </div>
-      <KeyValueTable
-        caption={`지적사항 ${index}`}
-        rows={[
-          [
-            "점검 영역",
-            f.itemCode ? (
-              <>
-                {f.domain}
-                <Code>{f.itemCode}</Code>
-              </>
-            ) : (
-              f.domain
-            ),
-          ],
-          ["위반행위", <ViolationCode key="v" code={f.violationCode} />],
-          [
-            "지적 내용",
-            <span key="d" className="app-pre">
-              {f.detail}
-            </span>,
-          ],
-        ]}
-      />
+    <FindingCard f={f} index={index} titleId={titleId} testId="my-finding">
       {a ? (
         <MyAction d={d} f={f} a={a} onNotice={onNotice} />
       ) : (
         <p className="app-muted">조치 요구 전입니다.</p>
       )}
-    </article>
+    </FindingCard>
   );
 }
 
