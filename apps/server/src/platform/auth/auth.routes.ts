@@ -1,13 +1,23 @@
 import { z } from "zod";
 import { AppError, problem } from "../errors.ts";
-import { type App, requireActor, scoped } from "../http.ts";
+import { type App, asActor } from "../http.ts";
+import { routeGroup } from "../routes.ts";
 import { loginBody, passwordChangeBody, sessionResponse } from "./auth.schemas.ts";
 import { changePassword, describeUser, login } from "./auth.service.ts";
 import { endSession, SESSION_COOKIE, touchSession } from "./sessions.ts";
 
-const tags = ["인증"];
-
 export function registerAuthRoutes(app: App) {
+  const tags = ["인증"];
+  const signIn = routeGroup(app, {
+    tags,
+    policy: { access: "public", reason: "로그인" },
+    errors: { 400: problem, 401: problem, 403: problem },
+  });
+  const own = routeGroup(app, {
+    tags,
+    policy: { access: "authenticated", scope: "self" },
+    errors: { 401: problem },
+  });
   const cookieOptions = {
     path: "/",
     httpOnly: true,
@@ -15,17 +25,9 @@ export function registerAuthRoutes(app: App) {
     secure: app.config.env === "production",
   };
 
-  app.post(
+  signIn.post(
     "/api/auth/login",
-    {
-      config: { policy: { access: "public", reason: "로그인" } },
-      schema: {
-        tags,
-        summary: "아이디·비밀번호 로그인",
-        body: loginBody,
-        response: { 200: sessionResponse, 400: problem, 401: problem, 403: problem, 423: problem },
-      },
-    },
+    { summary: "아이디·비밀번호 로그인", body: loginBody, response: { 200: sessionResponse, 423: problem } },
     async (request, reply) => {
       // Login CSRF: a cross-site form cannot send JSON, and a foreign Origin is refused.
       const origin = request.headers.origin;
@@ -46,44 +48,28 @@ export function registerAuthRoutes(app: App) {
     },
   );
 
-  app.get(
+  own.get(
     "/api/auth/session",
-    {
-      config: { policy: { access: "authenticated", scope: "self" } },
-      schema: { tags, summary: "현재 로그인 정보", response: { 200: sessionResponse, 401: problem } },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return {
-        user: await scoped(request, (ctx) => describeUser(ctx.tx, actor, request.mustChangePassword)),
-        csrfToken: request.csrfToken ?? "",
-        idleTimeoutSeconds: app.config.sessionIdleSeconds,
-      };
-    },
+    { summary: "현재 로그인 정보", response: { 200: sessionResponse } },
+    async (request) => ({
+      user: await asActor(request, (ctx) => describeUser(ctx.tx, ctx.actor, request.mustChangePassword)),
+      csrfToken: request.csrfToken ?? "",
+      idleTimeoutSeconds: app.config.sessionIdleSeconds,
+    }),
   );
 
-  app.post(
+  own.post(
     "/api/auth/keepalive",
-    {
-      config: { policy: { access: "authenticated", scope: "self" } },
-      schema: {
-        tags,
-        summary: "세션 연장",
-        response: { 200: z.object({ idleTimeoutSeconds: z.number() }), 401: problem },
-      },
-    },
+    { summary: "세션 연장", response: { 200: z.object({ idleTimeoutSeconds: z.number() }) } },
     async (request) => {
       if (request.sessionTokenHash) await touchSession(app.db, request.sessionTokenHash);
       return { idleTimeoutSeconds: app.config.sessionIdleSeconds };
     },
   );
 
-  app.post(
+  own.post(
     "/api/auth/logout",
-    {
-      config: { policy: { access: "authenticated", scope: "self" } },
-      schema: { tags, summary: "로그아웃", response: { 204: z.null(), 401: problem } },
-    },
+    { summary: "로그아웃", response: { 204: z.null() } },
     async (request, reply) => {
       if (request.sessionTokenHash) await endSession(app.db, request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -91,24 +77,12 @@ export function registerAuthRoutes(app: App) {
     },
   );
 
-  app.post(
+  own.post(
     "/api/auth/password",
-    {
-      config: { policy: { access: "authenticated", scope: "self" } },
-      schema: {
-        tags,
-        summary: "비밀번호 변경",
-        body: passwordChangeBody,
-        response: { 204: z.null(), 400: problem, 401: problem },
-      },
-    },
+    { summary: "비밀번호 변경", body: passwordChangeBody, response: { 204: z.null(), 400: problem } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      await scoped(request, (ctx) =>
-        changePassword(
-          { ...ctx, actor },
-          { ...request.body, keepSessionHash: request.sessionTokenHash ?? "" },
-        ),
+      await asActor(request, (ctx) =>
+        changePassword(ctx, { ...request.body, keepSessionHash: request.sessionTokenHash ?? "" }),
       );
       return reply.code(204).send(null);
     },
