@@ -36,9 +36,9 @@ import { iso } from "../../platform/timestamps.ts";
 import { checkVersion } from "../../platform/versioning.ts";
 import { findingForDisposition, linkCorrectiveAction } from "../inspection-findings/index.ts";
 import { findInstitutionInScope } from "../institutions/index.ts";
+import { notify } from "../notifications/index.ts";
 import { buildRegisterWorkbook } from "./dispositions.excel.ts";
 import { renderDecisionNotice, renderPreNotice } from "./dispositions.pdf.ts";
-import { notify } from "../notifications/index.ts";
 import * as repo from "./dispositions.repository.ts";
 import type {
   AppealBody,
@@ -619,7 +619,11 @@ export async function preNotice(ctx: ActorCtx, id: string, body: PreNoticeBody) 
   await notify(ctx, {
     kind: "pre_notice_issued",
     recipients: [{ institutionUsers: d.institution_id }],
-    variables: { institutionName: d.institution_name, measureLabel: d.measure_label, opinionDueOn: body.opinionDueOn },
+    variables: {
+      institutionName: d.institution_name,
+      measureLabel: d.measure_label,
+      opinionDueOn: body.opinionDueOn,
+    },
     link: `/provider/dispositions/${id}`,
     object: { type: "disposition", id },
   });
@@ -663,7 +667,11 @@ export async function decide(ctx: ActorCtx, id: string, body: DecideBody) {
   await notify(ctx, {
     kind: "disposition_decided",
     recipients: [{ institutionUsers: d.institution_id }],
-    variables: { institutionName: d.institution_name, measureLabel: d.measure_label, decidedOn: body.decidedOn },
+    variables: {
+      institutionName: d.institution_name,
+      measureLabel: d.measure_label,
+      decidedOn: body.decidedOn,
+    },
     link: `/provider/dispositions/${id}`,
     object: { type: "disposition", id },
   });

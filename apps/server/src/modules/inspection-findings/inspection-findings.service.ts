@@ -33,8 +33,8 @@ import {
   touchInspection,
   type Upload,
 } from "../inspections/index.ts";
-import { buildCorrectiveWorkbook } from "./inspection-findings.excel.ts";
 import { notify } from "../notifications/index.ts";
+import { buildCorrectiveWorkbook } from "./inspection-findings.excel.ts";
 import * as repo from "./inspection-findings.repository.ts";
 import type {
   CorrectiveListQuery,
@@ -225,7 +225,11 @@ export async function orderCorrective(ctx: ActorCtx, findingId: string, input: C
   await notify(ctx, {
     kind: "corrective_action_ordered",
     recipients: [{ institutionUsers: finding.institution_id }],
-    variables: { institutionName: inspection.institution_name, findingTitle: finding.title, dueOn: dueOn ?? "없음" },
+    variables: {
+      institutionName: inspection.institution_name,
+      findingTitle: finding.title,
+      dueOn: dueOn ?? "없음",
+    },
     link: `/provider/inspections/${inspection.id}`,
     object: { type: "corrective_action", id: actionId },
   });
@@ -289,7 +293,11 @@ export async function verifyCorrective(
     await notify(ctx, {
       kind: "corrective_report_returned",
       recipients: [{ institutionUsers: action.institution_id }],
-      variables: { institutionName: action.institution_name, findingTitle: action.finding_title, reason: note ?? "" },
+      variables: {
+        institutionName: action.institution_name,
+        findingTitle: action.finding_title,
+        reason: note ?? "",
+      },
       link: `/provider/inspections/${action.inspection_id}`,
       object: { type: "corrective_action", id: action.id },
     });

@@ -20,8 +20,8 @@ import { AppError, notFound, refused, validationFailed } from "../../platform/er
 import { pageOffset } from "../../platform/paging.ts";
 import { iso } from "../../platform/timestamps.ts";
 import { ownInstitutionId } from "../institutions/index.ts";
-import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
 import { notify } from "../notifications/index.ts";
+import { buildProgressWorkbook, progressFileName } from "./status-reports.excel.ts";
 import * as repo from "./status-reports.repository.ts";
 import type {
   DraftSave,
