@@ -50,3 +50,12 @@ export function PageHeader({ title, breadcrumbs = [], description, actions }: Pa
     </div>
   );
 }
+
+/** The header's way back to the list the screen was opened from. */
+export function BackToList({ to }: { to: string }) {
+  return (
+    <Link to={to} className="krds-btn medium secondary">
+      목록으로
+    </Link>
+  );
+}

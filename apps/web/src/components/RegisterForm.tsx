@@ -18,7 +18,8 @@ import {
   roadAddressError,
   validateRegister,
 } from "@ssis/domain";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { isApiError } from "../api/problem";
 import { useInstitutionTypes, useRegions } from "../api/reference";
 import type { RegisterCreateInput, RegisterInput, RegisterRecord } from "../api/register";
 import { useUser } from "../auth/useSession";
@@ -442,13 +443,40 @@ export const residentialOf =
     return type ? type.residential === "생활" : undefined;
   };
 
-/** A change form's draft and the errors found before sending; typing in a field clears its error. */
-export function useChangeDraft(original: Draft) {
+/**
+ * A change form of the register (기관 정보 변경, both portals): the draft from the record, the fields changed
+ * (of those the portal may change), every error at once by the server's rules before sending (`check`), and
+ * the server's own answer merged in. Typing in a field clears its error.
+ */
+export function useRegisterChange({
+  record,
+  portal,
+  answer,
+  only = () => true,
+}: {
+  record: RegisterRecord;
+  portal: "official" | "provider";
+  /** the change request's state: its error, and the reset that forgets it */
+  answer: { error: unknown; reset: () => void };
+  only?: (f: RegisterField) => boolean;
+}) {
+  const original = useRef(draftOf(record)).current;
   const [draft, setDraft] = useState<Draft>(original);
   const [checked, setChecked] = useState<Record<string, string>>({});
+  const types = useInstitutionTypes();
   const set = useCallback((patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setChecked((c) => Object.fromEntries(Object.entries(c).filter(([field]) => !(field in patch))));
   }, []);
-  return { draft, set, checked, setChecked };
+  const changed = changedOf(draft, original).filter(only);
+  const errors = { ...(isApiError(answer.error) ? answer.error.fieldErrors : {}), ...checked };
+  /** Shows every error of the change; true when there is none and it may be sent. */
+  const check = () => {
+    const found = changeErrors({ record, draft, changed, portal, residentialOf: residentialOf(types.data) });
+    setChecked(found);
+    if (Object.keys(found).length === 0) return true;
+    answer.reset();
+    return false;
+  };
+  return { draft, set, errors, changed, check };
 }

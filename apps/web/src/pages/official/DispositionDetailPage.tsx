@@ -46,7 +46,7 @@ import {
   ViolationTable,
 } from "../../components/DispositionParts";
 import { Loading } from "../../components/Loading";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { formatDate } from "../../lib/format";
@@ -109,9 +109,7 @@ export function DispositionDetailPage() {
             >
               기관 처분 이력
             </Link>
-            <Link to="/official/dispositions" className="krds-btn medium secondary">
-              목록으로
-            </Link>
+            <BackToList to="/official/dispositions" />
           </>
         }
       />

@@ -1,7 +1,7 @@
 import { isIsoDate, koreaToday, type LadderTable, parseMeasure } from "@ssis/domain";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useNavigate, useSearchParams } from "react-router-dom";
 import {
   type Assessment,
   createDisposition,
@@ -24,7 +24,7 @@ import { FieldShell, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { EmptyState, Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { formatDate, formatNumber } from "../../lib/format";
@@ -267,11 +267,7 @@ export function DispositionNewPage() {
             계산하며, 저장하기 전에는 아무것도 기록되지 않습니다.
           </p>
         }
-        actions={
-          <Link to="/official/dispositions" className="krds-btn medium secondary">
-            목록으로
-          </Link>
-        }
+        actions={<BackToList to="/official/dispositions" />}
       />
       <ProblemAlert problem={problem} />
       {findingId && finding.isPending ? <Loading label="지적사항을 불러오는 중입니다." /> : null}

@@ -10,7 +10,7 @@ import {
   violationName,
 } from "@ssis/domain";
 import { Fragment, type ReactNode } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { useTable } from "../../api/dispositions";
 import { isApiError } from "../../api/problem";
 import { Code } from "../../components/CodeLabel";
@@ -18,7 +18,7 @@ import { VerifiedBadge } from "../../components/DispositionParts";
 import { KeyValueTable } from "../../components/KeyValueTable";
 import { Loading } from "../../components/Loading";
 import { DataTable } from "../../components/list/DataTable";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { formatDate, orEmpty } from "../../lib/format";
@@ -179,11 +179,7 @@ export function DispositionTableDetailPage() {
       <PageHeader
         title={`${t.tableName} (${formatDate(t.effectiveFrom)}~)`}
         breadcrumbs={CRUMBS}
-        actions={
-          <Link to="/official/disposition-tables" className="krds-btn medium secondary">
-            목록으로
-          </Link>
-        }
+        actions={<BackToList to="/official/disposition-tables" />}
       />
       <Section id="table-facts" title="판 정보">
         <KeyValueTable caption="판 정보" rows={facts} />

@@ -1,6 +1,6 @@
 import { MEASURE_KIND_LABELS, parseLadderTable, SUSPENSION_KINDS, type SuspensionKind } from "@ssis/domain";
 import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
-import { Link, useNavigate } from "react-router-dom";
+import { useNavigate } from "react-router-dom";
 import { addTable, useDispositionMutation } from "../../api/dispositions";
 import { errorMessage } from "../../api/problem";
 import { Alert } from "../../components/Alert";
@@ -8,7 +8,7 @@ import { Code } from "../../components/CodeLabel";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Choice, TextAreaField } from "../../components/DispositionParts";
 import { SelectField, TextField } from "../../components/FormField";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { Section } from "../../components/Section";
 import { useFormErrors } from "../../lib/useFormErrors";
 
@@ -307,11 +307,7 @@ export function DispositionTableFormPage() {
             조항이 필요한 판단은 처분기준표가 하지 않고 그 이유를 알려 줍니다.
           </p>
         }
-        actions={
-          <Link to="/official/disposition-tables" className="krds-btn medium secondary">
-            목록으로
-          </Link>
-        }
+        actions={<BackToList to="/official/disposition-tables" />}
       />
       {problem ? (
         <Alert tone="danger" live="alert" title={problem}>

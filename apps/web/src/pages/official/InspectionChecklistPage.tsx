@@ -213,6 +213,15 @@ function ItemRow({ i }: { i: ChecklistItem }) {
   );
 }
 
+/** The editable cells of an item's row: its field, the id's ending, the column's name, the limit, and lines. */
+const EDIT_CELLS = [
+  { key: "code", id: "code", label: "코드", max: 10, rows: 0 },
+  { key: "domain", id: "domain", label: "점검 영역", max: 40, rows: 0 },
+  { key: "item", id: "item", label: "점검 항목", max: 1000, rows: 3 },
+  { key: "legalBasis", id: "basis", label: "법적 근거", max: 1000, rows: 3 },
+  { key: "violationCode", id: "violation", label: "위반 코드", max: 16, rows: 0 },
+] as const;
+
 interface EditRow extends ChecklistItemInput {
   key: number;
 }
@@ -361,75 +370,39 @@ function VersionEditor({
           const label = r.code || `${index + 1}번째 항목`;
           return (
             <tr key={r.key}>
-              <CellField id={`edit-${r.key}-code`} label={`${label} 코드`} error={field(index, "code")}>
-                {(control) => (
-                  <LimitedInput
-                    {...control}
-                    className="krds-input small"
-                    maxLength={10}
-                    value={r.code}
-                    onChange={(e) => set(r.key, { code: e.target.value.toUpperCase() })}
-                  />
-                )}
-              </CellField>
-              <CellField
-                id={`edit-${r.key}-domain`}
-                label={`${label} 점검 영역`}
-                error={field(index, "domain")}
-              >
-                {(control) => (
-                  <LimitedInput
-                    {...control}
-                    className="krds-input small"
-                    maxLength={40}
-                    value={r.domain}
-                    onChange={(e) => set(r.key, { domain: e.target.value })}
-                  />
-                )}
-              </CellField>
-              <CellField id={`edit-${r.key}-item`} label={`${label} 점검 항목`} error={field(index, "item")}>
-                {(control) => (
-                  <LimitedTextarea
-                    {...control}
-                    className="krds-input"
-                    rows={3}
-                    maxLength={1000}
-                    value={r.item}
-                    onChange={(e) => set(r.key, { item: e.target.value })}
-                  />
-                )}
-              </CellField>
-              <CellField
-                id={`edit-${r.key}-basis`}
-                label={`${label} 법적 근거`}
-                error={field(index, "legalBasis")}
-              >
-                {(control) => (
-                  <LimitedTextarea
-                    {...control}
-                    className="krds-input"
-                    rows={3}
-                    maxLength={1000}
-                    value={r.legalBasis}
-                    onChange={(e) => set(r.key, { legalBasis: e.target.value })}
-                  />
-                )}
-              </CellField>
-              <CellField
-                id={`edit-${r.key}-violation`}
-                label={`${label} 위반 코드`}
-                error={field(index, "violationCode")}
-              >
-                {(control) => (
-                  <LimitedInput
-                    {...control}
-                    className="krds-input small"
-                    maxLength={16}
-                    value={r.violationCode ?? ""}
-                    onChange={(e) => set(r.key, { violationCode: e.target.value })}
-                  />
-                )}
-              </CellField>
+              {EDIT_CELLS.map((c) => (
+                <CellField
+                  key={c.key}
+                  id={`edit-${r.key}-${c.id}`}
+                  label={`${label} ${c.label}`}
+                  error={field(index, c.key)}
+                >
+                  {(control) =>
+                    c.rows ? (
+                      <LimitedTextarea
+                        {...control}
+                        className="krds-input"
+                        rows={c.rows}
+                        maxLength={c.max}
+                        value={r[c.key] ?? ""}
+                        onChange={(e) => set(r.key, { [c.key]: e.target.value })}
+                      />
+                    ) : (
+                      <LimitedInput
+                        {...control}
+                        className="krds-input small"
+                        maxLength={c.max}
+                        value={r[c.key] ?? ""}
+                        onChange={(e) =>
+                          set(r.key, {
+                            [c.key]: c.key === "code" ? e.target.value.toUpperCase() : e.target.value,
+                          })
+                        }
+                      />
+                    )
+                  }
+                </CellField>
+              ))}
               <td>
                 <Check
                   id={`edit-${r.key}-verified`}

@@ -9,7 +9,7 @@ import { InstitutionDetailView } from "../../components/InstitutionDetailView";
 import { InstitutionHistoryTab } from "../../components/InstitutionHistoryTab";
 import { InstitutionPeopleTabs } from "../../components/InstitutionPeopleTabs";
 import { Loading } from "../../components/Loading";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { ProgramsTab } from "../../components/ProgramsTab";
 import { QueryError } from "../../components/QueryError";
 import { canOpen } from "../../navigation/access";
@@ -38,9 +38,7 @@ export function InstitutionDetailPage() {
           정보 변경
         </Link>
       ) : null}
-      <Link to="/official/institutions" className="krds-btn medium secondary">
-        목록으로
-      </Link>
+      <BackToList to="/official/institutions" />
     </>
   );
 

@@ -1,8 +1,7 @@
 import { EDITABLE_FIELDS, isLegallySignificantField, REGISTER_FIELD_LABELS } from "@ssis/domain";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { errorMessage, isApiError } from "../../api/problem";
-import { useInstitutionTypes } from "../../api/reference";
 import { type RegisterRecord, useChangeInstitution, useRegister } from "../../api/register";
 import { Alert } from "../../components/Alert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -11,16 +10,12 @@ import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import {
-  changedOf,
-  changeErrors,
   type Draft,
-  draftOf,
   FORM_FIELD_LABELS,
   ReasonField,
   RegisterFieldsForm,
-  residentialOf,
   toInput,
-  useChangeDraft,
+  useRegisterChange,
 } from "../../components/RegisterForm";
 
 const crumbs = (id: string, name?: string) => [
@@ -54,13 +49,13 @@ export function InstitutionEditPage() {
 function EditForm({ record }: { record: RegisterRecord }) {
   const navigate = useNavigate();
   const change = useChangeInstitution(record.id);
-  const original = useRef(draftOf(record)).current;
-  const { draft, set, checked, setChecked } = useChangeDraft(original);
+  const { draft, set, errors, changed, check } = useRegisterChange({
+    record,
+    portal: "official",
+    answer: change,
+  });
   const [confirmClose, setConfirmClose] = useState(false);
-  const types = useInstitutionTypes();
-  // Errors found before sending (every one at once), with the server's answer.
-  const errors = { ...(isApiError(change.error) ? change.error.fieldErrors : {}), ...checked };
-  const changed = changedOf(draft, original);
+
   const significant = changed.filter(isLegallySignificantField);
   const statusChanged = changed.includes("status");
   const detailPath = `/official/institutions/${encodeURIComponent(record.id)}`;
@@ -79,18 +74,7 @@ function EditForm({ record }: { record: RegisterRecord }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (change.isPending || changed.length === 0) return;
-    const found = changeErrors({
-      record,
-      draft,
-      changed,
-      portal: "official",
-      residentialOf: residentialOf(types.data),
-    });
-    setChecked(found);
-    if (Object.keys(found).length > 0) {
-      change.reset();
-      return;
-    }
+    if (!check()) return;
     if (draft.status === "closed" && statusChanged) setConfirmClose(true);
     else void save();
   };

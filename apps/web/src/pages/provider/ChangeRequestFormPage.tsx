@@ -1,8 +1,7 @@
 import { isMinorField, MINOR_FIELDS, REGISTER_FIELD_LABELS, type RegisterField } from "@ssis/domain";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
-import { errorMessage, isApiError } from "../../api/problem";
-import { useInstitutionTypes } from "../../api/reference";
+import { errorMessage } from "../../api/problem";
 import {
   type ProviderChangeResult,
   type RegisterRecord,
@@ -15,15 +14,11 @@ import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import {
-  changedOf,
-  changeErrors,
-  draftOf,
   FORM_FIELD_LABELS,
   ReasonField,
   RegisterFieldsForm,
-  residentialOf,
   toInput,
-  useChangeDraft,
+  useRegisterChange,
 } from "../../components/RegisterForm";
 import { formatDate } from "../../lib/format";
 
@@ -104,12 +99,12 @@ function ChangeForm({
   onDone: (r: ProviderChangeResult) => void;
 }) {
   const change = useChangeOwn();
-  const original = useRef(draftOf(record)).current;
-  const { draft, set, checked, setChecked } = useChangeDraft(original);
-  const types = useInstitutionTypes();
-  // Errors found before sending (every one at once), with the server's answer.
-  const errors = { ...(isApiError(change.error) ? change.error.fieldErrors : {}), ...checked };
-  const changed = changedOf(draft, original).filter((f) => PROVIDER_FIELDS.includes(f));
+  const { draft, set, errors, changed, check } = useRegisterChange({
+    record,
+    portal: "provider",
+    answer: change,
+    only: (f) => PROVIDER_FIELDS.includes(f),
+  });
   const requested = changed.filter((f) => !isMinorField(f));
 
   if (record.status === "closed")
@@ -122,18 +117,7 @@ function ChangeForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (change.isPending || changed.length === 0) return;
-    const found = changeErrors({
-      record,
-      draft,
-      changed,
-      portal: "provider",
-      residentialOf: residentialOf(types.data),
-    });
-    setChecked(found);
-    if (Object.keys(found).length > 0) {
-      change.reset();
-      return;
-    }
+    if (!check()) return;
     try {
       const result = await change.mutateAsync({
         ...toInput(draft, [...changed, "reason"]),

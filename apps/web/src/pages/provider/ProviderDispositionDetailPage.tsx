@@ -1,6 +1,6 @@
 import { canSubmitOpinion, koreaToday } from "@ssis/domain";
 import { type FormEvent, useRef, useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import {
   type DispositionDetail,
   MAX_UPLOAD_BYTES,
@@ -28,7 +28,7 @@ import {
 import { FieldShell } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { Loading } from "../../components/Loading";
-import { PageHeader } from "../../components/PageHeader";
+import { BackToList, PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { daysLeft } from "../../lib/deadlines";
@@ -68,11 +68,7 @@ export function ProviderDispositionDetailPage() {
             {d.decisionNo ? ` · ${d.decisionNo}` : ""}
           </p>
         }
-        actions={
-          <Link to="/provider/dispositions" className="krds-btn medium secondary">
-            목록으로
-          </Link>
-        }
+        actions={<BackToList to="/provider/dispositions" />}
       />
       <DispositionSteps d={d} />
       {d.status === "decided" || d.status === "executing" ? (
