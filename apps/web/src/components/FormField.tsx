@@ -331,3 +331,37 @@ export function FilePicker({
     </>
   );
 }
+
+/** A small choice in a list's toolbar (점검 영역, 진행 상태): its label beside it, "전체" first. */
+export function InlineSelect({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: readonly Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="app-inline-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className={`krds-form-select small${value ? " completed" : ""}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">전체</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -15,7 +15,7 @@ import { isApiError } from "../api/problem";
 import { formatNumber } from "../lib/format";
 import { Alert, LiveRegion } from "./Alert";
 import { Code, ViolationCode } from "./CodeLabel";
-import { LimitedTextarea } from "./FormField";
+import { InlineSelect, LimitedTextarea } from "./FormField";
 import { ProblemAlert } from "./FormSection";
 import { FileList, FileUpload, ResultBadge, UnverifiedBadge } from "./InspectionParts";
 import { EmptyState } from "./Loading";
@@ -179,22 +179,13 @@ export function InspectionResultsTab({
       <LiveRegion message={announce} />
 
       <div className="app-toolbar">
-        <div className="app-inline-field">
-          <label htmlFor="results-domain">점검 영역</label>
-          <select
-            id="results-domain"
-            className={`krds-form-select small${domain ? " completed" : ""}`}
-            value={domain}
-            onChange={(e) => setDomain(e.target.value)}
-          >
-            <option value="">전체</option>
-            {domains.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InlineSelect
+          id="results-domain"
+          label="점검 영역"
+          options={domains.map((name) => ({ value: name, label: name }))}
+          value={domain}
+          onChange={setDomain}
+        />
         <div className="app-inline-field">
           <label htmlFor="results-filter">결과</label>
           <select

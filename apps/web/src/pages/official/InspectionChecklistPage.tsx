@@ -11,7 +11,7 @@ import {
 import { Alert, Notice } from "../../components/Alert";
 import { CellField } from "../../components/CellField";
 import { Code, ViolationCode } from "../../components/CodeLabel";
-import { LimitedInput, LimitedTextarea, TextField } from "../../components/FormField";
+import { InlineSelect, LimitedInput, LimitedTextarea, TextField } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import { ActionDialog, Check, UnverifiedBadge } from "../../components/InspectionParts";
 import { EmptyState, Loading } from "../../components/Loading";
@@ -136,22 +136,13 @@ function ItemsView({ v, onEdit }: { v: ChecklistVersionDetail; onEdit: () => voi
           <strong>{formatNumber(rows.length)}</strong>/{formatNumber(v.items.length)}개 · 근거 미확인{" "}
           {formatNumber(v.unverifiedCount)}개
         </p>
-        <div className="app-inline-field">
-          <label htmlFor="checklist-domain">점검 영역</label>
-          <select
-            id="checklist-domain"
-            className="krds-form-select small"
-            value={domain}
-            onChange={(e) => setDomain(e.target.value)}
-          >
-            <option value="">전체</option>
-            {domains.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InlineSelect
+          id="checklist-domain"
+          label="점검 영역"
+          options={domains.map((d) => ({ value: d, label: d }))}
+          value={domain}
+          onChange={setDomain}
+        />
         <Check
           id="checklist-unverified"
           label="근거 미확인 항목만"
@@ -317,22 +308,13 @@ function VersionEditor({
         onChange={(e) => setChangeNote(e.target.value)}
       />
       <div className="app-toolbar app-editor-toolbar">
-        <div className="app-inline-field">
-          <label htmlFor="editor-domain">점검 영역</label>
-          <select
-            id="editor-domain"
-            className="krds-form-select small"
-            value={domain}
-            onChange={(e) => setDomain(e.target.value)}
-          >
-            <option value="">전체</option>
-            {domains.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InlineSelect
+          id="editor-domain"
+          label="점검 영역"
+          options={domains.map((d) => ({ value: d, label: d }))}
+          value={domain}
+          onChange={setDomain}
+        />
         <p className="app-muted">항목 {formatNumber(rows.length)}개</p>
         <div className="app-toolbar__end">
           <button

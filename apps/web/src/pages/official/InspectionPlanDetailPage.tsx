@@ -10,6 +10,7 @@ import {
   usePlan,
 } from "../../api/inspections";
 import { Alert, Notice } from "../../components/Alert";
+import { InlineSelect } from "../../components/FormField";
 import { ProblemAlert } from "../../components/FormSection";
 import {
   CandidatePicker,
@@ -240,44 +241,26 @@ function TargetsSection({ items }: { items: InspectionItem[] }) {
         <p className="app-count">
           <strong>{formatNumber(filtered.length)}</strong>곳
         </p>
-        <div className="app-inline-field">
-          <label htmlFor="plan-target-status">진행 상태</label>
-          <select
-            id="plan-target-status"
-            className="krds-form-select small"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              setPage(1);
-            }}
-          >
-            <option value="">전체</option>
-            {INSPECTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {INSPECTION_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="app-inline-field">
-          <label htmlFor="plan-target-month">점검 월</label>
-          <select
-            id="plan-target-month"
-            className="krds-form-select small"
-            value={month}
-            onChange={(e) => {
-              setMonth(e.target.value);
-              setPage(1);
-            }}
-          >
-            <option value="">전체</option>
-            {MONTH_OPTIONS.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InlineSelect
+          id="plan-target-status"
+          label="진행 상태"
+          options={INSPECTION_STATUSES.map((s) => ({ value: s, label: INSPECTION_STATUS_LABELS[s] }))}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+        />
+        <InlineSelect
+          id="plan-target-month"
+          label="점검 월"
+          options={MONTH_OPTIONS}
+          value={month}
+          onChange={(v) => {
+            setMonth(v);
+            setPage(1);
+          }}
+        />
         <div className="app-sort">
           <label htmlFor="plan-target-sort">정렬</label>
           <select
