@@ -148,20 +148,24 @@ alter table dashboard_tally enable row level security;
 create policy dashboard_tally_scope on dashboard_tally using (app_scope_allows(sido_code, sigungu_code, null));
 grant select on dashboard_tally to ssis_app;
 
--- The report rounds still open or due within the last 30 days, and the inspection plans of a year: only their
--- ids, which the kept counts are keyed by (the counts carry the jurisdiction). Read as the owner, so a 시군구's
--- count does not test, round by round, whether one of the round's 100,000 targets is its own (the rounds' and
--- plans' row-level security); what is shown of a round or plan is read under row-level security.
-create function dashboard_recent_round_ids() returns setof text
+-- The report rounds still open or due within the last 30 days, and the inspection plans of a year, with the
+-- jurisdiction that made them: what the kept counts are keyed by (the counts carry the jurisdiction), so that
+-- a dashboard can rank them before it reads any title. Read as the owner, so a 시군구's count does not test,
+-- round by round, whether one of a national round's 100,000 targets is its own (the rounds' and plans'
+-- row-level security); what is shown of a round or a plan is read under row-level security.
+create function dashboard_recent_rounds()
+returns table (id text, scope_kind text, sido_code text, sigungu_code text)
 language sql stable security definer set search_path = public as $$
-  select id::text from report_round where status = 'open' or due_on >= app_today() - 30
+  select id::text, scope_kind, sido_code, sigungu_code from report_round
+   where status = 'open' or due_on >= app_today() - 30
 $$;
-create function dashboard_plan_ids(p_year integer) returns setof text
+create function dashboard_plans(p_year integer)
+returns table (id text, scope_kind text, sido_code text, sigungu_code text)
 language sql stable security definer set search_path = public as $$
-  select id::text from inspection_plan where plan_year = p_year
+  select id::text, scope_kind, sido_code, sigungu_code from inspection_plan where plan_year = p_year
 $$;
-revoke all on function dashboard_recent_round_ids(), dashboard_plan_ids(integer) from public;
-grant execute on function dashboard_recent_round_ids(), dashboard_plan_ids(integer) to ssis_app;
+revoke all on function dashboard_recent_rounds(), dashboard_plans(integer) from public;
+grant execute on function dashboard_recent_rounds(), dashboard_plans(integer) to ssis_app;
 
 -- ── the open rows, indexed apart ────────────────────────────────────────────────────────────────────────
 -- Each holds the columns its count and row-level security read, so a count is an index-only scan over the

@@ -35,6 +35,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("기관행정 업무지원 <no-reply@localhost>"),
   SMS_GATEWAY: z.enum(["file"]).default("file"),
+  DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
 });
 
 export type Zone = "all" | "official" | "provider";
@@ -69,6 +70,11 @@ export interface Config {
   mailFrom: string;
   /** The SMS gateway adapter: "file" writes each message to dataDir/sms (README: how a real one plugs in). */
   smsGateway: "file";
+  /**
+   * How long a jurisdiction's 업무현황 figures are shared by its officials (15 s; 0 in tests): one computation
+   * serves every official of the same 시군구, 시도 or the ministry meanwhile (docs/benchmarks.md, "업무현황").
+   */
+  dashboardCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     smsGateway: e.SMS_GATEWAY,
+    dashboardCacheSeconds: e.DASHBOARD_CACHE_SECONDS ?? (e.NODE_ENV === "test" ? 0 : 15),
   };
 }
 

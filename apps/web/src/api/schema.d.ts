@@ -25303,6 +25303,8 @@ export interface operations {
                         };
                         /** @description 집계 기준일(오늘, 한국 시간) */
                         asOf: string;
+                        /** @description 집계한 시각(ISO 8601): 같은 관할의 공무원은 잠시 같은 집계를 봅니다 */
+                        computedAt: string;
                         /** @description 점검계획 연도(올해) */
                         year: number;
                         institutions: {

@@ -78,34 +78,65 @@ function tallyLevels(actor: JurisdictionActor, params: unknown[]) {
 export type TallySubject = "institution" | "staff" | "report_target" | "inspection";
 
 /**
- * The kept counts a jurisdiction's dashboard reads, in one statement: each subject's own-level rows and its
- * areas' rows. Institutions: by type and status at the own level (k1 '' is every type), by status alone for
- * the areas. Report targets: of the rounds still open or due within the last 30 days. Inspections: of the
- * year's plans.
+ * Whether a round or plan (alias `f`, with scope_kind, sido_code, sigungu_code) was made at the jurisdiction's
+ * own level: the ministry's, the 시도's, a 시군구's own (and for plans, its 시도's, which its officials carry out).
+ */
+function madeHere(actor: JurisdictionActor, params: unknown[], f: string, withSidoPlans: boolean) {
+  const code = actor.scope.code ?? "";
+  switch (actor.scope.kind) {
+    case "nation":
+      return `${f}.scope_kind = 'nation'`;
+    case "sido":
+      return `(${f}.scope_kind = 'sido' and ${f}.sido_code = ${param(params, code)})`;
+    case "sigungu":
+      return withSidoPlans
+        ? `(${f}.sigungu_code = ${param(params, code)} or (${f}.scope_kind = 'sido' and ${f}.sido_code = ${param(params, code.slice(0, 2))}))`
+        : `(${f}.scope_kind = 'sigungu' and ${f}.sigungu_code = ${param(params, code)})`;
+  }
+}
+
+export type KeptRow = TallyRow & { subject: TallySubject; own: boolean };
+
+/**
+ * The kept counts a jurisdiction's dashboard reads, in one statement. Own level: institutions by type and
+ * status (k1 '' is every type), active staff, report targets by round and state (rounds still open or due
+ * within the last 30 days) and inspections by plan and status (the year's plans), `own` telling the rounds
+ * and plans made at this level. Areas: institutions and active staff, and report targets and inspections
+ * summed over those rounds and plans (k1 ''), by state or status.
  */
 export async function tallies(tx: Queryable, actor: JurisdictionActor, year: number) {
   const params: unknown[] = [];
   const levels = tallyLevels(actor, params);
-  const parts: [TallySubject, string][] = [
-    ["institution", ""],
-    ["staff", ""],
-    ["report_target", " and t.k1 in (select dashboard_recent_round_ids())"],
-    ["inspection", ` and t.k1 in (select dashboard_plan_ids(${Math.trunc(year)}))`],
-  ];
-  const select = (subject: TallySubject, where: string) =>
-    `select t.subject, t.sido_code, t.sigungu_code, t.k1, t.k2, t.n from dashboard_tally t
+  const rounds = "dashboard_recent_rounds()";
+  const plans = `dashboard_plans(${param(params, Math.trunc(year))}::integer)`;
+  const plain = (subject: TallySubject, where: string) =>
+    `select t.subject, t.sido_code, t.sigungu_code, t.k1, t.k2, t.n, false as own from dashboard_tally t
       where t.subject = '${subject}' and ${where}`;
-  const statements = parts.flatMap(([subject, keys]) => [
-    select(subject, `${levels.own}${keys}`),
+  const ranked = (subject: TallySubject, source: string, own: string) =>
+    `select t.subject, t.sido_code, t.sigungu_code, t.k1, t.k2, t.n, ${own} as own
+       from dashboard_tally t join ${source} f on f.id = t.k1
+      where t.subject = '${subject}' and ${levels.own}`;
+  const summed = (subject: TallySubject, source: string, where: string) =>
+    `select t.subject, t.sido_code, t.sigungu_code, '' as k1, t.k2, sum(t.n)::bigint as n, false as own
+       from dashboard_tally t
+      where t.subject = '${subject}' and ${where} and t.k1 in (select f.id from ${source} f)
+      group by t.subject, t.sido_code, t.sigungu_code, t.k2`;
+  const statements = [
+    plain("institution", levels.own),
+    plain("staff", levels.own),
+    ranked("report_target", rounds, madeHere(actor, params, "f", false)),
+    ranked("inspection", plans, madeHere(actor, params, "f", true)),
     ...(levels.areas
-      ? [select(subject, `${levels.areas}${subject === "institution" ? " and t.k1 = ''" : keys}`)]
+      ? [
+          plain("institution", `${levels.areas} and t.k1 = ''`),
+          plain("staff", levels.areas),
+          summed("report_target", rounds, levels.areas),
+          summed("inspection", plans, levels.areas),
+        ]
       : []),
-  ]);
-  const { rows } = await tx.query<TallyRow & { subject: TallySubject }>(
-    statements.join(" union all "),
-    params,
-  );
-  const bySubject: Record<TallySubject, TallyRow[]> = {
+  ];
+  const { rows } = await tx.query<KeptRow>(statements.join(" union all "), params);
+  const bySubject: Record<TallySubject, KeptRow[]> = {
     institution: [],
     staff: [],
     report_target: [],
@@ -133,15 +164,12 @@ export interface RoundRow {
   period_label: string;
   due_on: string;
   status: ReportRoundStatus;
-  scope_kind: "nation" | "sido" | "sigungu";
-  scope_code: string | null;
 }
 
 export async function roundsById(tx: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
   const { rows } = await tx.query<RoundRow>(
-    `select r.id, r.title, r.period_label, r.due_on, r.status, r.scope_kind, r.scope_code
-       from report_round r where r.id = any($1::uuid[])`,
+    "select r.id, r.title, r.period_label, r.due_on, r.status from report_round r where r.id = any($1::uuid[])",
     [ids],
   );
   return rows;
@@ -157,24 +185,12 @@ export interface PlanRow {
 }
 
 /**
- * The year's plans with inspections in the jurisdiction (`withTargets`, from the kept counts), and those made
- * at its own level even before they have any: the ministry's, the 시도's, and for a 시군구 its own and its
- * 시도's. `own` marks the latter.
+ * What is shown of the chosen plans (`ids`) and of the year's plans made at the jurisdiction's own level
+ * even before they have any inspection; read under row-level security.
  */
-export async function plansOfYear(
-  tx: Queryable,
-  actor: JurisdictionActor,
-  year: number,
-  withTargets: string[],
-) {
-  const params: unknown[] = [year, withTargets];
-  const code = actor.scope.code ?? "";
-  const own =
-    actor.scope.kind === "nation"
-      ? "p.scope_kind = 'nation'"
-      : actor.scope.kind === "sido"
-        ? `p.scope_kind = 'sido' and p.sido_code = ${param(params, code)}`
-        : `(p.sigungu_code = ${param(params, code)} or (p.scope_kind = 'sido' and p.sido_code = ${param(params, code.slice(0, 2))}))`;
+export async function plansOfYear(tx: Queryable, actor: JurisdictionActor, year: number, ids: string[]) {
+  const params: unknown[] = [year, ids];
+  const own = madeHere(actor, params, "p", true);
   const { rows } = await tx.query<PlanRow>(
     `select p.id, p.title, p.kind, p.status,
             case p.scope_kind when 'nation' then '보건복지부' else concat_ws(' ', rg.sido_name, rg.sigungu_name) end
@@ -182,8 +198,7 @@ export async function plansOfYear(
             coalesce(${own}, false) as own
        from inspection_plan p
        left join region rg on rg.code5 = coalesce(p.sigungu_code, p.sido_code || '000')
-      where p.plan_year = $1 and (p.id = any($2::uuid[]) or ${own})
-      order by p.created_at, p.id`,
+      where p.plan_year = $1 and (p.id = any($2::uuid[]) or ${own})`,
     params,
   );
   return rows;

@@ -1,5 +1,5 @@
 import { sendXlsx, XLSX_TYPE } from "../../platform/excel.ts";
-import { type App, asActor } from "../../platform/http.ts";
+import { type App, asActor, requireActor } from "../../platform/http.ts";
 import { routeGroup, xlsxFile } from "../../platform/routes.ts";
 import { INSTITUTION_DASHBOARD_READERS, JURISDICTION_DASHBOARD_READERS } from "./dashboards.policy.ts";
 import {
@@ -23,7 +23,12 @@ export function registerJurisdictionDashboardRoutes(app: App) {
       summary: "관할 업무현황(기관·지도점검·처분·현황보고·변경신청; 시도는 시군구별, 보건복지부는 시도별)",
       response: { 200: jurisdictionDashboard },
     },
-    (request) => asActor(request, (ctx) => service.jurisdictionDashboard(ctx), { readOnly: true }),
+    (request) =>
+      service.sharedJurisdictionDashboard(
+        requireActor(request),
+        request.server.config.dashboardCacheSeconds,
+        () => asActor(request, (ctx) => service.jurisdictionDashboard(ctx), { readOnly: true }),
+      ),
   );
   routes.get(
     "/api/official/dashboards/jurisdiction.xlsx",

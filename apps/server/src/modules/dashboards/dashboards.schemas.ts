@@ -64,6 +64,7 @@ export const jurisdictionDashboard = z.object({
     label: z.string(),
   }),
   asOf: isoDate.describe("집계 기준일(오늘, 한국 시간)"),
+  computedAt: z.string().describe("집계한 시각(ISO 8601): 같은 관할의 공무원은 잠시 같은 집계를 봅니다"),
   year: count.describe("점검계획 연도(올해)"),
   institutions: z.object({
     byStatus: statusCounts,

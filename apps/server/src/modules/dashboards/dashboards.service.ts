@@ -17,7 +17,7 @@ import {
 } from "@ssis/domain";
 import { recordAccess } from "../../platform/audit.ts";
 import { describeUser } from "../../platform/auth/auth.service.ts";
-import type { ActorCtx } from "../../platform/context.ts";
+import type { Actor, ActorCtx } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { typeNamesOf } from "../../platform/reference-names.ts";
 import { institutionWorkbook, jurisdictionWorkbook } from "./dashboards.excel.ts";
@@ -62,12 +62,19 @@ const emptyOversight = (): AreaOversight => ({
   changeRequestsOverdue: 0,
 });
 
+type Progress = { targets: number; done: number; inProgress: number; cancelled: number };
+const noProgress = (): Progress => ({ targets: 0, done: 0, inProgress: 0, cancelled: 0 });
+
+/** The jurisdiction's own rounds or plans first, then those with the most targets in it. */
+const byOwnThenTargets = (a: { own: boolean; targets: number }, b: { own: boolean; targets: number }) =>
+  Number(b.own) - Number(a.own) || b.targets - a.targets;
+
+/** The first `n` entries of a map of rounds or plans in that order. */
+const firstOf = <T extends { own: boolean; targets: number }>(map: Map<string, T>, n: number) =>
+  [...map.entries()].sort(([, a], [, b]) => byOwnThenTargets(a, b)).slice(0, n);
+
 /** Inspection counts of one status into targets, done, under way and cancelled. */
-function addInspections(
-  into: { targets: number; done: number; inProgress: number; cancelled: number },
-  status: InspectionStatus,
-  n: number,
-) {
+function addInspections(into: Progress, status: InspectionStatus, n: number) {
   if (status === "cancelled") {
     into.cancelled += n;
     return;
@@ -75,6 +82,33 @@ function addInspections(
   into.targets += n;
   if (DONE.includes(status)) into.done += n;
   else if (UNDER_WAY.includes(status)) into.inProgress += n;
+}
+
+/**
+ * The figures of a jurisdiction, shared by its officials for `seconds`: one computation serves every official
+ * of the same 시군구, 시도 or the ministry meanwhile (and requests that arrive while it runs wait for it), so
+ * twenty officials opening the ministry's start page cost one. The key is the scope and whether the figures
+ * include supervision, which is all an answer depends on; a failure is not remembered. Downloads are always
+ * computed afresh.
+ */
+const shared = new Map<string, { until: number; answer: Promise<JurisdictionDashboard> }>();
+
+export function sharedJurisdictionDashboard(
+  actor: Actor,
+  seconds: number,
+  compute: () => Promise<JurisdictionDashboard>,
+): Promise<JurisdictionDashboard> {
+  if (seconds <= 0) return compute();
+  const key = `${actor.scope.kind}:${actor.scope.code ?? ""}:${SUPERVISORS.has(actor.role)}`;
+  const now = Date.now();
+  const known = shared.get(key);
+  if (known && known.until > now) return known.answer;
+  // Expired entries go when the next one is made: the map holds at most one per jurisdiction (a few hundred).
+  for (const [k, v] of shared) if (v.until <= now) shared.delete(k);
+  const answer = compute();
+  shared.set(key, { until: now + seconds * 1000, answer });
+  answer.catch(() => shared.delete(key));
+  return answer;
 }
 
 /**
@@ -158,6 +192,7 @@ export async function jurisdictionDashboard(ctx: ActorCtx): Promise<Jurisdiction
   return {
     scope: { kind: actor.scope.kind, code: actor.scope.code, label: user.scope.label },
     asOf,
+    computedAt: new Date().toISOString(),
     year,
     institutions: { byStatus, byType, byField, activeStaff },
     oversight,
@@ -214,27 +249,33 @@ async function oversightOf(
     }
   }
 
-  const inspections = { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
-  const byPlan = new Map<string, typeof inspections>();
+  const inspections = noProgress();
+  const byPlan = new Map<string, Progress & { own: boolean }>();
   for (const row of tally.inspection) {
     const status = INSPECTION_STATUSES.find((s) => s === row.k2);
     if (!status) continue;
     if (repo.isOwnRow(actor, row)) {
       addInspections(inspections, status, row.n);
-      const plan = byPlan.get(row.k1) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
+      const plan = byPlan.get(row.k1) ?? { ...noProgress(), own: row.own };
       byPlan.set(row.k1, plan);
       addInspections(plan, status, row.n);
-    }
-    if (!sigungu && !repo.isOwnRow(actor, row)) {
+    } else if (!sigungu) {
       const area = areaOf(repo.areaOfRow(actor, row)).oversight;
-      const counts = { targets: 0, done: 0, inProgress: 0, cancelled: 0 };
+      const counts = noProgress();
       addInspections(counts, status, row.n);
       area.inspectionTargets += counts.targets;
       area.inspectionsDone += counts.done;
     }
   }
-  // The jurisdiction's own plans first, then the largest; a 시도 or the nation sees the rest by area.
-  const allPlans = (await repo.plansOfYear(tx, actor, year, [...byPlan.keys()]))
+  // The jurisdiction's own plans first, then the largest (a 시도 or the nation sees the rest by area); only
+  // those shown are read, with the own plans that have no inspection yet.
+  const planRows = await repo.plansOfYear(
+    tx,
+    actor,
+    year,
+    firstOf(byPlan, MAX_PLANS).map(([id]) => id),
+  );
+  const plans = planRows
     .map((p) => ({
       id: p.id,
       title: p.title,
@@ -242,15 +283,20 @@ async function oversightOf(
       statusLabel: PLAN_STATUS_LABELS[p.status],
       scopeLabel: p.scope_label,
       own: p.own,
-      ...(byPlan.get(p.id) ?? { targets: 0, done: 0, inProgress: 0, cancelled: 0 }),
+      ...(byPlan.get(p.id) ?? noProgress()),
     }))
-    .sort((a, b) => Number(b.own) - Number(a.own) || b.targets - a.targets);
-  const plans = allPlans.slice(0, MAX_PLANS).map(({ own: _own, ...p }) => p);
+    .sort(byOwnThenTargets)
+    .slice(0, MAX_PLANS)
+    .map(({ own: _own, ...p }) => p);
+  const planCount = new Set([...byPlan.keys(), ...planRows.map((p) => p.id)]).size;
 
-  const byRound = new Map<string, { targets: number; submitted: number; late: number; pending: number }>();
+  const byRound = new Map<
+    string,
+    { targets: number; submitted: number; late: number; pending: number; own: boolean }
+  >();
   for (const row of tally.report_target) {
     if (repo.isOwnRow(actor, row)) {
-      const round = byRound.get(row.k1) ?? { targets: 0, submitted: 0, late: 0, pending: 0 };
+      const round = byRound.get(row.k1) ?? { targets: 0, submitted: 0, late: 0, pending: 0, own: row.own };
       byRound.set(row.k1, round);
       round.targets += row.n;
       if (row.k2 === "pending") round.pending += row.n;
@@ -263,26 +309,38 @@ async function oversightOf(
     }
   }
   // The rounds the jurisdiction opened first, then those with the most targets in it.
-  const allRounds = (await repo.roundsById(tx, [...byRound.keys()]))
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      periodLabel: r.period_label,
-      dueOn: r.due_on,
-      status: r.status,
-      statusLabel: REPORT_ROUND_STATUS_LABELS[r.status],
-      own: r.scope_kind === actor.scope.kind && r.scope_code === actor.scope.code,
-      ...(byRound.get(r.id) ?? { targets: 0, submitted: 0, late: 0, pending: 0 }),
-    }))
-    .sort((a, b) => Number(b.own) - Number(a.own) || b.targets - a.targets || a.dueOn.localeCompare(b.dueOn));
-  const reportRounds = allRounds.slice(0, MAX_ROUNDS).map(({ own: _own, ...r }) => r);
+  const reportRounds = (
+    await repo.roundsById(
+      tx,
+      firstOf(byRound, MAX_ROUNDS).map(([id]) => id),
+    )
+  )
+    .flatMap((r) => {
+      const counts = byRound.get(r.id);
+      if (!counts) return [];
+      const { own, ...figures } = counts;
+      return [
+        {
+          id: r.id,
+          title: r.title,
+          periodLabel: r.period_label,
+          dueOn: r.due_on,
+          status: r.status,
+          statusLabel: REPORT_ROUND_STATUS_LABELS[r.status],
+          own,
+          ...figures,
+        },
+      ];
+    })
+    .sort((a, b) => byOwnThenTargets(a, b) || a.dueOn.localeCompare(b.dueOn))
+    .map(({ own: _own, ...r }) => r);
 
   return {
     findings,
-    inspections: { ...inspections, plans, planCount: allPlans.length },
+    inspections: { ...inspections, plans, planCount },
     dispositions,
     reportRounds,
-    roundCount: allRounds.length,
+    roundCount: byRound.size,
     changeRequests: {
       ...changeRequests,
       byAge: CHANGE_REQUEST_AGE_BUCKETS.map((b) => ({

@@ -4,6 +4,7 @@ import { Loading } from "../../components/Loading";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryError } from "../../components/QueryError";
 import { WorkInboxSummary } from "../../components/WorkInboxSummary";
+import { formatDateTime } from "../../lib/format";
 
 /**
  * 업무현황: the officials' start page. A 시군구 sees its own figures, a 시도 its 시군구s side by side, the
@@ -20,7 +21,8 @@ export function DashboardPage() {
         description={
           data ? (
             <p>
-              관할: {data.scope.label} · 기준일 {data.asOf}(한국 시간)
+              관할: {data.scope.label} · 기준일 {data.asOf}(한국 시간) · {formatDateTime(data.computedAt)}{" "}
+              집계
             </p>
           ) : null
         }
