@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, type ReactNode, useRef, useState } from "react";
+import { type ChangeEvent, type ComponentPropsWithRef, type ReactNode, useRef, useState } from "react";
 
 interface FieldShellProps {
   id: string;
@@ -60,41 +60,64 @@ type LimitedProps<T extends "input" | "textarea"> = ComponentPropsWithRef<T> & {
 };
 
 /**
- * A `<textarea>` with a length limit that never cuts: the counter below it and, when the text is longer,
- * an error beside it. Drop-in for `<textarea maxLength=…>`; the id is needed for the counter's name.
+ * What a limited control shares (LimitedTextarea, LimitedInput): its length, the too-long message, and the
+ * props that tie them to the control (invalid, described by the counter and the message, counted as typed).
  */
-export function LimitedTextarea({ maxLength, error, ...props }: LimitedProps<"textarea">) {
+function useLimit<E extends HTMLInputElement | HTMLTextAreaElement>(
+  props: Pick<
+    LimitedProps<"input">,
+    "id" | "value" | "defaultValue" | "aria-describedby" | "aria-invalid"
+  > & {
+    onChange?: (event: ChangeEvent<E>) => void;
+  },
+  maxLength: number | undefined,
+  error: string | null | undefined,
+  counter: boolean,
+) {
   const { length, track } = useLength(props.value, props.defaultValue);
   const id = props.id ?? "text";
   const tooLong = maxLength !== undefined ? lengthError(length, maxLength) : null;
   const shown = error ?? tooLong;
+  return {
+    id,
+    length,
+    tooLong,
+    shown,
+    control: {
+      "aria-invalid": shown ? true : props["aria-invalid"],
+      "aria-describedby":
+        [props["aria-describedby"], counter ? `${id}-count` : null, tooLong && !error ? `${id}-length` : null]
+          .filter(Boolean)
+          .join(" ") || undefined,
+      onChange: (event: ChangeEvent<E>) => {
+        track(event.target.value);
+        props.onChange?.(event);
+      },
+    },
+    message:
+      tooLong && !error ? (
+        <p className="form-hint-invalid" id={`${id}-length`}>
+          {tooLong}
+        </p>
+      ) : null,
+  };
+}
+
+/**
+ * A `<textarea>` with a length limit that never cuts: the counter below it and, when the text is longer,
+ * an error beside it. Drop-in for `<textarea maxLength=…>`; the id is needed for the counter's name.
+ */
+export function LimitedTextarea({ maxLength, error, ...props }: LimitedProps<"textarea">) {
+  const limit = useLimit(props, maxLength, error, Boolean(maxLength));
   return (
-    <div className={`textarea-wrap${shown ? " is-error" : ""}`}>
-      <textarea
-        {...props}
-        aria-invalid={shown ? true : props["aria-invalid"]}
-        aria-describedby={
-          [
-            props["aria-describedby"],
-            maxLength ? `${id}-count` : null,
-            tooLong && !error ? `${id}-length` : null,
-          ]
-            .filter(Boolean)
-            .join(" ") || undefined
-        }
-        onChange={(e) => {
-          track(e.target.value);
-          props.onChange?.(e);
-        }}
-      />
-      {maxLength !== undefined || tooLong ? (
+    <div className={`textarea-wrap${limit.shown ? " is-error" : ""}`}>
+      <textarea {...props} {...limit.control} />
+      {maxLength !== undefined || limit.tooLong ? (
         <div className="textarea-bottom">
-          {tooLong && !error ? (
-            <p className="form-hint-invalid" id={`${id}-length`}>
-              {tooLong}
-            </p>
+          {limit.message}
+          {maxLength !== undefined ? (
+            <LengthCounter id={limit.id} length={limit.length} max={maxLength} />
           ) : null}
-          {maxLength !== undefined ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
         </div>
       ) : null}
     </div>
@@ -103,35 +126,13 @@ export function LimitedTextarea({ maxLength, error, ...props }: LimitedProps<"te
 
 /** An `<input>` with a length limit that never cuts (see LimitedTextarea); a counter for long limits only. */
 export function LimitedInput({ maxLength, error, ...props }: LimitedProps<"input">) {
-  const { length, track } = useLength(props.value, props.defaultValue);
-  const id = props.id ?? "text";
-  const tooLong = maxLength !== undefined ? lengthError(length, maxLength) : null;
   const counter = maxLength !== undefined && maxLength >= COUNTER_FROM;
+  const limit = useLimit(props, maxLength, error, counter);
   return (
     <>
-      <input
-        {...props}
-        aria-invalid={error || tooLong ? true : props["aria-invalid"]}
-        aria-describedby={
-          [
-            props["aria-describedby"],
-            counter ? `${id}-count` : null,
-            tooLong && !error ? `${id}-length` : null,
-          ]
-            .filter(Boolean)
-            .join(" ") || undefined
-        }
-        onChange={(e) => {
-          track(e.target.value);
-          props.onChange?.(e);
-        }}
-      />
-      {tooLong && !error ? (
-        <p className="form-hint-invalid" id={`${id}-length`}>
-          {tooLong}
-        </p>
-      ) : null}
-      {counter ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
+      <input {...props} {...limit.control} />
+      {limit.message}
+      {counter ? <LengthCounter id={limit.id} length={limit.length} max={maxLength} /> : null}
     </>
   );
 }
