@@ -568,7 +568,9 @@ async function main() {
   } finally {
     if (server) await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
-    if (!keep && !reuseDatabase) await admin.query(`drop database if exists ${dbName} with (force)`);
+    // The pools' connections close a moment after their end() resolves; a forced drop would kill them.
+    await sleep(1000);
+    if (!keep && !reuseDatabase) await admin.query(`drop database if exists ${dbName}`);
     else log(`kept database ${dbName}`);
     await admin.end();
   }
