@@ -9,9 +9,11 @@ import {
   openDatabase,
 } from "@ssis/db";
 import { koreaToday, PUBLISHED_PASSWORDS } from "@ssis/domain";
+import { remindOverdue } from "./modules/work-inbox/index.ts";
 import { type DemoAccount, insertDemoAccounts } from "./platform/auth/demo-accounts.ts";
 import { verifyPassword } from "./platform/auth/passwords.ts";
 import { type Config, ConfigError } from "./platform/config.ts";
+import { WORK_INBOX } from "./work.ts";
 
 /**
  * Opens the database, applies migrations and reference data as the owner, fills demo data on an empty
@@ -103,6 +105,16 @@ async function ensureDemoData(
       first: { institutionId: result.institutionIds.jongno, official: jongno },
       second: { institutionId: result.institutionIds.mapo, official: mapo },
     });
+  // The demo's deadlines passed before this server ever ran its sweep: its bell shows what the sweep would
+  // have said of the two demo 시군구 (종로구, 마포구).
+  const { rows: demoInstitutions } = await db.query<{ id: string }>(
+    "select id from institution where sigungu_code in ('11110', '11440')",
+  );
+  await remindOverdue(
+    db,
+    WORK_INBOX,
+    demoInstitutions.map((r) => r.id),
+  );
   log(`데모 데이터 생성 완료 (${((Date.now() - started) / 1000).toFixed(1)}초)`);
   return accounts;
 }

@@ -2,7 +2,7 @@ import { addDays } from "@ssis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers.ts";
 import { WORK_INBOX } from "../../work.ts";
-import { runDailySweep } from "./index.ts";
+import { remindOverdue, runDailySweep } from "./index.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -67,6 +67,15 @@ describe("the daily sweep in Korean time", () => {
     await runDailySweep(t.db, WORK_INBOX, kst(day, "23:30"));
     expect(await noticesOf(dueSoon.admin.id)).toHaveLength(1);
     expect(await noticesOf(overdue.admin.id)).toHaveLength(1);
+  });
+
+  it("the demo's catch-up tells of items that fell overdue before any sweep ran, once", async () => {
+    const old = await actionDueOn("2026-06-21", "11290");
+    const untouched = await actionDueOn("2026-06-21", "11290");
+    await remindOverdue(t.db, WORK_INBOX, [old.inst.id]);
+    await remindOverdue(t.db, WORK_INBOX, [old.inst.id]);
+    expect(await noticesOf(old.admin.id)).toMatchObject([{ kind: "corrective_action_overdue" }]);
+    expect(await noticesOf(untouched.admin.id)).toEqual([]);
   });
 
   it("tells the 시군구 the day after a suspension's last day", async () => {

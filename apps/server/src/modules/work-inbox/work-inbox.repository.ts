@@ -92,3 +92,19 @@ export async function itemsDueOn(tx: Queryable, kind: InboxKindDefinition, dates
   );
   return rows;
 }
+
+/** Some institutions' items already past their due date (nationwide kinds, as the sweep reads them). */
+export async function overdueItemsOf(
+  tx: Queryable,
+  kind: InboxKindDefinition,
+  institutionIds: readonly string[],
+) {
+  const params: unknown[] = [];
+  const union = unionOf([kind], null, params);
+  const { rows } = await tx.query<InboxRow>(
+    `select w.* from (${union}) w
+     where w.due_on < app_today() and w.institution_id = any(${param(params, institutionIds)}::uuid[])`,
+    params,
+  );
+  return rows;
+}

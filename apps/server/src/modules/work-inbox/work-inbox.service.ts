@@ -1,4 +1,4 @@
-import type { Database } from "@ssis/db";
+import type { Database, Queryable } from "@ssis/db";
 import {
   addDays,
   DEADLINE_STATE_LABELS,
@@ -6,6 +6,7 @@ import {
   daysUntil,
   deadlineState,
   koreaToday,
+  type NotificationKind,
   type Zone,
 } from "@ssis/domain";
 import type { ActorCtx } from "../../platform/context.ts";
@@ -86,30 +87,8 @@ export async function runDailySweep(db: Database, inbox: WorkInbox, now = new Da
       db,
       async (tx) => {
         let n = 0;
-        for (const item of await repo.itemsDueOn(tx, kind, [soonDate, overdueDate])) {
-          const notice = item.due_on === soonDate ? reminders.soon : reminders.overdue;
-          if (!notice || !item.institution_id) continue;
-          const audiences: Array<{ to: Recipient; link: string }> = [];
-          if (reminders.to !== "sigungu")
-            audiences.push({ to: { institutionUsers: item.institution_id }, link: item.link });
-          if (reminders.to !== "institution")
-            audiences.push({
-              to: { sigunguOfficials: item.sigungu_code },
-              link: item.vars.officialLink ?? item.link,
-            });
-          for (const audience of audiences)
-            n += await notify(
-              { tx },
-              {
-                kind: notice,
-                recipients: [audience.to],
-                variables: { institutionName: item.institution_name, dueOn: item.due_on, ...item.vars },
-                link: audience.link,
-                object: { type: kind.kind, id: item.id },
-                dedupeKey: `${notice}:${item.id}:${item.due_on}`,
-              },
-            );
-        }
+        for (const item of await repo.itemsDueOn(tx, kind, [soonDate, overdueDate]))
+          n += await remind(tx, kind, item, item.due_on === soonDate ? reminders.soon : reminders.overdue);
         return n;
       },
       now,
@@ -118,4 +97,56 @@ export async function runDailySweep(db: Database, inbox: WorkInbox, now = new Da
   for (const sweep of inbox.sweeps)
     written[sweep.name] = await asSystemJob(db, (tx) => sweep.run(tx, today), now);
   return written;
+}
+
+/** One item's reminder to whom its kind names, each audience with its own screen's link. */
+async function remind(
+  tx: Queryable,
+  kind: InboxKindDefinition,
+  item: repo.InboxRow,
+  notice: NotificationKind | undefined,
+) {
+  const reminders = kind.reminders;
+  if (!reminders || !notice || !item.institution_id) return 0;
+  const audiences: Array<{ to: Recipient; link: string }> = [];
+  if (reminders.to !== "sigungu")
+    audiences.push({ to: { institutionUsers: item.institution_id }, link: item.link });
+  if (reminders.to !== "institution")
+    audiences.push({
+      to: { sigunguOfficials: item.sigungu_code },
+      link: item.vars.officialLink ?? item.link,
+    });
+  let n = 0;
+  for (const audience of audiences)
+    n += await notify(
+      { tx },
+      {
+        kind: notice,
+        recipients: [audience.to],
+        variables: { institutionName: item.institution_name, dueOn: item.due_on, ...item.vars },
+        link: audience.link,
+        object: { type: kind.kind, id: item.id },
+        dedupeKey: `${notice}:${item.id}:${item.due_on}`,
+      },
+    );
+  return n;
+}
+
+/**
+ * The overdue notices of some institutions' open items, whenever they fell due: for the demo data, whose
+ * deadlines passed before the server first ran, so a newcomer's bell shows what the sweep would have said.
+ */
+export async function remindOverdue(db: Database, inbox: WorkInbox, institutionIds: readonly string[]) {
+  let n = 0;
+  for (const kind of inbox.kinds) {
+    const overdue = kind.reminders?.overdue;
+    if (!overdue) continue;
+    n += await asSystemJob(db, async (tx) => {
+      let written = 0;
+      for (const item of await repo.overdueItemsOf(tx, kind, institutionIds))
+        written += await remind(tx, kind, item, overdue);
+      return written;
+    });
+  }
+  return n;
 }
