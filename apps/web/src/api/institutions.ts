@@ -1,5 +1,5 @@
 /**
- * 기관 현황 (the server's institutions module): the officials' dashboard, list, detail and Excel list, the
+ * 기관 현황 (the server's institutions module): the officials' list, detail and Excel list, the
  * institution's own record, and a support agency's institutions. Types are read from the generated paths
  * (./openapi.ts).
  */
@@ -9,7 +9,6 @@ import { api, compact, PAGE_SIZE, unwrap } from "./client";
 import { downloadExcel } from "./download";
 import type { QueryOf, Res } from "./openapi";
 
-export type OfficialDashboard = Res<"/api/official/dashboard", "get">;
 export type InstitutionPage = Res<"/api/official/institutions", "get">;
 export type InstitutionSummary = InstitutionPage["items"][number];
 export type InstitutionQuery = QueryOf<"/api/official/institutions", "get">;
@@ -21,10 +20,6 @@ export type AgencyInstitutionList = Res<"/api/provider/agency/institutions", "ge
 type Signal = AbortSignal | undefined;
 
 // ── endpoints ────────────────────────────────────────────────────────────────
-export function getOfficialDashboard(signal?: Signal): Promise<OfficialDashboard> {
-  return unwrap(api.GET("/api/official/dashboard", { signal }));
-}
-
 export function listOfficialInstitutions(query: InstitutionQuery, signal?: Signal): Promise<InstitutionPage> {
   return unwrap(api.GET("/api/official/institutions", { params: { query: compact(query) }, signal }));
 }
@@ -62,19 +57,11 @@ export function downloadInstitutionExcel(filters: InstitutionExportFilters, reas
 
 // ── queries ──────────────────────────────────────────────────────────────────
 export const institutionKeys = {
-  dashboard: ["official", "dashboard"] as const,
   list: (q: InstitutionQuery) => ["official", "institutions", q] as const,
   detail: (id: string) => ["official", "institution", id] as const,
   own: ["provider", "institution"] as const,
   agencyInstitutions: ["provider", "agency", "institutions"] as const,
 };
-
-export function useOfficialDashboard() {
-  return useQuery({
-    queryKey: institutionKeys.dashboard,
-    queryFn: ({ signal }) => getOfficialDashboard(signal),
-  });
-}
 
 /** One keyset page of the list: the first without a cursor, then the page after the server's `nextCursor`. */
 export function useInstitutionList(query: Omit<InstitutionQuery, "limit">) {

@@ -729,23 +729,3 @@ export async function findInstitution(
     })),
   };
 }
-
-export async function countInScope(tx: Queryable, actor: Actor) {
-  const params: unknown[] = [];
-  const scope = scopeCondition(actor, params, SCOPE_COLUMNS);
-  const { rows: byStatus } = await tx.query<{ status: InstitutionStatus; count: number }>(
-    `select i.status, count(*) as count from institution i where ${scope} group by i.status`,
-    params,
-  );
-  const { rows: byField } = await tx.query<{ field: string; count: number }>(
-    `select t.field, count(*) as count from institution i join institution_type t on t.code = i.type_code
-     where ${scope} group by t.field order by count desc, t.field`,
-    params,
-  );
-  const { rows: staff } = await tx.query<{ active: number }>(
-    `select count(*) as active from staff s join institution i on i.id = s.institution_id
-     where s.left_on is null and ${scope}`,
-    params,
-  );
-  return { byStatus, byField, activeStaff: staff[0]?.active ?? 0 };
-}

@@ -13,7 +13,6 @@ import {
   REGISTER_READERS,
 } from "./institutions.policy.ts";
 import {
-  dashboardResponse,
   exportQuery,
   idParams,
   institutionDetail,
@@ -31,12 +30,6 @@ export function registerOfficialInstitutionRoutes(app: App) {
     policy: rolePolicy(REGISTER_READERS, "jurisdiction"),
   });
   const exporters = read.withPolicy(rolePolicy(REGISTER_EXPORTERS, "jurisdiction"));
-
-  read.get(
-    "/api/official/dashboard",
-    { summary: "관할 기관 현황 요약", response: { 200: dashboardResponse } },
-    (request) => asActor(request, (ctx) => service.dashboard(ctx)),
-  );
 
   read.get(
     "/api/official/institutions",

@@ -138,13 +138,3 @@ export const listResponse = z.object({
 });
 
 export const idParams = idParam("기관");
-
-export const dashboardResponse = z.object({
-  scopeLabel: z.string(),
-  institutions: z.object({
-    total: z.number(),
-    byStatus: z.object({ operating: z.number(), suspended: z.number(), closed: z.number() }),
-    byField: z.array(z.object({ field: z.string(), count: z.number() })),
-  }),
-  staff: z.object({ active: z.number() }),
-});

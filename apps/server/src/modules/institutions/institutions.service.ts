@@ -71,19 +71,3 @@ export async function getInstitution(ctx: ActorCtx, id: string) {
 export async function getOwnInstitution(ctx: ActorCtx) {
   return getInstitution(ctx, ownInstitutionId(ctx));
 }
-
-export async function dashboard(ctx: ActorCtx) {
-  const counts = await repo.countInScope(ctx.tx, ctx.actor);
-  const byStatus = { operating: 0, suspended: 0, closed: 0 };
-  for (const row of counts.byStatus) byStatus[row.status] = row.count;
-  const user = await describeUser(ctx.tx, ctx.actor);
-  return {
-    scopeLabel: user.scope.label,
-    institutions: {
-      total: byStatus.operating + byStatus.suspended + byStatus.closed,
-      byStatus,
-      byField: counts.byField,
-    },
-    staff: { active: counts.activeStaff },
-  };
-}
