@@ -205,7 +205,11 @@ async function startServer(port: number, dataDir: string): Promise<ChildProcess>
       ...process.env,
       DATABASE_URL: dbUrl.toString(),
       PORT: String(port),
-      DEMO_DATA: "off",
+      // The bench signs in with the demo accounts, which a production server refuses unless demo data is
+      // asked for (a training server); the register is already loaded, so nothing else is generated.
+      DEMO_DATA: "on",
+      // No job queue: its schedules and deliveries are not what is measured here.
+      JOBS: "off",
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
       PERSONAL_DATA_KEY: randomBytes(32).toString("base64"),
