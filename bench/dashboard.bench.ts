@@ -17,10 +17,9 @@
  * postgres://postgres@127.0.0.1:5432) names the server; a scratch database ssis_dash_bench_<time> is created
  * and dropped afterwards (unless --keep).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -38,6 +37,7 @@ import {
   syntheticIds,
 } from "../packages/db/src/index.ts";
 import { koreaToday } from "../packages/domain/src/korean-time.ts";
+import { freePort, startServer, stopServer } from "./server.ts";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -293,60 +293,6 @@ async function datasetOf(db: Database) {
 
 // ── the server ───────────────────────────────────────────────────────────────────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl.toString(),
-      PORT: String(port),
-      // The database holds the demo accounts already (DEMO_DATA=on lets their published password in).
-      DEMO_DATA: "on",
-      // No job queue: its schedules and deliveries are not what is measured here.
-      JOBS: "off",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      PERSONAL_DATA_KEY: randomBytes(32).toString("base64"),
-      DATA_DIR: dataDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d: Buffer) => process.stdout.write(`  [server] ${d}`));
-  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`  [server] ${d}`));
-  const until = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/ready`);
-      if (r.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error("server not ready after 120 s");
-    await sleep(200);
-  }
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function login(origin: string, username: string) {
   const r = await fetch(`${origin}/api/auth/login`, {
     method: "POST",
@@ -453,7 +399,7 @@ async function main() {
     log(`dataset: ${JSON.stringify(dataset.rows)}`);
 
     const port = await freePort();
-    server = await startServer(port, dataDir);
+    server = await startServer({ databaseUrl: dbUrl.toString(), port, dataDir });
     const origin = `http://127.0.0.1:${port}`;
     const cookies: Record<string, string> = {};
     for (const u of ["mohw", "sido.seoul", "gu.jongno", "provider.admin"])

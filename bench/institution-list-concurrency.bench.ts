@@ -17,10 +17,8 @@
  * memory. PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432) names the server; a scratch
  * database ssis_list_bench_<time> is created and dropped afterwards (unless --keep).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -41,6 +39,7 @@ import {
   syntheticIds,
 } from "../packages/db/src/index.ts";
 import { escapeLikePattern, parseInstitutionSearch } from "../packages/domain/src/institution-search.ts";
+import { freePort, startServer, stopServer } from "./server.ts";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -184,63 +183,6 @@ async function drain(timeoutMs = 180_000) {
 }
 
 // ── the server ───────────────────────────────────────────────────────────────────────────────────────
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  // --profile DIR: the server writes a V8 CPU profile there when it stops (node --cpu-prof).
-  const profile = arg("profile") ? ["--cpu-prof", `--cpu-prof-dir=${arg("profile")}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "apps/server/src/main.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl.toString(),
-      PORT: String(port),
-      // The bench signs in with the demo accounts, which a production server refuses unless demo data is
-      // asked for (a training server); the register is already loaded, so nothing else is generated.
-      DEMO_DATA: "on",
-      // No job queue: its schedules and deliveries are not what is measured here.
-      JOBS: "off",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      PERSONAL_DATA_KEY: randomBytes(32).toString("base64"),
-      DATA_DIR: dataDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d: Buffer) => process.stdout.write(`  [server] ${d}`));
-  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`  [server] ${d}`));
-  const until = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/ready`);
-      if (r.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error("server not ready after 120 s");
-    await sleep(200);
-  }
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 const rssKb = (pid: number) => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -689,7 +631,14 @@ async function main() {
       `seeded in ${seedSeconds.toFixed(1)} s: ${sample.counts.institution} institutions, ${sample.counts.staff} staff (PostgreSQL ${sample.version})`,
     );
     const port = await freePort();
-    server = await startServer(port, dataDir);
+    // --profile DIR: the server writes a V8 CPU profile there when it stops (node --cpu-prof).
+    const profile = arg("profile");
+    server = await startServer({
+      databaseUrl: dbUrl.toString(),
+      port,
+      dataDir,
+      nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [],
+    });
     const pid = server.pid ?? 0;
     const origin = `http://127.0.0.1:${port}`;
     log(`server pid ${pid} ready on ${origin}, RSS ${(rssKb(pid) / 1024).toFixed(0)} MB`);
